@@ -1,0 +1,129 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { api, isAbort, setToken, setUnauthorizedHandler, type User } from '@/lib/api';
+import { matchRoute, navigate, useLocationPath } from '@/lib/router';
+import { TOKEN_KEY, useStoredValue } from '@/lib/storage';
+import AssistantsView from './AssistantsView';
+import AuthView from './AuthView';
+import Dashboard from './Dashboard';
+import ErrorMessage from './ErrorMessage';
+import Link from './Link';
+import PortfoliosView from './PortfoliosView';
+
+/**
+ * The whole front end is this one client component: the WAR serves
+ * index.html for every unknown path, and the view is chosen from
+ * window.location.pathname.
+ */
+export default function App() {
+  const path = useLocationPath();
+  const token = useStoredValue(TOKEN_KEY);
+  const [user, setUser] = useState<User | null>(null);
+  const [userError, setUserError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      setUser(null);
+      setNotice('Your session has ended. Please sign in again.');
+    });
+    return () => setUnauthorizedHandler(null);
+  }, []);
+
+  useEffect(() => {
+    setUser(null);
+    setUserError(null);
+    if (!token) return;
+    const controller = new AbortController();
+    api.me(controller.signal).then(
+      (me) => {
+        setUser(me);
+        setNotice(null);
+      },
+      (err: unknown) => {
+        if (!isAbort(err)) setUserError(err);
+      },
+    );
+    return () => controller.abort();
+  }, [token]);
+
+  // Server render / hydration: nothing is known about the browser yet.
+  if (path === null || token === undefined) {
+    return (
+      <main className="loading-shell" aria-busy="true">
+        <p className="muted">Loading Fin Agent…</p>
+      </main>
+    );
+  }
+
+  if (!token) return <AuthView notice={notice} />;
+
+  function signOut() {
+    setToken(null);
+    setNotice(null);
+    navigate('/');
+  }
+
+  const route = matchRoute(path);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <Link href="/" className="brand" data-testid="nav-home">
+          <span className="brand-mark" aria-hidden="true">
+            F
+          </span>{' '}
+          Fin Agent
+        </Link>
+        <nav className="nav" aria-label="Main">
+          <Link href="/" aria-current={route.view === 'home' ? 'page' : undefined} data-testid="nav-dashboard">
+            Dashboard
+          </Link>
+          <Link
+            href="/assistants"
+            aria-current={route.view === 'assistants' ? 'page' : undefined}
+            data-testid="nav-assistants"
+          >
+            Assistants
+          </Link>
+          <Link
+            href="/portfolios"
+            aria-current={route.view === 'portfolios' ? 'page' : undefined}
+            data-testid="nav-portfolios"
+          >
+            Portfolios
+          </Link>
+        </nav>
+        <div className="user">
+          {user && (
+            <span className="user-name" data-testid="user-name" title={user.email}>
+              {user.displayName || user.email}
+            </span>
+          )}
+          <button type="button" className="btn btn-small" data-testid="signout-button" onClick={signOut}>
+            Sign out
+          </button>
+        </div>
+      </header>
+
+      <main className="content">
+        <ErrorMessage error={userError} />
+        {route.view === 'home' && <Dashboard user={user} />}
+        {route.view === 'assistants' && <AssistantsView key="assistants" focusId={route.focusId} />}
+        {route.view === 'portfolios' && <PortfoliosView />}
+        {route.view === 'not-found' && (
+          <section className="panel">
+            <h1>Page not found</h1>
+            <p className="muted">
+              There is nothing at <code>{route.path}</code>.
+            </p>
+            <Link href="/" className="btn">
+              Back to the dashboard
+            </Link>
+          </section>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,297 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import {
+  api,
+  hasFieldError,
+  PORTFOLIO_NAME_MAX,
+  validationError,
+  type ApiError,
+  type Portfolio,
+  type PortfolioInput,
+} from '@/lib/api';
+import { useResource } from '@/lib/useResource';
+import ErrorMessage from './ErrorMessage';
+
+/** Client-side check mirroring the server rule (name is 1..100 chars). */
+function validate(input: PortfolioInput): ApiError | null {
+  const name = input.name.trim();
+  if (!name) {
+    return validationError('Please give the portfolio a name.', [{ field: 'name', message: 'Name is required.' }]);
+  }
+  if (name.length > PORTFOLIO_NAME_MAX) {
+    return validationError('The portfolio name is too long.', [
+      { field: 'name', message: `Name must be at most ${PORTFOLIO_NAME_MAX} characters.` },
+    ]);
+  }
+  return null;
+}
+
+function clean(input: PortfolioInput): PortfolioInput {
+  return { name: input.name.trim(), description: input.description.trim() };
+}
+
+function formatDate(value: string | undefined): string {
+  if (!value) return '';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date.toLocaleString();
+}
+
+export default function PortfoliosView() {
+  const portfolios = useResource(api.portfolios);
+  const [form, setForm] = useState<PortfolioInput>({ name: '', description: '' });
+  const [creating, setCreating] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [editingId, setEditingId] = useState<Portfolio['id'] | null>(null);
+
+  async function create(e: FormEvent) {
+    e.preventDefault();
+    if (creating) return;
+    const invalid = validate(form);
+    if (invalid) {
+      setError(invalid);
+      return;
+    }
+    setCreating(true);
+    setError(null);
+    try {
+      const created = await api.createPortfolio(clean(form));
+      portfolios.setData((list) => [...(list ?? []), created]);
+      setForm({ name: '', description: '' });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setCreating(false);
+    }
+  }
+
+  const list = portfolios.data ?? [];
+
+  return (
+    <section>
+      <header className="page-header">
+        <div>
+          <h1>Portfolios</h1>
+          <p className="muted">Group your holdings into portfolios your assistant can reason about.</p>
+        </div>
+      </header>
+
+      <form className="panel portfolio-form" onSubmit={create} noValidate>
+        <h2>New portfolio</h2>
+        <ErrorMessage error={error} />
+        <div className="form-row">
+          <label className="field">
+            <span>Name</span>
+            <input
+              type="text"
+              data-testid="portfolio-name"
+              value={form.name}
+              maxLength={PORTFOLIO_NAME_MAX}
+              placeholder="e.g. Retirement"
+              onChange={(e) => setForm({ ...form, name: e.target.value })}
+              aria-invalid={hasFieldError(error, 'name') || undefined}
+            />
+          </label>
+          <label className="field grow">
+            <span>Description</span>
+            <input
+              type="text"
+              data-testid="portfolio-description"
+              value={form.description}
+              placeholder="Optional"
+              onChange={(e) => setForm({ ...form, description: e.target.value })}
+              aria-invalid={hasFieldError(error, 'description') || undefined}
+            />
+          </label>
+          <button type="submit" className="btn btn-primary" data-testid="create-portfolio-button" disabled={creating}>
+            {creating ? 'Creating…' : 'Create portfolio'}
+          </button>
+        </div>
+      </form>
+
+      {portfolios.error != null && (
+        <>
+          <ErrorMessage error={portfolios.error} />
+          <button type="button" className="btn" onClick={portfolios.reload}>
+            Try again
+          </button>
+        </>
+      )}
+      {portfolios.loading && <p className="muted">Loading portfolios…</p>}
+      {!portfolios.loading && !portfolios.error && list.length === 0 && (
+        <p className="muted" data-testid="portfolios-empty">
+          You have no portfolios yet. Create your first one above.
+        </p>
+      )}
+
+      <ul className="portfolio-list">
+        {list.map((p) =>
+          editingId === p.id ? (
+            <PortfolioEditor
+              key={p.id}
+              portfolio={p}
+              onCancel={() => setEditingId(null)}
+              onSaved={(updated) => {
+                portfolios.setData((items) => items?.map((x) => (x.id === p.id ? updated : x)));
+                setEditingId(null);
+              }}
+            />
+          ) : (
+            <PortfolioRow
+              key={p.id}
+              portfolio={p}
+              onEdit={() => setEditingId(p.id)}
+              onDeleted={() => portfolios.setData((items) => items?.filter((x) => x.id !== p.id))}
+            />
+          ),
+        )}
+      </ul>
+    </section>
+  );
+}
+
+function PortfolioRow({
+  portfolio,
+  onEdit,
+  onDeleted,
+}: {
+  portfolio: Portfolio;
+  onEdit: () => void;
+  onDeleted: () => void;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function remove() {
+    setDeleting(true);
+    setError(null);
+    try {
+      await api.deletePortfolio(portfolio.id);
+      onDeleted();
+    } catch (err) {
+      setError(err);
+      setDeleting(false);
+      setConfirming(false);
+    }
+  }
+
+  return (
+    <li className="portfolio-row" data-testid="portfolio-row" data-portfolio-id={String(portfolio.id)}>
+      <div className="portfolio-main">
+        <strong className="portfolio-title" data-testid="portfolio-row-name">
+          {portfolio.name}
+        </strong>
+        {portfolio.description && <p className="portfolio-desc">{portfolio.description}</p>}
+        <p className="muted small">Updated {formatDate(portfolio.updatedAt || portfolio.createdAt)}</p>
+        <ErrorMessage error={error} />
+      </div>
+      <div className="row-actions">
+        {confirming ? (
+          <>
+            <span className="small">Delete “{portfolio.name}”?</span>
+            <button
+              type="button"
+              className="btn btn-danger"
+              data-testid="confirm-delete-button"
+              onClick={remove}
+              disabled={deleting}
+            >
+              {deleting ? 'Deleting…' : 'Delete'}
+            </button>
+            <button type="button" className="btn" onClick={() => setConfirming(false)} disabled={deleting}>
+              Cancel
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="btn" data-testid="edit-portfolio-button" onClick={onEdit}>
+              Edit
+            </button>
+            <button
+              type="button"
+              className="btn btn-danger-outline"
+              data-testid="delete-portfolio-button"
+              onClick={() => setConfirming(true)}
+            >
+              Delete
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function PortfolioEditor({
+  portfolio,
+  onCancel,
+  onSaved,
+}: {
+  portfolio: Portfolio;
+  onCancel: () => void;
+  onSaved: (p: Portfolio) => void;
+}) {
+  const [form, setForm] = useState<PortfolioInput>({
+    name: portfolio.name,
+    description: portfolio.description ?? '',
+  });
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    if (saving) return;
+    const invalid = validate(form);
+    if (invalid) {
+      setError(invalid);
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      onSaved(await api.updatePortfolio(portfolio.id, clean(form)));
+    } catch (err) {
+      setError(err);
+      setSaving(false);
+    }
+  }
+
+  return (
+    <li className="portfolio-row editing" data-testid="portfolio-row" data-portfolio-id={String(portfolio.id)}>
+      <form className="portfolio-edit" onSubmit={save} noValidate>
+        <ErrorMessage error={error} />
+        <div className="form-row">
+          <label className="field">
+            <span>Name</span>
+            <input
+              type="text"
+              data-testid="edit-portfolio-name"
+              value={form.name}
+              maxLength={PORTFOLIO_NAME_MAX}
+              onChange={(e) => setForm({ ...form, name: e.target.value })}
+              aria-invalid={hasFieldError(error, 'name') || undefined}
+              autoFocus
+            />
+          </label>
+          <label className="field grow">
+            <span>Description</span>
+            <input
+              type="text"
+              data-testid="edit-portfolio-description"
+              value={form.description}
+              onChange={(e) => setForm({ ...form, description: e.target.value })}
+              aria-invalid={hasFieldError(error, 'description') || undefined}
+            />
+          </label>
+          <button type="submit" className="btn btn-primary" data-testid="save-portfolio-button" disabled={saving}>
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+          <button type="button" className="btn" onClick={onCancel} disabled={saving}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,54 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+
+const NAV_EVENT = 'finagent:navigate';
+
+/** "/portfolios/" -> "/portfolios", "" -> "/" (trailingSlash is off). */
+export function normalizePath(path: string): string {
+  const trimmed = path.replace(/\/{2,}/g, '/').replace(/\/+$/, '');
+  return trimmed === '' ? '/' : trimmed;
+}
+
+function currentPath(): string {
+  return normalizePath(window.location.pathname);
+}
+
+export function navigate(path: string, options: { replace?: boolean } = {}): void {
+  const target = normalizePath(path);
+  if (target === currentPath() && !options.replace) return;
+  if (options.replace) window.history.replaceState(null, '', target);
+  else window.history.pushState(null, '', target);
+  window.dispatchEvent(new Event(NAV_EVENT));
+  window.scrollTo(0, 0);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAV_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAV_EVENT, onChange);
+  };
+}
+
+/** Current pathname, or null during server rendering / hydration. */
+export function useLocationPath(): string | null {
+  return useSyncExternalStore(subscribe, currentPath, () => null);
+}
+
+export type Route =
+  | { view: 'home' }
+  | { view: 'assistants'; focusId: string | null }
+  | { view: 'portfolios' }
+  | { view: 'not-found'; path: string };
+
+export function matchRoute(path: string): Route {
+  const segments = path.split('/').filter(Boolean);
+  if (segments.length === 0) return { view: 'home' };
+  if (segments[0] === 'assistants' && segments.length <= 2) {
+    return { view: 'assistants', focusId: segments[1] ? decodeURIComponent(segments[1]) : null };
+  }
+  if (segments[0] === 'portfolios' && segments.length === 1) return { view: 'portfolios' };
+  return { view: 'not-found', path };
+}

@@ -1,0 +1,28 @@
+package com.finagent.persistence.agent;
+
+import com.finagent.persistence.support.DatabaseValue;
+import com.finagent.persistence.support.DatabaseValueConverter;
+import jakarta.persistence.Converter;
+
+/** Life cycle of one agent call or workflow step. */
+public enum ExecutionStatus implements DatabaseValue {
+    PENDING("pending"), RUNNING("running"), COMPLETED("completed"), FAILED("failed");
+
+    private final String databaseValue;
+
+    ExecutionStatus(String databaseValue) {
+        this.databaseValue = databaseValue;
+    }
+
+    @Override
+    public String databaseValue() {
+        return databaseValue;
+    }
+
+    @Converter(autoApply = true)
+    public static class JpaConverter extends DatabaseValueConverter<ExecutionStatus> {
+        public JpaConverter() {
+            super(ExecutionStatus.class);
+        }
+    }
+}

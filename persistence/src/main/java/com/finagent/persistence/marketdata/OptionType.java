@@ -1,0 +1,28 @@
+package com.finagent.persistence.marketdata;
+
+import com.finagent.persistence.support.DatabaseValue;
+import com.finagent.persistence.support.DatabaseValueConverter;
+import jakarta.persistence.Converter;
+
+/** Call or put. */
+public enum OptionType implements DatabaseValue {
+    CALL("call"), PUT("put");
+
+    private final String databaseValue;
+
+    OptionType(String databaseValue) {
+        this.databaseValue = databaseValue;
+    }
+
+    @Override
+    public String databaseValue() {
+        return databaseValue;
+    }
+
+    @Converter(autoApply = true)
+    public static class JpaConverter extends DatabaseValueConverter<OptionType> {
+        public JpaConverter() {
+            super(OptionType.class);
+        }
+    }
+}

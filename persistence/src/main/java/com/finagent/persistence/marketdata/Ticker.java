@@ -1,0 +1,97 @@
+package com.finagent.persistence.marketdata;
+
+import com.finagent.persistence.support.Timestamps;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import java.time.OffsetDateTime;
+
+/** A listed instrument. Shared market data: not owned by any user. */
+@Entity
+@Table(name = "tickers")
+public class Ticker {
+
+    @Id
+    @NotNull
+    @Size(min = 1, max = 10)
+    @Pattern(regexp = "[A-Z0-9.\\-]+")
+    private String symbol;
+
+    @Column(name = "company_name")
+    private String companyName;
+
+    private String sector;
+
+    private String industry;
+
+    @PositiveOrZero
+    @Column(name = "market_cap")
+    private Long marketCap;
+
+    @Column(name = "created_at", updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+
+    protected Ticker() {
+    }
+
+    public Ticker(String symbol) {
+        this.symbol = symbol;
+    }
+
+    public void describe(String companyName, String sector, String industry, Long marketCap) {
+        this.companyName = companyName;
+        this.sector = sector;
+        this.industry = industry;
+        this.marketCap = marketCap;
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Timestamps.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Timestamps.now();
+    }
+
+    public String getSymbol() {
+        return symbol;
+    }
+
+    public String getCompanyName() {
+        return companyName;
+    }
+
+    public String getSector() {
+        return sector;
+    }
+
+    public String getIndustry() {
+        return industry;
+    }
+
+    public Long getMarketCap() {
+        return marketCap;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,117 @@
+package com.finagent.persistence.plaid;
+
+import com.finagent.persistence.support.Timestamps;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A user's login at one institution, linked through Plaid. The access token is stored encrypted only. */
+@Entity
+@Table(name = "plaid_items")
+public class PlaidItem {
+
+    @Id
+    private UUID id;
+
+    @NotNull
+    @Column(name = "user_id", nullable = false, updatable = false)
+    private UUID userId;
+
+    @NotBlank
+    @Column(name = "plaid_item_id", nullable = false, unique = true)
+    private String plaidItemId;
+
+    @NotBlank
+    @Column(name = "access_token_encrypted", nullable = false)
+    private String accessTokenEncrypted;
+
+    @NotBlank
+    @Column(name = "institution_id", nullable = false)
+    private String institutionId;
+
+    @NotBlank
+    @Column(name = "institution_name", nullable = false)
+    private String institutionName;
+
+    @NotNull
+    private ItemStatus status = ItemStatus.ACTIVE;
+
+    @Column(name = "created_at", updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+
+    protected PlaidItem() {
+    }
+
+    public PlaidItem(UUID userId, String plaidItemId, String accessTokenEncrypted,
+                     String institutionId, String institutionName) {
+        this.id = UUID.randomUUID();
+        this.userId = Objects.requireNonNull(userId, "userId");
+        this.plaidItemId = plaidItemId;
+        this.accessTokenEncrypted = accessTokenEncrypted;
+        this.institutionId = institutionId;
+        this.institutionName = institutionName;
+    }
+
+    public void changeStatus(ItemStatus status) {
+        this.status = Objects.requireNonNull(status, "status");
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Timestamps.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Timestamps.now();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getUserId() {
+        return userId;
+    }
+
+    public String getPlaidItemId() {
+        return plaidItemId;
+    }
+
+    public String getAccessTokenEncrypted() {
+        return accessTokenEncrypted;
+    }
+
+    public String getInstitutionId() {
+        return institutionId;
+    }
+
+    public String getInstitutionName() {
+        return institutionName;
+    }
+
+    public ItemStatus getStatus() {
+        return status;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,132 @@
+package com.finagent.persistence.portfolio;
+
+import com.finagent.persistence.support.Timestamps;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A holding of one symbol in one account, valued at the latest known price. */
+@Entity
+@Table(name = "positions")
+public class Position {
+
+    @Id
+    private UUID id;
+
+    @NotNull
+    @Column(name = "account_id", nullable = false)
+    private UUID accountId;
+
+    @NotNull
+    @Size(min = 1, max = 10)
+    @Pattern(regexp = "[A-Z0-9.\\-]+")
+    @Column(nullable = false)
+    private String symbol;
+
+    @NotNull
+    @Column(nullable = false, precision = 20, scale = 8)
+    private BigDecimal quantity;
+
+    @NotNull
+    @Positive
+    @Column(name = "average_cost", nullable = false, precision = 20, scale = 4)
+    private BigDecimal averageCost;
+
+    @Positive
+    @Column(name = "current_price", precision = 20, scale = 4)
+    private BigDecimal currentPrice;
+
+    @Column(name = "market_value", precision = 20, scale = 2)
+    private BigDecimal marketValue;
+
+    @Column(name = "unrealized_pnl", precision = 20, scale = 2)
+    private BigDecimal unrealizedPnl;
+
+    @Column(name = "created_at", updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+
+    protected Position() {
+    }
+
+    public Position(UUID accountId, String symbol, BigDecimal quantity, BigDecimal averageCost) {
+        this.id = UUID.randomUUID();
+        this.accountId = Objects.requireNonNull(accountId, "accountId");
+        this.symbol = symbol;
+        this.quantity = quantity;
+        this.averageCost = averageCost;
+    }
+
+    /** Values the position at {@code price}: market value and unrealised P&L follow from it. */
+    public void markToMarket(BigDecimal price) {
+        this.currentPrice = price;
+        this.marketValue = quantity.multiply(price).setScale(2, RoundingMode.HALF_EVEN);
+        this.unrealizedPnl = price.subtract(averageCost).multiply(quantity).setScale(2, RoundingMode.HALF_EVEN);
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Timestamps.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Timestamps.now();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getAccountId() {
+        return accountId;
+    }
+
+    public String getSymbol() {
+        return symbol;
+    }
+
+    public BigDecimal getQuantity() {
+        return quantity;
+    }
+
+    public BigDecimal getAverageCost() {
+        return averageCost;
+    }
+
+    public BigDecimal getCurrentPrice() {
+        return currentPrice;
+    }
+
+    public BigDecimal getMarketValue() {
+        return marketValue;
+    }
+
+    public BigDecimal getUnrealizedPnl() {
+        return unrealizedPnl;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+}

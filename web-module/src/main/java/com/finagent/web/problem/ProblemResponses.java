@@ -1,0 +1,131 @@
+package com.finagent.web.problem;
+
+import com.finagent.application.error.ErrorType;
+import com.finagent.application.error.FieldError;
+import com.finagent.application.error.FinAgentException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns any failure into the one problem shape. Internals are logged, never sent. */
+@ApplicationScoped
+public class ProblemResponses {
+
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
+
+    public Response of(Throwable failure, String instance) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof FinAgentException e) {
+            return Problem.of(e.getType(), e.getStatus(), e.getMessage(), instance, e.getFieldErrors()).toResponse();
+        }
+        if (cause instanceof ConstraintViolationException e) {
+            return validation(e, instance);
+        }
+        Throwable malformed = findJsonFailure(failure);
+        if (malformed != null) {
+            return Problem.of(ErrorType.VALIDATION, 400, "The request body is not valid JSON for this endpoint: "
+                    + describe(malformed), instance, List.of()).toResponse();
+        }
+        if (cause instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
+            return clientError(e.getResponse().getStatus(), instance);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident + " at " + instance, failure);
+        return Problem.of(ErrorType.INTERNAL, 500, "Something went wrong on our side (incident " + incident + ")",
+                instance, List.of()).toResponse();
+    }
+
+    private static Response clientError(int status, String instance) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String reason = known == null ? "Request rejected" : known.getReasonPhrase();
+        ErrorType type = switch (status) {
+            case 401 -> ErrorType.AUTHENTICATION;
+            case 403 -> ErrorType.AUTHORIZATION;
+            case 404 -> ErrorType.NOT_FOUND;
+            case 429 -> ErrorType.RATE_LIMIT;
+            default -> ErrorType.VALIDATION;
+        };
+        String detail = switch (status) {
+            case 404 -> "No resource at " + instance;
+            case 405 -> "This method is not allowed on " + instance;
+            case 406 -> "This endpoint answers application/json only";
+            case 415 -> "Send the request body as application/json";
+            default -> reason;
+        };
+        return Problem.of(type, status, detail, instance, List.of()).toResponse();
+    }
+
+    private static Response validation(ConstraintViolationException e, String instance) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+        String detail = errors.stream().map(error -> error.field() + " " + error.message())
+                .reduce((a, b) -> a + "; " + b).orElse("Invalid request");
+        return Problem.of(ErrorType.VALIDATION, 400, detail, instance, errors).toResponse();
+    }
+
+    /** {@code create.request.name} becomes {@code name}; a missing body becomes {@code body}. */
+    static String fieldName(Path path) {
+        List<String> names = new ArrayList<>();
+        boolean afterParameter = false;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                afterParameter = true;
+            } else if (afterParameter && node.getName() != null) {
+                names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            } else if (!afterParameter && node.getKind() == ElementKind.PROPERTY) {
+                names.add(node.getName());
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while ((current instanceof jakarta.ejb.EJBException || current instanceof jakarta.ws.rs.ProcessingException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static Throwable findJsonFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonParsingException
+                    || t instanceof jakarta.json.JsonException) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The innermost message that says what was wrong, without class names or stack frames. */
+    private static String describe(Throwable malformed) {
+        String message = null;
+        for (Throwable t = malformed; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        if (message == null) {
+            return "it could not be read";
+        }
+        String firstLine = message.lines().findFirst().orElse(message);
+        return firstLine.replaceAll("(?:[a-z]+\\.)+([A-Z]\\w*)", "$1");
+    }
+}

@@ -1,0 +1,1 @@
+window.ui = SwaggerUIBundle({ url: "/openapi", dom_id: "#swagger-ui", persistAuthorization: true });
