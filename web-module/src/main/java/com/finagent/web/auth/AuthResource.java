@@ -29,7 +29,7 @@ public class AuthResource {
     @Path("/register")
     @Operation(summary = "Create a local account")
     public Response register(@NotNull @Valid RegistrationRequest request) {
-        UserView user = UserView.of(users.register(request.email(), request.password(), request.displayName()));
+        UserView user = UserView.of(users.register(request.getEmail(), request.getPassword(), request.getDisplayName()));
         return Response.created(UriBuilder.fromPath("/api/v1/me").build()).entity(user).build();
     }
 
@@ -37,6 +37,6 @@ public class AuthResource {
     @Path("/token")
     @Operation(summary = "Exchange e-mail and password for a signed JWT bearer token")
     public AccessToken token(@NotNull @Valid TokenRequest request) {
-        return users.signIn(request.email(), request.password());
+        return users.signIn(request.getEmail(), request.getPassword());
     }
 }

@@ -52,7 +52,7 @@ public class PortfolioResource {
     @Operation(summary = "Create a portfolio")
     public Response create(@NotNull @Valid PortfolioRequest request, @Context UriInfo uriInfo) {
         PortfolioView created = PortfolioView.of(
-                portfolios.create(currentUser.id(), request.name(), request.description()));
+                portfolios.create(currentUser.id(), request.getName(), request.getDescription()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -68,7 +68,7 @@ public class PortfolioResource {
     @Path("/{id}")
     @Operation(summary = "Rename or re-describe a portfolio")
     public PortfolioView update(@PathParam("id") UUID id, @NotNull @Valid PortfolioRequest request) {
-        return PortfolioView.of(portfolios.update(currentUser.id(), id, request.name(), request.description()));
+        return PortfolioView.of(portfolios.update(currentUser.id(), id, request.getName(), request.getDescription()));
     }
 
     @DELETE

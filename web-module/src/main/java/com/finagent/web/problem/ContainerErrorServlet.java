@@ -36,7 +36,10 @@ public class ContainerErrorServlet extends HttpServlet {
         String detail = switch (status) {
             case 401 -> "The bearer token is missing, malformed, expired or not signed by Fin Agent; sign in again";
             case 403 -> "You are not allowed to do this";
+            case 400 -> "The request could not be read";
             case 404 -> "No resource at " + uri;
+            case 405 -> "This method is not allowed on " + uri;
+            case 415 -> "Send the request body as application/json";
             default -> status >= 500 ? "Something went wrong on our side" : "Request rejected";
         };
         Problem problem = Problem.of(type, status, detail, uri == null ? null : uri.toString(), List.of());

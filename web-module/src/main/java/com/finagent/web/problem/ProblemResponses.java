@@ -59,6 +59,7 @@ public class ProblemResponses {
             default -> ErrorType.VALIDATION;
         };
         String detail = switch (status) {
+            case 400 -> "The request body is missing or could not be read as JSON";
             case 404 -> "No resource at " + instance;
             case 405 -> "This method is not allowed on " + instance;
             case 406 -> "This endpoint answers application/json only";

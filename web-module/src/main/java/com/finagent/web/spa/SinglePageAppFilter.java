@@ -8,14 +8,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Deep links into the front end (for example {@code /portfolios}) have no file of their own in the static
  * export: serve them the app's {@code index.html} and let its client-side router pick the view.
- * API, WebSocket, documentation and real files pass through untouched.
+ * API, WebSocket, documentation, Payara's MicroProfile endpoints (which Payara adds as servlets to the
+ * application at the root context) and real files pass through untouched.
  */
 @WebFilter(urlPatterns = "/*")
 public class SinglePageAppFilter extends HttpFilter {
+
+    private static final List<String> PASS_THROUGH = List.of("/api/", "/ws/", "/webjars/", "/api-docs", "/_next/",
+            "/problem", "/health", "/openapi", "/metrics");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -32,9 +37,7 @@ public class SinglePageAppFilter extends HttpFilter {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.isEmpty() || path.equals("/") || path.startsWith("/api/") || path.startsWith("/ws/")
-                || path.startsWith("/webjars/") || path.startsWith("/api-docs") || path.startsWith("/_next/")
-                || path.equals("/problem")) {
+        if (path.isEmpty() || path.equals("/") || PASS_THROUGH.stream().anyMatch(path::startsWith)) {
             return false;
         }
         String lastSegment = path.substring(path.lastIndexOf('/') + 1);
