@@ -2,10 +2,9 @@
 //
 //   BASE_URL=http://localhost:8080 CHROMIUM_PATH=/usr/bin/chromium npm run test:e2e
 //
-// Drives Debian's Chromium through playwright-core against a running server
-// (the Java WAR, or `npm run mock-server` for the front end alone). The
-// steps share one browser page and run in order; after a failure the
-// remaining steps are skipped. Skipped entirely when Chromium is missing.
+// Drives Debian's Chromium through playwright-core against the running Java
+// application. The steps share one browser page and run in order; after a
+// failure the remaining steps are skipped. A missing Chromium is a failure.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -28,11 +27,11 @@ const portfolioName = `E2E Portfolio ${unique}`;
 
 const byTestId = (id) => `[data-testid="${id}"]`;
 
-const skipReason = existsSync(CHROMIUM_PATH)
-  ? false
-  : `Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`;
+if (!existsSync(CHROMIUM_PATH)) {
+  throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium or set CHROMIUM_PATH`);
+}
 
-describe(`Fin Agent front end at ${BASE_URL}`, { skip: skipReason }, () => {
+describe(`Fin Agent front end at ${BASE_URL}`, () => {
   let browser;
   let page;
   let failed = false;

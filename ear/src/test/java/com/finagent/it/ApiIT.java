@@ -1,0 +1,304 @@
+package com.finagent.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The packaged EAR on a real Payara Server and PostgreSQL, driven through its public HTTP and WebSocket API. */
+@ExtendWith({EmbeddedDatabaseExtension.class, ArquillianExtension.class})
+@RunAsClient
+class ApiIT {
+
+    private static final URI BASE = URI.create("http://localhost:8080/");
+    private final ApiClient api = new ApiClient(BASE);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @Test
+    void readinessChecksTheMigratedDatabaseAndLivenessAnswers() {
+        ApiClient.Reply ready = api.get("/health/ready", null);
+        assertEquals(200, ready.status(), ready.body());
+        JsonObject database = ready.object().getJsonArray("checks").getJsonObject(0);
+        assertEquals("UP", database.getString("status"));
+        assertEquals("2", database.getJsonObject("data").getString("schemaVersion"));
+        assertEquals("enforced", database.getJsonObject("data").getString("rowLevelSecurity"));
+        assertEquals(200, api.get("/health/live", null).status());
+    }
+
+    @Test
+    void openApiDescribesTheEndpointsAndSwaggerUiIsBundled() {
+        ApiClient.Reply openapi = api.get("/openapi", null);
+        assertEquals(200, openapi.status());
+        for (String path : List.of("/api/v1/auth/register:", "/api/v1/auth/token:", "/api/v1/me:",
+                "/api/v1/assistants:", "/api/v1/portfolios:", "/api/v1/portfolios/{id}:")) {
+            assertTrue(openapi.body().contains(path), "OpenAPI lacks " + path);
+        }
+        assertTrue(openapi.body().contains("PortfolioRequest"), "request schemas are described");
+        ApiClient.Reply swagger = api.get("/api-docs/", null);
+        assertEquals(200, swagger.status());
+        assertTrue(swagger.body().contains("swagger-ui-bundle.js"));
+        assertEquals(200, api.get("/webjars/swagger-ui/5.17.14/swagger-ui-bundle.js", null).status());
+    }
+
+    @Test
+    void registersSignsInAndKnowsTheCaller() {
+        String email = "Ann." + UUID.randomUUID() + "@Example.com";
+        ApiClient.Reply registered = api.post("/api/v1/auth/register", null,
+                "{\"email\":\"" + email + "\",\"password\":\"long enough\",\"displayName\":\"Ann\"}");
+        assertEquals(201, registered.status(), registered.body());
+        assertEquals(email.toLowerCase(), registered.object().getString("email"));
+        assertFalse(registered.body().contains("password"), "no hash in responses");
+
+        ApiClient.Reply duplicate = api.post("/api/v1/auth/register", null,
+                "{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"long enough\"}");
+        assertProblem(duplicate, 409, "/problems/validation");
+
+        ApiClient.Reply wrongPassword = api.post("/api/v1/auth/token", null,
+                "{\"email\":\"" + email + "\",\"password\":\"not the password\"}");
+        assertProblem(wrongPassword, 401, "/problems/authentication");
+
+        JsonObject token = api.post("/api/v1/auth/token", null,
+                "{\"email\":\"" + email + "\",\"password\":\"long enough\"}").object();
+        assertEquals("Bearer", token.getString("tokenType"));
+        ApiClient.Reply me = api.get("/api/v1/me", token.getString("accessToken"));
+        assertEquals(200, me.status());
+        assertEquals(registered.object().getString("id"), me.object().getString("id"));
+        assertEquals("Ann", me.object().getString("displayName"));
+    }
+
+    @Test
+    void apiEndpointsRequireAValidBearerToken() {
+        assertProblem(api.get("/api/v1/me", null), 401, "/problems/authentication");
+        assertProblem(api.get("/api/v1/portfolios", null), 401, "/problems/authentication");
+        assertProblem(api.get("/api/v1/portfolios", "not.a.token"), 401, "/problems/authentication");
+        String forged = api.newUserToken("forger");
+        String[] parts = forged.split("\\.");
+        assertProblem(api.get("/api/v1/portfolios", parts[0] + "." + parts[1] + ".c2lnbmF0dXJl"), 401,
+                "/problems/authentication");
+    }
+
+    @Test
+    void listsTheSixAssistantProfiles() {
+        ApiClient.Reply assistants = api.get("/api/v1/assistants", null);
+        assertEquals(200, assistants.status());
+        List<String> ids = assistants.json().asJsonArray().stream()
+                .map(value -> value.asJsonObject().getString("id")).toList();
+        assertEquals(List.of("general", "analyst", "trader", "advisor", "riskManager", "economist"), ids);
+        JsonObject analyst = assistants.json().asJsonArray().getJsonObject(1);
+        for (String field : List.of("name", "description", "color", "icon")) {
+            assertFalse(analyst.getString(field).isBlank(), field);
+        }
+        assertFalse(analyst.getJsonArray("expertise").isEmpty());
+        assertFalse(analyst.containsKey("instructions"), "system prompts stay on the server");
+    }
+
+    @Test
+    void portfolioLifeCycleIsPersisted() throws SQLException {
+        String token = api.newUserToken("owner");
+        ApiClient.Reply created = api.post("/api/v1/portfolios", token,
+                "{\"name\":\"  Retirement  \",\"description\":\"Long term\"}");
+        assertEquals(201, created.status(), created.body());
+        String id = created.object().getString("id");
+        assertEquals("Retirement", created.object().getString("name"));
+
+        ApiClient.Reply updated = api.put("/api/v1/portfolios/" + id, token, "{\"name\":\"Pension\"}");
+        assertEquals(200, updated.status(), updated.body());
+        assertEquals("Pension", updated.object().getString("name"));
+        assertFalse(updated.object().containsKey("description"), "description cleared");
+
+        assertEquals(List.of("Pension"), names(api.get("/api/v1/portfolios", token)));
+        assertEquals("Pension", storedPortfolioName(UUID.fromString(id), ownerOf(token)));
+
+        assertEquals(204, api.delete("/api/v1/portfolios/" + id, token).status());
+        assertProblem(api.get("/api/v1/portfolios/" + id, token), 404, "/problems/not_found");
+        assertEquals(List.of(), names(api.get("/api/v1/portfolios", token)));
+    }
+
+    @Test
+    void anotherUsersPortfolioIsNotFoundAndUntouched() throws SQLException {
+        String alice = api.newUserToken("alice");
+        String bob = api.newUserToken("bob");
+        String id = api.post("/api/v1/portfolios", alice, "{\"name\":\"Alice only\"}").object().getString("id");
+
+        assertProblem(api.get("/api/v1/portfolios/" + id, bob), 404, "/problems/not_found");
+        assertProblem(api.put("/api/v1/portfolios/" + id, bob, "{\"name\":\"Hijacked\"}"), 404, "/problems/not_found");
+        assertProblem(api.delete("/api/v1/portfolios/" + id, bob), 404, "/problems/not_found");
+        assertEquals(List.of(), names(api.get("/api/v1/portfolios", bob)));
+
+        assertEquals(List.of("Alice only"), names(api.get("/api/v1/portfolios", alice)));
+        assertEquals("Alice only", storedPortfolioName(UUID.fromString(id), ownerOf(alice)));
+        assertEquals(null, storedPortfolioName(UUID.fromString(id), ownerOf(bob)), "row-level security hides it");
+    }
+
+    @Test
+    void badInputGetsAProblemThatSaysWhatWasWrong() {
+        String token = api.newUserToken("careless");
+        assertProblem(api.post("/api/v1/portfolios", token, "{\"name\":"), 400, "/problems/validation");
+        assertProblem(api.post("/api/v1/portfolios", token, "{\"name\":[1,2]}"), 400, "/problems/validation");
+        assertProblem(api.post("/api/v1/portfolios", token, ""), 400, "/problems/validation");
+
+        ApiClient.Reply missing = api.post("/api/v1/portfolios", token, "{\"description\":\"no name\"}");
+        assertProblem(missing, 400, "/problems/validation");
+        assertEquals("name", missing.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        ApiClient.Reply tooLong = api.post("/api/v1/portfolios", token, "{\"name\":\"" + "x".repeat(101) + "\"}");
+        assertProblem(tooLong, 400, "/problems/validation");
+        assertTrue(tooLong.object().getString("detail").contains("1 to 100"), tooLong.body());
+
+        ApiClient.Reply weakPassword = api.post("/api/v1/auth/register", null,
+                "{\"email\":\"not-an-email\",\"password\":\"short\"}");
+        assertProblem(weakPassword, 400, "/problems/validation");
+        List<String> fields = weakPassword.object().getJsonArray("errors").stream()
+                .map(error -> error.asJsonObject().getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("email", "password")), fields.toString());
+
+        assertProblem(api.get("/api/v1/portfolios/not-a-uuid", token), 404, "/problems/not_found");
+        assertEquals(List.of(), names(api.get("/api/v1/portfolios", token)), "nothing was stored");
+    }
+
+    @Test
+    void servesTheFrontEndAndItsDeepLinks() {
+        ApiClient.Reply root = api.get("/", null);
+        assertEquals(200, root.status());
+        assertTrue(root.body().contains("<title>Fin Agent</title>"), "the Next.js export is served");
+        ApiClient.Reply deepLink = api.get("/portfolios", null);
+        assertEquals(200, deepLink.status());
+        assertEquals(root.body(), deepLink.body(), "a deep link loads the app");
+    }
+
+    @Test
+    void webSocketEchoesTypedMessagesForAnAuthenticatedUser() throws Exception {
+        String token = api.newUserToken("socket");
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:8080/ws/echo?access_token=" + token), collector(received, null))
+                .get(10, TimeUnit.SECONDS);
+
+        JsonObject welcome = parse(received.poll(10, TimeUnit.SECONDS));
+        assertEquals("welcome", welcome.getString("type"));
+        String userId = welcome.getJsonObject("payload").getString("user");
+        assertEquals(ownerOf(token).toString(), userId);
+
+        socket.sendText("{\"type\":\"ping\",\"payload\":{\"n\":42}}", true).get(5, TimeUnit.SECONDS);
+        JsonObject echo = parse(received.poll(10, TimeUnit.SECONDS));
+        assertEquals("echo", echo.getString("type"));
+        assertEquals("ping", echo.getJsonObject("payload").getString("receivedType"));
+        assertEquals(42, echo.getJsonObject("payload").getJsonObject("payload").getInt("n"));
+
+        socket.sendText("not json", true).get(5, TimeUnit.SECONDS);
+        assertEquals("error", parse(received.poll(10, TimeUnit.SECONDS)).getString("type"));
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+    }
+
+    @Test
+    void webSocketWithoutAValidTokenIsClosedAsAPolicyViolation() throws Exception {
+        CompletableFuture<Integer> closeCode = new CompletableFuture<>();
+        HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:8080/ws/echo?access_token=forged"),
+                        collector(new LinkedBlockingQueue<>(), closeCode))
+                .get(10, TimeUnit.SECONDS);
+        assertEquals(1008, closeCode.get(10, TimeUnit.SECONDS));
+    }
+
+    private static void assertProblem(ApiClient.Reply reply, int status, String type) {
+        assertEquals(status, reply.status(), reply.body());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        JsonObject problem = reply.object();
+        assertEquals(type, problem.getString("type"));
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("title").isBlank());
+        assertFalse(problem.getString("detail").isBlank());
+        assertFalse(reply.body().contains("Exception") || reply.body().contains("\tat "), "no internals: " + reply.body());
+    }
+
+    private static List<String> names(ApiClient.Reply list) {
+        assertEquals(200, list.status(), list.body());
+        return list.json().asJsonArray().stream().map(value -> value.asJsonObject().getString("name")).toList();
+    }
+
+    private UUID ownerOf(String token) {
+        return UUID.fromString(api.get("/api/v1/me", token).object().getString("id"));
+    }
+
+    /** Reads the row straight from PostgreSQL as the application role, acting as {@code user}. */
+    private static String storedPortfolioName(UUID portfolioId, UUID user) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(System.getenv("FINAGENT_DB_URL"),
+                System.getenv("FINAGENT_DB_USER"), System.getenv("FINAGENT_DB_PASSWORD"))) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement act = connection.prepareStatement("SELECT set_config('app.user_id', ?, true)")) {
+                act.setString(1, user.toString());
+                act.executeQuery().close();
+            }
+            try (PreparedStatement query = connection.prepareStatement("SELECT name FROM portfolios WHERE id = ?")) {
+                query.setObject(1, portfolioId);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? row.getString(1) : null;
+                }
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    private static JsonObject parse(String text) {
+        assertNotNull(text, "no message arrived");
+        try (var reader = Json.createReader(new java.io.StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+
+    private static WebSocket.Listener collector(BlockingQueue<String> received, CompletableFuture<Integer> closeCode) {
+        return new WebSocket.Listener() {
+            private final StringBuilder partial = new StringBuilder();
+
+            @Override
+            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                partial.append(data);
+                if (last) {
+                    received.add(partial.toString());
+                    partial.setLength(0);
+                }
+                webSocket.request(1);
+                return null;
+            }
+
+            @Override
+            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                if (closeCode != null) {
+                    closeCode.complete(statusCode);
+                }
+                return null;
+            }
+        };
+    }
+
+}

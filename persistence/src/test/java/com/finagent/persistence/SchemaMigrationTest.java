@@ -1,0 +1,184 @@
+package com.finagent.persistence;
+
+import com.finagent.persistence.devdb.DevDatabase;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Flyway migrations on real PostgreSQL, as the unprivileged application role. */
+class SchemaMigrationTest {
+
+    @TempDir
+    static Path dataDirectory;
+
+    private static DevDatabase database;
+    private static PGSimpleDataSource dataSource;
+
+    @BeforeAll
+    static void migrate() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        database = DevDatabase.start(dataDirectory, port);
+        dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(database.jdbcUrl());
+        dataSource.setUser(DevDatabase.APP_ROLE);
+        dataSource.setPassword(DevDatabase.APP_PASSWORD);
+        dataSource.setProperty("stringtype", "unspecified");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        database.close();
+    }
+
+    @Test
+    void createsEveryTableOfTheDesign() throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'flyway_schema_history' ORDER BY 1")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        assertEquals(List.of("accounts", "agent_dependencies", "agent_executions", "app_users", "options_flow",
+                "plaid_accounts", "plaid_holdings", "plaid_items", "plaid_transactions", "portfolios", "positions",
+                "price_history", "sentiment_data", "tickers"), tables);
+    }
+
+    @Test
+    void applicationRoleCannotBypassRowLevelSecurity() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet role = connection.createStatement().executeQuery(
+                     "SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user")) {
+            assertTrue(role.next());
+            assertFalse(role.getBoolean(1));
+            assertFalse(role.getBoolean(2));
+        }
+    }
+
+    @Test
+    void rowLevelSecurityHidesOtherUsersPortfolios() throws SQLException {
+        UUID alice = newUser("alice");
+        UUID bob = newUser("bob");
+        insertPortfolio(alice, "Alice's");
+        insertPortfolio(bob, "Bob's");
+
+        assertEquals(List.of("Alice's"), portfolioNamesVisibleTo(alice));
+        assertEquals(List.of("Bob's"), portfolioNamesVisibleTo(bob));
+        assertEquals(List.of(), portfolioNamesVisibleTo(null), "no user set: nothing visible");
+    }
+
+    @Test
+    void rowLevelSecurityRejectsWritesForAnotherUser() throws SQLException {
+        UUID alice = newUser("mallory-victim");
+        UUID mallory = newUser("mallory");
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            actAs(connection, mallory);
+            SQLException rejected = assertThrows(SQLException.class, () -> {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO portfolios (user_id, name) VALUES (?, 'planted')")) {
+                    insert.setObject(1, alice);
+                    insert.executeUpdate();
+                }
+            });
+            assertTrue(rejected.getMessage().contains("row-level security"), rejected.getMessage());
+            connection.rollback();
+        }
+    }
+
+    @Test
+    void checksMirrorTheValidationRules() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO tickers (symbol) VALUES ('CHK')");
+            assertThrows(SQLException.class, () -> statement.execute(
+                    "INSERT INTO sentiment_data (symbol, source, content, sentiment_score, confidence) "
+                            + "VALUES ('CHK', 'news', 'x', 1.5, 0.5)"));
+            assertThrows(SQLException.class, () -> statement.execute(
+                    "INSERT INTO sentiment_data (symbol, source, content, sentiment_score, confidence, embedding) "
+                            + "VALUES ('CHK', 'news', 'x', 0.5, 0.5, '{1,2,3}')"), "embedding must have 384 dimensions");
+            assertThrows(SQLException.class, () -> statement.execute(
+                    "INSERT INTO options_flow (symbol, strike_price, expiration_date, option_type, volume) "
+                            + "VALUES ('CHK', 10, '2030-01-01', 'straddle', 1)"));
+            statement.execute("INSERT INTO price_history (symbol, timestamp, open_price, high_price, low_price, "
+                    + "close_price, volume) VALUES ('CHK', '2024-01-02T00:00:00Z', 1, 2, 0.5, 1.5, 100)");
+            assertThrows(SQLException.class, () -> statement.execute(
+                    "INSERT INTO price_history (symbol, timestamp, open_price, high_price, low_price, close_price, "
+                            + "volume) VALUES ('CHK', '2024-01-02T00:00:00Z', 1, 2, 0.5, 1.5, 100)"),
+                    "one bar per symbol and timestamp");
+        }
+    }
+
+    private static UUID newUser(String name) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO app_users (id, email, password_hash) VALUES (?, ?, 'hash')")) {
+            insert.setObject(1, id);
+            insert.setString(2, name + "-" + id + "@example.com");
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    private static void insertPortfolio(UUID owner, String name) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            actAs(connection, owner);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO portfolios (user_id, name) VALUES (?, ?)")) {
+                insert.setObject(1, owner);
+                insert.setString(2, name);
+                insert.executeUpdate();
+            }
+            connection.commit();
+        }
+    }
+
+    private static List<String> portfolioNamesVisibleTo(UUID user) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            if (user != null) {
+                actAs(connection, user);
+            }
+            try (ResultSet rows = connection.createStatement().executeQuery("SELECT name FROM portfolios ORDER BY name")) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            connection.commit();
+        }
+        return names;
+    }
+
+    private static void actAs(Connection connection, UUID user) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement("SELECT set_config('app.user_id', ?, true)")) {
+            set.setString(1, user.toString());
+            set.executeQuery().close();
+        }
+    }
+}
