@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The packaged EAR on a real Payara Server and PostgreSQL, driven through its public HTTP and WebSocket API. */
-@ExtendWith({EmbeddedDatabaseExtension.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ApiIT {
 

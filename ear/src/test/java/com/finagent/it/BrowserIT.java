@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * against the deployed EAR. It registers, signs in, picks an assistant, creates a portfolio and reloads a
  * deep link, all through the UI.
  */
-@ExtendWith({EmbeddedDatabaseExtension.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BrowserIT {
 

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * Starts one real PostgreSQL for the whole test run, before Arquillian starts Payara. Failsafe puts its
  * address in the environment ({@code FINAGENT_DB_URL}), which the Payara process inherits. Register it
- * before {@code ArquillianExtension}.
+ * through JUnit's extension auto-detection (junit-platform.properties), which registers it before any
+ * class-level {@code ArquillianExtension}.
  */
 public class EmbeddedDatabaseExtension implements BeforeAllCallback {
 

@@ -2,6 +2,7 @@ package com.finagent.persistence.agent;
 
 import com.finagent.persistence.support.Timestamps;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
@@ -42,6 +43,7 @@ public class AgentExecution {
 
     @NotNull
     @Column(nullable = false)
+    @Convert(converter = ExecutionStatus.JpaConverter.class)
     private ExecutionStatus status = ExecutionStatus.PENDING;
 
     /** The step's structured output as JSON. */

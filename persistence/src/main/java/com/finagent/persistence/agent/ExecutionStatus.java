@@ -19,7 +19,7 @@ public enum ExecutionStatus implements DatabaseValue {
         return databaseValue;
     }
 
-    @Converter(autoApply = true)
+    @Converter
     public static class JpaConverter extends DatabaseValueConverter<ExecutionStatus> {
         public JpaConverter() {
             super(ExecutionStatus.class);

@@ -19,7 +19,7 @@ public enum OptionType implements DatabaseValue {
         return databaseValue;
     }
 
-    @Converter(autoApply = true)
+    @Converter
     public static class JpaConverter extends DatabaseValueConverter<OptionType> {
         public JpaConverter() {
             super(OptionType.class);

@@ -2,6 +2,7 @@ package com.finagent.persistence.marketdata;
 
 import com.finagent.persistence.support.Timestamps;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
@@ -40,6 +41,7 @@ public class OptionsFlow {
 
     @NotNull
     @Column(name = "option_type", nullable = false)
+    @Convert(converter = OptionType.JpaConverter.class)
     private OptionType optionType;
 
     @PositiveOrZero

@@ -19,7 +19,7 @@ public enum ItemStatus implements DatabaseValue {
         return databaseValue;
     }
 
-    @Converter(autoApply = true)
+    @Converter
     public static class JpaConverter extends DatabaseValueConverter<ItemStatus> {
         public JpaConverter() {
             super(ItemStatus.class);

@@ -2,6 +2,7 @@ package com.finagent.persistence.plaid;
 
 import com.finagent.persistence.support.Timestamps;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
@@ -36,6 +37,7 @@ public class PlaidAccount {
 
     @NotNull
     @Column(name = "account_type", nullable = false)
+    @Convert(converter = PlaidAccountType.JpaConverter.class)
     private PlaidAccountType accountType;
 
     @Column(name = "account_subtype")

@@ -19,7 +19,7 @@ public enum PlaidAccountType implements DatabaseValue {
         return databaseValue;
     }
 
-    @Converter(autoApply = true)
+    @Converter
     public static class JpaConverter extends DatabaseValueConverter<PlaidAccountType> {
         public JpaConverter() {
             super(PlaidAccountType.class);

@@ -2,6 +2,7 @@ package com.finagent.persistence.plaid;
 
 import com.finagent.persistence.support.Timestamps;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
@@ -43,6 +44,7 @@ public class PlaidItem {
     private String institutionName;
 
     @NotNull
+    @Convert(converter = ItemStatus.JpaConverter.class)
     private ItemStatus status = ItemStatus.ACTIVE;
 
     @Column(name = "created_at", updatable = false)

@@ -1,0 +1,109 @@
+package com.finagent.it;
+
+import com.finagent.application.error.FinAgentException;
+import com.finagent.application.portfolio.PortfolioService;
+import com.finagent.application.user.UserService;
+import com.finagent.persistence.agent.AgentDependency;
+import com.finagent.persistence.agent.AgentExecution;
+import com.finagent.persistence.agent.ExecutionStatus;
+import com.finagent.persistence.marketdata.Ticker;
+import com.finagent.persistence.sentiment.SentimentRecord;
+import com.finagent.persistence.user.AppUser;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Inside the container: container transactions, and JPA mappings of PostgreSQL's own types. */
+@ExtendWith(ArquillianExtension.class)
+class TransactionIT {
+
+    @EJB
+    PortfolioService portfolios;
+
+    @EJB
+    UserService users;
+
+    @PersistenceContext(unitName = "finagent")
+    EntityManager entityManager;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Deployment
+    static EnterpriseArchive ear() {
+        EnterpriseArchive ear = Deployments.builtEar();
+        ear.getAsType(WebArchive.class, "finagent-web.war").addClass(TransactionIT.class);
+        return ear;
+    }
+
+    @Test
+    void aFailureRollsBackEverythingTheTransactionWrote() throws Exception {
+        UUID owner = users.register("rollback-" + UUID.randomUUID() + "@example.com", "long enough", "R").getId();
+
+        transaction.begin();
+        portfolios.create(owner, "Written, then rolled back", null);
+        assertThrows(FinAgentException.class, () -> portfolios.get(owner, UUID.randomUUID()));
+        assertEquals(Status.STATUS_MARKED_ROLLBACK, transaction.getStatus(), "FinAgentException marks rollback");
+        transaction.rollback();
+
+        assertEquals(List.of(), portfolios.list(owner));
+    }
+
+    @Test
+    void postgresTypesRoundTripThroughJpa() throws Exception {
+        UUID owner = users.register("types-" + UUID.randomUUID() + "@example.com", "long enough", "T").getId();
+        float[] embedding = new float[SentimentRecord.EMBEDDING_DIMENSIONS];
+        for (int i = 0; i < embedding.length; i++) {
+            embedding[i] = (i - 192) / 384f;
+        }
+        String symbol = "T" + Integer.toString((int) (Math.random() * 1_000_000), 36).toUpperCase();
+
+        transaction.begin();
+        entityManager.createNativeQuery("SELECT set_config('app.user_id', ?1, true)")
+                .setParameter(1, owner.toString()).getSingleResult();
+        entityManager.persist(new Ticker(symbol));
+        SentimentRecord sentiment = new SentimentRecord(symbol, "news", "Shares rose", new BigDecimal("0.75"),
+                new BigDecimal("0.90"), embedding);
+        entityManager.persist(sentiment);
+        AgentExecution search = new AgentExecution(owner, "Should I buy?", "parallel-search", "analyst");
+        AgentExecution analysis = new AgentExecution(owner, "Should I buy?", "initial-analysis", "analyst");
+        entityManager.persist(search);
+        entityManager.persist(analysis);
+        entityManager.flush();
+        search.complete("{\"results\": [1, 2, 3]}");
+        entityManager.persist(new AgentDependency(analysis.getId(), search.getId()));
+        transaction.commit();
+        entityManager.clear();
+
+        transaction.begin();
+        entityManager.createNativeQuery("SELECT set_config('app.user_id', ?1, true)")
+                .setParameter(1, owner.toString()).getSingleResult();
+        SentimentRecord storedSentiment = entityManager.find(SentimentRecord.class, sentiment.getId());
+        assertArrayEquals(embedding, storedSentiment.getEmbedding(), 1e-6f);
+        assertEquals(new BigDecimal("0.75"), storedSentiment.getSentimentScore());
+        AgentExecution storedSearch = entityManager.find(AgentExecution.class, search.getId());
+        assertEquals(ExecutionStatus.COMPLETED, storedSearch.getStatus());
+        assertTrue(storedSearch.getResult().replace(" ", "").contains("\"results\":[1,2,3]"), storedSearch.getResult());
+        AppUser storedUser = entityManager.find(AppUser.class, owner);
+        assertEquals(List.of("user"), storedUser.getRoles());
+        transaction.commit();
+    }
+}
