@@ -2,6 +2,7 @@ package com.finagent.persistence.agent;
 
 import com.finagent.persistence.support.DatabaseValue;
 import com.finagent.persistence.support.DatabaseValueConverter;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** Life cycle of one agent call or workflow step. */
@@ -20,7 +21,8 @@ public enum ExecutionStatus implements DatabaseValue {
     }
 
     @Converter
-    public static class JpaConverter extends DatabaseValueConverter<ExecutionStatus> {
+    public static class JpaConverter extends DatabaseValueConverter<ExecutionStatus>
+            implements AttributeConverter<ExecutionStatus, String> {
         public JpaConverter() {
             super(ExecutionStatus.class);
         }

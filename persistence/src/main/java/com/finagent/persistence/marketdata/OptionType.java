@@ -2,6 +2,7 @@ package com.finagent.persistence.marketdata;
 
 import com.finagent.persistence.support.DatabaseValue;
 import com.finagent.persistence.support.DatabaseValueConverter;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** Call or put. */
@@ -20,7 +21,8 @@ public enum OptionType implements DatabaseValue {
     }
 
     @Converter
-    public static class JpaConverter extends DatabaseValueConverter<OptionType> {
+    public static class JpaConverter extends DatabaseValueConverter<OptionType>
+            implements AttributeConverter<OptionType, String> {
         public JpaConverter() {
             super(OptionType.class);
         }

@@ -2,6 +2,7 @@ package com.finagent.persistence.plaid;
 
 import com.finagent.persistence.support.DatabaseValue;
 import com.finagent.persistence.support.DatabaseValueConverter;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** Health of a linked Plaid item. {@code ERROR} items need the user's attention (e.g. a new login). */
@@ -20,7 +21,8 @@ public enum ItemStatus implements DatabaseValue {
     }
 
     @Converter
-    public static class JpaConverter extends DatabaseValueConverter<ItemStatus> {
+    public static class JpaConverter extends DatabaseValueConverter<ItemStatus>
+            implements AttributeConverter<ItemStatus, String> {
         public JpaConverter() {
             super(ItemStatus.class);
         }

@@ -2,6 +2,7 @@ package com.finagent.persistence.plaid;
 
 import com.finagent.persistence.support.DatabaseValue;
 import com.finagent.persistence.support.DatabaseValueConverter;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 /** Plaid's top-level account types that Fin Agent stores. */
@@ -20,7 +21,8 @@ public enum PlaidAccountType implements DatabaseValue {
     }
 
     @Converter
-    public static class JpaConverter extends DatabaseValueConverter<PlaidAccountType> {
+    public static class JpaConverter extends DatabaseValueConverter<PlaidAccountType>
+            implements AttributeConverter<PlaidAccountType, String> {
         public JpaConverter() {
             super(PlaidAccountType.class);
         }
