@@ -1,23 +1,19 @@
 package com.finagent.persistence.marketdata;
 
-import com.finagent.persistence.support.Timestamps;
+import com.finagent.persistence.support.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import java.time.OffsetDateTime;
-
 /** A listed instrument. Shared market data: not owned by any user. */
 @Entity
 @Table(name = "tickers")
-public class Ticker {
+public class Ticker extends Timestamped {
 
     @Id
     @NotNull
@@ -36,12 +32,6 @@ public class Ticker {
     @Column(name = "market_cap")
     private Long marketCap;
 
-    @Column(name = "created_at", updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
     protected Ticker() {
     }
 
@@ -54,17 +44,6 @@ public class Ticker {
         this.sector = sector;
         this.industry = industry;
         this.marketCap = marketCap;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Timestamps.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Timestamps.now();
     }
 
     public String getSymbol() {
@@ -85,13 +64,5 @@ public class Ticker {
 
     public Long getMarketCap() {
         return marketCap;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -1,24 +1,21 @@
 package com.finagent.persistence.plaid;
 
-import com.finagent.persistence.support.Timestamps;
+import com.finagent.persistence.support.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
 /** A user's login at one institution, linked through Plaid. The access token is stored encrypted only. */
 @Entity
 @Table(name = "plaid_items")
-public class PlaidItem {
+public class PlaidItem extends Timestamped {
 
     @Id
     private UUID id;
@@ -47,12 +44,6 @@ public class PlaidItem {
     @Convert(converter = ItemStatus.JpaConverter.class)
     private ItemStatus status = ItemStatus.ACTIVE;
 
-    @Column(name = "created_at", updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
     protected PlaidItem() {
     }
 
@@ -68,17 +59,6 @@ public class PlaidItem {
 
     public void changeStatus(ItemStatus status) {
         this.status = Objects.requireNonNull(status, "status");
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Timestamps.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Timestamps.now();
     }
 
     public UUID getId() {
@@ -107,13 +87,5 @@ public class PlaidItem {
 
     public ItemStatus getStatus() {
         return status;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -1,11 +1,10 @@
 package com.finagent.persistence.portfolio;
 
+import com.finagent.persistence.support.Timestamped;
 import com.finagent.persistence.support.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +17,7 @@ import java.util.UUID;
 /** A brokerage or bank account inside a portfolio: entered by hand, or linked to a Plaid account. */
 @Entity
 @Table(name = "accounts")
-public class Account {
+public class Account extends Timestamped {
 
     @Id
     private UUID id;
@@ -54,12 +53,6 @@ public class Account {
     @Column(name = "last_synced_at")
     private OffsetDateTime lastSyncedAt;
 
-    @Column(name = "created_at", updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
     protected Account() {
     }
 
@@ -78,17 +71,6 @@ public class Account {
 
     public void markSynced() {
         this.lastSyncedAt = Timestamps.now();
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Timestamps.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Timestamps.now();
     }
 
     public UUID getId() {
@@ -129,13 +111,5 @@ public class Account {
 
     public OffsetDateTime getLastSyncedAt() {
         return lastSyncedAt;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -1,18 +1,15 @@
 package com.finagent.persistence.portfolio;
 
-import com.finagent.persistence.support.Timestamps;
+import com.finagent.persistence.support.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -23,7 +20,7 @@ import java.util.UUID;
         query = "SELECT p FROM Portfolio p WHERE p.userId = :userId ORDER BY p.createdAt, p.id")
 @NamedQuery(name = Portfolio.BY_ID_AND_OWNER,
         query = "SELECT p FROM Portfolio p WHERE p.id = :id AND p.userId = :userId")
-public class Portfolio {
+public class Portfolio extends Timestamped {
 
     public static final String OWNED_BY = "Portfolio.ownedBy";
     public static final String BY_ID_AND_OWNER = "Portfolio.byIdAndOwner";
@@ -43,12 +40,6 @@ public class Portfolio {
     @Size(max = 2000)
     private String description;
 
-    @Column(name = "created_at", updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
     protected Portfolio() {
     }
 
@@ -61,17 +52,6 @@ public class Portfolio {
     public void rename(String name, String description) {
         this.name = Objects.requireNonNull(name, "name").strip();
         this.description = description == null || description.isBlank() ? null : description.strip();
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Timestamps.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Timestamps.now();
     }
 
     public UUID getId() {
@@ -88,13 +68,5 @@ public class Portfolio {
 
     public String getDescription() {
         return description;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 }

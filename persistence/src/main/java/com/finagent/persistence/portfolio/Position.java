@@ -1,11 +1,9 @@
 package com.finagent.persistence.portfolio;
 
-import com.finagent.persistence.support.Timestamps;
+import com.finagent.persistence.support.Timestamped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,14 +12,13 @@ import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
 /** A holding of one symbol in one account, valued at the latest known price. */
 @Entity
 @Table(name = "positions")
-public class Position {
+public class Position extends Timestamped {
 
     @Id
     private UUID id;
@@ -55,12 +52,6 @@ public class Position {
     @Column(name = "unrealized_pnl", precision = 20, scale = 2)
     private BigDecimal unrealizedPnl;
 
-    @Column(name = "created_at", updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    private OffsetDateTime updatedAt;
-
     protected Position() {
     }
 
@@ -77,17 +68,6 @@ public class Position {
         this.currentPrice = price;
         this.marketValue = quantity.multiply(price).setScale(2, RoundingMode.HALF_EVEN);
         this.unrealizedPnl = price.subtract(averageCost).multiply(quantity).setScale(2, RoundingMode.HALF_EVEN);
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Timestamps.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Timestamps.now();
     }
 
     public UUID getId() {
@@ -120,13 +100,5 @@ public class Position {
 
     public BigDecimal getUnrealizedPnl() {
         return unrealizedPnl;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public OffsetDateTime getUpdatedAt() {
-        return updatedAt;
     }
 }
