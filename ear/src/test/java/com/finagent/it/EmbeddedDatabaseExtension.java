@@ -25,17 +25,20 @@ public class EmbeddedDatabaseExtension implements BeforeAllCallback {
         try {
             int port = Integer.parseInt(System.getenv("FINAGENT_IT_DB_PORT"));
             Path dataDirectory = Files.createTempDirectory("finagent-it-pg");
-            return new Running(DevDatabase.start(dataDirectory, port));
+            return new Running(DevDatabase.start(dataDirectory, port), dataDirectory);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the test database", e);
         }
     }
 
     /** Stopped by JUnit when the root context closes, after Arquillian has stopped Payara. */
-    record Running(DevDatabase database) implements ExtensionContext.Store.CloseableResource {
+    record Running(DevDatabase database, Path dataDirectory) implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() throws Exception {
             database.close();
+            try (var files = Files.walk(dataDirectory)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
     }
 }

@@ -1,0 +1,81 @@
+package com.finagent.application.analytics;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Against R PerformanceAnalytics' regression baseline (EDHEC rows 1-100, 6 decimals) and Bacon (2008). */
+class ValueAtRiskTest {
+
+    private static final double SIX_DECIMALS = 5e-7;
+    private static final JsonObject PERFORMANCE_ANALYTICS = ReferenceData.json("performanceanalytics_expected.json");
+    private static final double[][] EDHEC = ReferenceData.csvColumns("performanceanalytics_edhec.csv", 100);
+
+    private static double baseline(String function) {
+        for (JsonValue value : PERFORMANCE_ANALYTICS.getJsonObject("var_es_regression_baseline").getJsonArray("values")) {
+            JsonObject figure = value.asJsonObject();
+            if (figure.getString("fn").equals(function)) {
+                return figure.getJsonNumber("expected").doubleValue();
+            }
+        }
+        throw new AssertionError("no baseline for " + function);
+    }
+
+    @Test
+    void singleSeriesVaRAndExpectedShortfall() {
+        double[] convertibleArbitrage = EDHEC[0];
+        assertEquals(baseline("VaR(R[,1], method='gaussian', p=0.95)"),
+                ValueAtRisk.gaussian(convertibleArbitrage, 0.95), SIX_DECIMALS);
+        assertEquals(baseline("VaR(R[,1], method='modified', p=0.95)"),
+                ValueAtRisk.modified(convertibleArbitrage, 0.95), SIX_DECIMALS);
+        assertEquals(baseline("VaR(R[,1], method='historical', p=0.95)"),
+                ValueAtRisk.historical(convertibleArbitrage, 0.95), SIX_DECIMALS);
+        assertEquals(baseline("ES(R[,1], method='gaussian', p=0.95)"),
+                ValueAtRisk.gaussianExpectedShortfall(convertibleArbitrage, 0.95), SIX_DECIMALS);
+        assertEquals(baseline("ES(R[,1], method='historical', p=0.95)"),
+                ValueAtRisk.historicalExpectedShortfall(convertibleArbitrage, 0.95), SIX_DECIMALS);
+    }
+
+    @Test
+    void portfolioComponentVaRSumsToTheTotal() {
+        double[][] threeAssets = Arrays.copyOf(EDHEC, 3);
+        ValueAtRisk.PortfolioVaR var = ValueAtRisk.gaussianPortfolio(threeAssets, new double[]{0.3, 0.4, 0.3}, 0.95);
+        assertEquals(baseline("VaR(R, method='gaussian', portfolio_method='component', weights=c(0.3,0.4,0.3), p=0.95)$VaR"),
+                var.total(), SIX_DECIMALS);
+        assertEquals(var.total(), Arrays.stream(var.components()).sum(), 1e-12);
+    }
+
+    @Test
+    void downsideDeviationMatchesBacon() {
+        double[][] bacon = ReferenceData.csvColumns("performanceanalytics_portfolio_bacon.csv", 24);
+        double expected = 0;
+        for (JsonValue value : PERFORMANCE_ANALYTICS.getJsonObject("bacon_book_values").getJsonArray("values")) {
+            if (value.asJsonObject().getString("fn").equals("DownsideDeviation(Ra, MAR=0.005)")) {
+                expected = value.asJsonObject().getJsonNumber("expected").doubleValue();
+            }
+        }
+        assertEquals(expected, PerformanceMeasures.downsideRisk(bacon[0], 0.005, 1), 5e-5, "printed to 4 decimals");
+    }
+
+    @Test
+    void historicalQuantileInterpolatesLikeNumpy() {
+        JsonObject cases = ReferenceData.json("empyrical_expected.json").getJsonObject("expected").getJsonObject("value_at_risk (cutoff)");
+        assertEquals(cases.getJsonNumber("[1.0, 2.0] @0.3").doubleValue(), ValueAtRisk.historical(new double[]{1, 2}, 0.7), 1e-12);
+        assertEquals(cases.getJsonNumber("[1,81,82,83,84,85] @0.1").doubleValue(),
+                ValueAtRisk.historical(new double[]{1, 81, 82, 83, 84, 85}, 0.9), 1e-12);
+        assertEquals(cases.getJsonNumber("[1,81,82,83,84,85] @0.3").doubleValue(),
+                ValueAtRisk.historical(new double[]{1, 81, 82, 83, 84, 85}, 0.7), 1e-12);
+    }
+
+    @Test
+    void rejectsConfidenceOutsideTheOpenInterval() {
+        assertThrows(IllegalArgumentException.class, () -> ValueAtRisk.gaussian(EDHEC[0], 1.0));
+        assertThrows(IllegalArgumentException.class, () -> ValueAtRisk.historical(EDHEC[0], 0));
+        assertThrows(IllegalArgumentException.class, () -> ValueAtRisk.modified(new double[]{0.01}, 0.95));
+    }
+}
