@@ -188,6 +188,32 @@ class ApiIT {
     }
 
     @Test
+    void riskAnalyticsAnswersMeasuresAndRejectsBadSeries() {
+        String token = api.newUserToken("analyst");
+        ApiClient.Reply report = api.post("/api/v1/analytics/risk", token,
+                "{\"prices\":[100,102,99,101,104,103,98,100,105,107],\"confidence\":0.95,\"periodsPerYear\":252}");
+        assertEquals(200, report.status(), report.body());
+        JsonObject measures = report.object();
+        assertEquals(9, measures.getInt("observations"));
+        assertTrue(measures.getJsonObject("valueAtRisk").getJsonNumber("historical").doubleValue() < 0);
+        assertTrue(measures.getJsonNumber("maxDrawdown").doubleValue() < 0);
+
+        ApiClient.Reply badConfidence = api.post("/api/v1/analytics/risk", token,
+                "{\"prices\":[100,101,102],\"confidence\":1.5}");
+        assertProblem(badConfidence, 400, "/problems/validation");
+        assertEquals("confidence", badConfidence.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        ApiClient.Reply mismatched = api.post("/api/v1/analytics/risk", token,
+                "{\"prices\":[100,101,102,103],\"benchmark\":[10,11]}");
+        assertProblem(mismatched, 400, "/problems/validation");
+        assertEquals("benchmark", mismatched.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        assertProblem(api.post("/api/v1/analytics/risk", token, "{\"prices\":[100,\"x\",102]}"), 400,
+                "/problems/validation");
+        assertProblem(api.post("/api/v1/analytics/risk", null, "{\"prices\":[1,2,3]}"), 401, "/problems/authentication");
+    }
+
+    @Test
     void servesTheFrontEndAndItsDeepLinks() {
         ApiClient.Reply root = api.get("/", null);
         assertEquals(200, root.status());

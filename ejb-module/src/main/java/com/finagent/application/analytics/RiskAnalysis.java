@@ -1,0 +1,135 @@
+package com.finagent.application.analytics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Computes a {@link RiskReport} from a {@link RiskQuery}; plain Java, so it is tested without the server. */
+public final class RiskAnalysis {
+
+    private RiskAnalysis() {
+    }
+
+    /** @throws IllegalArgumentException naming the offending field as {@code "field: problem"} */
+    public static RiskReport analyse(RiskQuery query) {
+        if (!(query.confidence() > 0 && query.confidence() < 1)) {
+            throw new IllegalArgumentException("confidence: must be strictly between 0 and 1");
+        }
+        if (query.horizon() < 1 || query.periodsPerYear() < 1) {
+            throw new IllegalArgumentException("horizon: horizon and periodsPerYear must be at least 1");
+        }
+        boolean portfolio = query.assets() != null && !query.assets().isEmpty();
+        int given = (query.prices() != null ? 1 : 0) + (query.returns() != null ? 1 : 0) + (portfolio ? 1 : 0);
+        if (given != 1) {
+            throw new IllegalArgumentException("prices: give exactly one of prices, returns or assets with weights");
+        }
+        double[] returns;
+        Map<String, Double> components = null;
+        if (portfolio) {
+            PortfolioReturns weighted = portfolioReturns(query.assets(), query.weights());
+            returns = weighted.returns();
+            ValueAtRisk.PortfolioVaR var = ValueAtRisk.gaussianPortfolio(weighted.byAsset(), weighted.weights(),
+                    query.confidence());
+            components = new LinkedHashMap<>();
+            double scale = Math.sqrt(query.horizon());
+            for (int i = 0; i < weighted.symbols().size(); i++) {
+                components.put(weighted.symbols().get(i), var.components()[i] * scale);
+            }
+        } else if (query.prices() != null) {
+            returns = Returns.simple(values("prices", query.prices()));
+        } else {
+            returns = values("returns", query.returns());
+        }
+        if (returns.length < 2) {
+            throw new IllegalArgumentException("returns: at least two returns (three prices) are needed");
+        }
+        int periods = query.periodsPerYear();
+        double riskFreePerPeriod = Math.pow(1 + query.riskFreeRate(), 1.0 / periods) - 1;
+        Double beta = null;
+        Double alpha = null;
+        if (query.benchmark() != null) {
+            double[] benchmark = Returns.simple(values("benchmark", query.benchmark()));
+            if (benchmark.length != returns.length) {
+                throw new IllegalArgumentException("benchmark: must cover the same periods as the series ("
+                        + (returns.length + 1) + " prices)");
+            }
+            PerformanceMeasures.AlphaBeta ab = PerformanceMeasures.alphaBeta(returns, benchmark, riskFreePerPeriod, periods);
+            beta = ab.beta();
+            alpha = ab.alpha();
+        }
+        double scale = Math.sqrt(query.horizon());
+        double p = query.confidence();
+        Map<String, Double> var = new LinkedHashMap<>();
+        var.put("historical", ValueAtRisk.historical(returns, p) * scale);
+        var.put("gaussian", ValueAtRisk.gaussian(returns, p) * scale);
+        var.put("modified", ValueAtRisk.modified(returns, p) * scale);
+        Map<String, Double> shortfall = new LinkedHashMap<>();
+        shortfall.put("historical", ValueAtRisk.historicalExpectedShortfall(returns, p) * scale);
+        shortfall.put("gaussian", ValueAtRisk.gaussianExpectedShortfall(returns, p) * scale);
+        return new RiskReport(returns.length,
+                defined(PerformanceMeasures.annualReturn(returns, periods)),
+                defined(PerformanceMeasures.annualVolatility(returns, periods)),
+                defined(PerformanceMeasures.sharpeRatio(returns, riskFreePerPeriod, periods)),
+                defined(PerformanceMeasures.sortinoRatio(returns, riskFreePerPeriod, periods)),
+                defined(PerformanceMeasures.downsideRisk(returns, riskFreePerPeriod, periods)),
+                defined(PerformanceMeasures.maxDrawdown(returns)),
+                defined(PerformanceMeasures.calmarRatio(returns, periods)),
+                defined(PerformanceMeasures.omegaRatio(returns, riskFreePerPeriod, 0, periods)),
+                beta == null ? null : defined(beta), alpha == null ? null : defined(alpha),
+                var, shortfall, components, p, query.horizon(), "square-root-of-time");
+    }
+
+    private static Double defined(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    private record PortfolioReturns(List<String> symbols, double[][] byAsset, double[] weights, double[] returns) {
+    }
+
+    private static PortfolioReturns portfolioReturns(Map<String, List<Double>> assets, Map<String, Double> weights) {
+        if (weights == null || !weights.keySet().equals(assets.keySet())) {
+            throw new IllegalArgumentException("weights: give one weight for each asset, and none for others");
+        }
+        List<String> symbols = new ArrayList<>(new TreeSet<>(assets.keySet()));
+        double[][] byAsset = new double[symbols.size()][];
+        double[] w = new double[symbols.size()];
+        double sum = 0;
+        for (int i = 0; i < symbols.size(); i++) {
+            String symbol = symbols.get(i);
+            byAsset[i] = Returns.simple(values("assets." + symbol, assets.get(symbol)));
+            Double weight = weights.get(symbol);
+            if (weight == null || !Double.isFinite(weight)) {
+                throw new IllegalArgumentException("weights." + symbol + ": must be a number");
+            }
+            w[i] = weight;
+            sum += weight;
+            if (byAsset[i].length != byAsset[0].length) {
+                throw new IllegalArgumentException("assets." + symbol + ": every asset needs the same number of prices");
+            }
+        }
+        if (Math.abs(sum - 1) > 1e-6) {
+            throw new IllegalArgumentException("weights: must add up to 1, add up to " + sum);
+        }
+        double[] returns = new double[byAsset[0].length];
+        for (int t = 0; t < returns.length; t++) {
+            for (int i = 0; i < w.length; i++) {
+                returns[t] += w[i] * byAsset[i][t];
+            }
+        }
+        return new PortfolioReturns(symbols, byAsset, w, returns);
+    }
+
+    private static double[] values(String field, List<Double> list) {
+        double[] values = new double[list.size()];
+        for (int i = 0; i < values.length; i++) {
+            Double value = list.get(i);
+            if (value == null || !Double.isFinite(value)) {
+                throw new IllegalArgumentException(field + "[" + i + "]: must be a finite number");
+            }
+            values[i] = value;
+        }
+        return values;
+    }
+}

@@ -1,0 +1,16 @@
+package com.finagent.application.analytics;
+
+import java.util.Map;
+
+/**
+ * The measures of a series or portfolio. VaR and expected shortfall are returns over the horizon
+ * (negative = loss); component VaR is each holding's share of the Gaussian portfolio VaR as a positive loss.
+ * A measure that is undefined for the data (a Sharpe ratio without variance, a Calmar ratio without a
+ * drawdown) is {@code null}, since JSON has no NaN or infinity.
+ */
+public record RiskReport(int observations, Double annualReturn, Double annualVolatility, Double sharpeRatio,
+                         Double sortinoRatio, Double downsideRisk, Double maxDrawdown, Double calmarRatio,
+                         Double omegaRatio, Double beta, Double alpha, Map<String, Double> valueAtRisk,
+                         Map<String, Double> expectedShortfall, Map<String, Double> componentVaR,
+                         double confidence, int horizon, String horizonScaling) {
+}

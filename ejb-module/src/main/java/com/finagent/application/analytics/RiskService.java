@@ -1,0 +1,27 @@
+package com.finagent.application.analytics;
+
+import com.finagent.application.error.FinAgentException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+/**
+ * The risk measures as an application service: turns the core's input errors (ours, and Commons Math's,
+ * which are also {@code IllegalArgumentException}s) into validation problems.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RiskService {
+
+    public RiskReport analyse(RiskQuery query) {
+        try {
+            return RiskAnalysis.analyse(query);
+        } catch (IllegalArgumentException invalid) {
+            String message = invalid.getMessage();
+            int colon = message.indexOf(':');
+            throw colon > 0
+                    ? FinAgentException.invalidField(message.substring(0, colon), message.substring(colon + 1).strip())
+                    : FinAgentException.invalidField("body", message);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package com.finagent.web.analytics;
+
+import com.finagent.application.analytics.RiskReport;
+import com.finagent.application.analytics.RiskService;
+import com.finagent.web.api.FinAgentApi;
+import com.finagent.web.auth.Authenticated;
+import jakarta.ejb.EJB;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Quantitative analytics on series the caller sends. */
+@Path("/analytics")
+@Authenticated
+@Tag(name = "Analytics")
+@SecurityRequirement(name = FinAgentApi.BEARER)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AnalyticsResource {
+
+    @EJB
+    RiskService risk;
+
+    @POST
+    @Path("/risk")
+    @Operation(summary = "Return, risk and VaR/expected-shortfall measures of a series or a weighted portfolio")
+    public RiskReport risk(@NotNull @Valid RiskRequest request) {
+        return risk.analyse(request.toQuery());
+    }
+}
