@@ -3,12 +3,15 @@ package com.finagent.application.analytics;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.correlation.Covariance;
 import org.apache.commons.math3.stat.descriptive.moment.Skewness;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+
+import java.util.SplittableRandom;
 
 /**
  * Value at risk and expected shortfall of a return series at confidence {@code p} (e.g. 0.95), in
@@ -101,6 +104,45 @@ public final class ValueAtRisk {
             components[asset] = weights[asset] * marginal;
         }
         return new PortfolioVaR(total, components);
+    }
+
+    /**
+     * Monte Carlo VaR of a weighted portfolio: {@code draws} one-period portfolio returns from a multivariate
+     * normal with the assets' sample means and covariance (correlated through its Cholesky factor), read at
+     * the historical quantile. Converges to the Gaussian portfolio VaR as the draws grow.
+     */
+    public static double monteCarloPortfolio(double[][] returnsByAsset, double[] weights, double confidence,
+                                             int draws, long seed) {
+        int assets = weights.length;
+        double[][] observations = new double[returnsByAsset[0].length][assets];
+        double[] means = new double[assets];
+        for (int asset = 0; asset < assets; asset++) {
+            double[] series = checked(returnsByAsset[asset], confidence);
+            means[asset] = StatUtils.mean(series);
+            for (int t = 0; t < series.length; t++) {
+                observations[t][asset] = series[t];
+            }
+        }
+        RealMatrix covariance = new Covariance(new Array2DRowRealMatrix(observations, false), true).getCovarianceMatrix();
+        double[][] cholesky = new CholeskyDecomposition(covariance).getL().getData();
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] shocks = new double[assets];
+        double[] simulated = new double[draws];
+        for (int d = 0; d < draws; d++) {
+            for (int i = 0; i < assets; i++) {
+                shocks[i] = random.nextGaussian();
+            }
+            double portfolio = 0;
+            for (int i = 0; i < assets; i++) {
+                double asset = means[i];
+                for (int j = 0; j <= i; j++) {
+                    asset += cholesky[i][j] * shocks[j];
+                }
+                portfolio += weights[i] * asset;
+            }
+            simulated[d] = portfolio;
+        }
+        return historical(simulated, confidence);
     }
 
     /** A portfolio's VaR as a positive loss and the part of it each holding contributes. */

@@ -1,6 +1,7 @@
 package com.finagent.application.analytics;
 
 import jakarta.json.JsonObject;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,27 @@ class ValueAtRiskTest {
         assertEquals(baseline("VaR(R, method='gaussian', portfolio_method='component', weights=c(0.3,0.4,0.3), p=0.95)$VaR"),
                 var.total(), SIX_DECIMALS);
         assertEquals(var.total(), Arrays.stream(var.components()).sum(), 1e-12);
+    }
+
+    @Test
+    void monteCarloVaROnNormalDrawsConvergesToTheGaussianFigure() {
+        double[][] threeAssets = Arrays.copyOf(EDHEC, 3);
+        double[] weights = {0.3, 0.4, 0.3};
+        double gaussian = -ValueAtRisk.gaussianPortfolio(threeAssets, weights, 0.95).total();
+        int draws = 400_000;
+        double monteCarlo = ValueAtRisk.monteCarloPortfolio(threeAssets, weights, 0.95, draws, 2024);
+        // The weighted series' sample standard deviation is the portfolio sigma sqrt(w'Sw) of the Gaussian figure.
+        double[] portfolioReturns = new double[threeAssets[0].length];
+        for (int t = 0; t < portfolioReturns.length; t++) {
+            for (int i = 0; i < weights.length; i++) {
+                portfolioReturns[t] += weights[i] * threeAssets[i][t];
+            }
+        }
+        double sigma = new org.apache.commons.math3.stat.descriptive.moment.StandardDeviation().evaluate(portfolioReturns);
+        NormalDistribution normal = new NormalDistribution();
+        // Standard error of a sample 5% quantile: sqrt(p(1-p)/n) / density at the quantile.
+        double standardError = Math.sqrt(0.05 * 0.95 / draws) / normal.density(normal.inverseCumulativeProbability(0.05)) * sigma;
+        assertEquals(gaussian, monteCarlo, 4 * standardError);
     }
 
     @Test
