@@ -214,6 +214,27 @@ class ApiIT {
     }
 
     @Test
+    void monteCarloRunsOnTheManagedExecutorAndIsReproducible() {
+        String token = api.newUserToken("simulator");
+        String request = "{\"assets\":{\"A\":[100,101,99,102,104,103,106,105,108,110],"
+                + "\"B\":[50,50.5,50.2,50.9,51.3,51.0,51.8,52.0,52.4,52.1]},"
+                + "\"weights\":{\"A\":0.6,\"B\":0.4},\"initialValue\":10000,\"paths\":5000,\"steps\":63,"
+                + "\"bandPoints\":9,\"seed\":99}";
+        ApiClient.Reply first = api.post("/api/v1/analytics/monte-carlo", token, request);
+        assertEquals(200, first.status(), first.body());
+        JsonObject report = first.object();
+        assertEquals(9, report.getJsonArray("bands").size());
+        assertEquals(63, report.getJsonArray("bandSteps").getInt(8));
+        assertEquals(5000L * 63, report.getJsonNumber("pathSteps").longValue());
+        assertEquals(first.body(), api.post("/api/v1/analytics/monte-carlo", token, request).body(), "same seed, same result");
+
+        ApiClient.Reply badWeights = api.post("/api/v1/analytics/monte-carlo", token,
+                "{\"assets\":{\"A\":[1,2,3]},\"weights\":{\"A\":0.5}}");
+        assertProblem(badWeights, 400, "/problems/validation");
+        assertEquals("weights", badWeights.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
     void servesTheFrontEndAndItsDeepLinks() {
         ApiClient.Reply root = api.get("/", null);
         assertEquals(200, root.status());

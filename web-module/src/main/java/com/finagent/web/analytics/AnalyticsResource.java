@@ -2,6 +2,8 @@ package com.finagent.web.analytics;
 
 import com.finagent.application.analytics.RiskReport;
 import com.finagent.application.analytics.RiskService;
+import com.finagent.application.analytics.MonteCarloService;
+import com.finagent.application.analytics.SimulationReport;
 import com.finagent.web.api.FinAgentApi;
 import com.finagent.web.auth.Authenticated;
 import jakarta.ejb.EJB;
@@ -28,10 +30,20 @@ public class AnalyticsResource {
     @EJB
     RiskService risk;
 
+    @EJB
+    MonteCarloService monteCarlo;
+
     @POST
     @Path("/risk")
     @Operation(summary = "Return, risk and VaR/expected-shortfall measures of a series or a weighted portfolio")
     public RiskReport risk(@NotNull @Valid RiskRequest request) {
         return risk.analyse(request.toQuery());
+    }
+
+    @POST
+    @Path("/monte-carlo")
+    @Operation(summary = "Simulate a portfolio with correlated geometric Brownian motion: fan chart and final-value distribution")
+    public SimulationReport monteCarlo(@NotNull @Valid SimulationRequest request) {
+        return monteCarlo.simulate(request.toQuery());
     }
 }
