@@ -87,10 +87,12 @@ public final class MonteCarloSimulation {
                                       SplittableRandom random) {
         int assets = logDrift.length;
         double[] weights = p.weights();
-        double[] growth = new double[assets];
+        // Log growth is accumulated and exponentiated only where a band is recorded: one exp per asset and
+        // band point instead of one per asset and step.
+        double[] logGrowth = new double[assets];
         double[] shocks = new double[assets];
         for (int path = first; path < last; path++) {
-            Arrays.fill(growth, 1.0);
+            Arrays.fill(logGrowth, 0.0);
             int nextBand = 0;
             for (int step = 1; step <= p.steps(); step++) {
                 for (int i = 0; i < assets; i++) {
@@ -102,12 +104,12 @@ public final class MonteCarloSimulation {
                     for (int j = 0; j <= i; j++) {
                         correlated += row[j] * shocks[j];
                     }
-                    growth[i] *= Math.exp(logDrift[i] + correlated * sqrtDt);
+                    logGrowth[i] += logDrift[i] + correlated * sqrtDt;
                 }
                 if (step == bandSteps[nextBand]) {
                     double value = 0;
                     for (int i = 0; i < assets; i++) {
-                        value += weights[i] * growth[i];
+                        value += weights[i] * Math.exp(logGrowth[i]);
                     }
                     valuesAtBand[nextBand][path] = value * p.initialValue();
                     nextBand++;
