@@ -235,6 +235,20 @@ class ApiIT {
     }
 
     @Test
+    void indicatorsAnswerOneValuePerBarAndNameUnknownIndicators() {
+        String token = api.newUserToken("chartist");
+        ApiClient.Reply reply = api.post("/api/v1/analytics/indicators", token,
+                "{\"closes\":[1,2,3,4,5],\"indicators\":[\"sma\"],\"period\":3}");
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals("[null,null,2.0,3.0,4.0]", reply.object().getJsonArray("sma").toString());
+
+        ApiClient.Reply unknown = api.post("/api/v1/analytics/indicators", token,
+                "{\"closes\":[1,2,3],\"indicators\":[\"astrology\"]}");
+        assertProblem(unknown, 400, "/problems/validation");
+        assertTrue(unknown.object().getString("detail").contains("astrology"), unknown.body());
+    }
+
+    @Test
     void servesTheFrontEndAndItsDeepLinks() {
         ApiClient.Reply root = api.get("/", null);
         assertEquals(200, root.status());

@@ -2,6 +2,7 @@ package com.finagent.web.analytics;
 
 import com.finagent.application.analytics.RiskReport;
 import com.finagent.application.analytics.RiskService;
+import com.finagent.application.analytics.IndicatorService;
 import com.finagent.application.analytics.MonteCarloService;
 import com.finagent.application.analytics.SimulationReport;
 import com.finagent.web.api.FinAgentApi;
@@ -18,6 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+import java.util.Map;
+
 /** Quantitative analytics on series the caller sends. */
 @Path("/analytics")
 @Authenticated
@@ -33,6 +37,9 @@ public class AnalyticsResource {
     @EJB
     MonteCarloService monteCarlo;
 
+    @EJB
+    IndicatorService indicators;
+
     @POST
     @Path("/risk")
     @Operation(summary = "Return, risk and VaR/expected-shortfall measures of a series or a weighted portfolio")
@@ -45,5 +52,12 @@ public class AnalyticsResource {
     @Operation(summary = "Simulate a portfolio with correlated geometric Brownian motion: fan chart and final-value distribution")
     public SimulationReport monteCarlo(@NotNull @Valid SimulationRequest request) {
         return monteCarlo.simulate(request.toQuery());
+    }
+
+    @POST
+    @Path("/indicators")
+    @Operation(summary = "SMA, EMA, RSI, MACD, Bollinger bands, KDJ and ATR over the given bars")
+    public Map<String, List<Double>> indicators(@NotNull @Valid IndicatorRequest request) {
+        return indicators.compute(request.toQuery());
     }
 }
