@@ -249,6 +249,42 @@ class ApiIT {
     }
 
     @Test
+    void marketDataComesFromTheLabelledOfflineSourceAndIsStored() throws SQLException {
+        String token = api.newUserToken("investor");
+        ApiClient.Reply quote = api.get("/api/v1/market/quote/aapl", token);
+        assertEquals(200, quote.status(), quote.body());
+        assertEquals("AAPL", quote.object().getString("symbol"));
+        assertTrue(quote.object().getBoolean("simulated"));
+        assertTrue(quote.object().getString("source").contains("simulated"));
+        assertEquals(172.440002, quote.object().getJsonNumber("previousClose").doubleValue(), 1e-9);
+
+        ApiClient.Reply history = api.get("/api/v1/market/history/KO?from=2014-01-01&to=2014-01-31", token);
+        assertEquals(200, history.status(), history.body());
+        assertEquals(21, history.object().getJsonArray("bars").size(), "January 2014 trading days");
+        assertTrue(history.object().getString("source").startsWith("offline"));
+        ApiClient.Reply again = api.get("/api/v1/market/history/KO?interval=1mo", token);
+        assertEquals(36, again.object().getJsonArray("bars").size(), "2012-2014 by month");
+        try (Connection connection = DriverManager.getConnection(System.getenv("FINAGENT_DB_URL"),
+                System.getenv("FINAGENT_DB_USER"), System.getenv("FINAGENT_DB_PASSWORD"));
+             ResultSet count = connection.createStatement().executeQuery(
+                     "SELECT count(*), count(DISTINCT timestamp) FROM price_history WHERE symbol = 'KO'")) {
+            count.next();
+            assertEquals(754, count.getLong(1), "every bundled KO bar stored once");
+            assertEquals(count.getLong(1), count.getLong(2));
+        }
+
+        ApiClient.Reply compare = api.get("/api/v1/market/compare?symbols=AAPL,MSFT,SPY&from=2010-01-01&to=2010-12-31", token);
+        assertEquals(200, compare.status(), compare.body());
+        assertEquals(1.0, compare.object().getJsonArray("correlation").getJsonArray(1).getJsonNumber(1).doubleValue(), 1e-12);
+        assertEquals(100.0, compare.object().getJsonObject("normalised").getJsonArray("MSFT").getJsonNumber(0).doubleValue(), 1e-9);
+
+        assertProblem(api.get("/api/v1/market/quote/NOSUCH", token), 404, "/problems/not_found");
+        assertProblem(api.get("/api/v1/market/history/AAPL?from=yesterday", token), 400, "/problems/validation");
+        assertProblem(api.get("/api/v1/market/history/AAPL?interval=5m", token), 400, "/problems/validation");
+        assertProblem(api.get("/api/v1/market/compare?symbols=AAPL", token), 400, "/problems/validation");
+    }
+
+    @Test
     void servesTheFrontEndAndItsDeepLinks() {
         ApiClient.Reply root = api.get("/", null);
         assertEquals(200, root.status());

@@ -1,0 +1,15 @@
+package com.finagent.application.marketdata;
+
+import java.time.LocalDate;
+
+/**
+ * One day (or aggregated week or month) of prices. {@code closeOnly} bars come from close-only sources:
+ * their open, high and low repeat the close and their volume is 0.
+ */
+public record DailyBar(LocalDate date, double open, double high, double low, double close, long volume,
+                       boolean closeOnly) {
+
+    static DailyBar closeOnly(LocalDate date, double close) {
+        return new DailyBar(date, close, close, close, close, 0, true);
+    }
+}

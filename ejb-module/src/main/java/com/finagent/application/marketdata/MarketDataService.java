@@ -1,0 +1,141 @@
+package com.finagent.application.marketdata;
+
+import com.finagent.application.analytics.PerformanceMeasures;
+import com.finagent.application.analytics.Returns;
+import com.finagent.application.error.ErrorType;
+import com.finagent.application.error.FinAgentException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Quotes, history and comparisons. Served from the bundled offline history with a simulated intraday feed;
+ * every answer names its source. Bars served are kept in {@code price_history}.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MarketDataService {
+
+    private static final Set<String> PERSISTED = ConcurrentHashMap.newKeySet();
+    private static final String SIMULATED_SOURCE = "offline simulated intraday feed (continues from the last real close)";
+
+    @Inject
+    OfflineMarketDataHolder offline;
+
+    @EJB
+    PriceHistoryStore store;
+
+    Clock clock = Clock.systemUTC();
+
+    public Quote quote(String rawSymbol) {
+        String symbol = normalise(rawSymbol);
+        List<DailyBar> history = knownHistory(symbol);
+        DailyBar last = history.get(history.size() - 1);
+        Instant now = clock.instant();
+        double price = SimulatedIntradayFeed.price(symbol, history, now);
+        double change = price - last.close();
+        return new Quote(symbol, price, last.close(), last.date(), change, change / last.close() * 100, now,
+                SIMULATED_SOURCE, true, false);
+    }
+
+    public PriceSeries history(String rawSymbol, LocalDate from, LocalDate to, String interval) {
+        String symbol = normalise(rawSymbol);
+        List<DailyBar> all = knownHistory(symbol);
+        if (PERSISTED.add(symbol)) {
+            store.upsert(symbol, all);
+        }
+        List<DailyBar> window = within(all, from, to);
+        try {
+            return new PriceSeries(symbol, interval, OfflineMarketData.SOURCE, false, Resampling.resample(window, interval));
+        } catch (IllegalArgumentException e) {
+            throw FinAgentException.invalidField("interval", "must be one of 1d, 1wk, 1mo");
+        }
+    }
+
+    public Comparison compare(List<String> rawSymbols, LocalDate from, LocalDate to) {
+        List<String> symbols = rawSymbols.stream().map(MarketDataService::normalise).distinct().toList();
+        if (symbols.size() < 2 || symbols.size() > 10) {
+            throw FinAgentException.invalidField("symbols", "give 2 to 10 distinct symbols");
+        }
+        Map<String, Map<LocalDate, Double>> closes = new LinkedHashMap<>();
+        Set<LocalDate> common = null;
+        for (String symbol : symbols) {
+            Map<LocalDate, Double> byDate = new LinkedHashMap<>();
+            within(knownHistory(symbol), from, to).forEach(bar -> byDate.put(bar.date(), bar.close()));
+            closes.put(symbol, byDate);
+            if (common == null) {
+                common = new HashSet<>(byDate.keySet());
+            } else {
+                common.retainAll(byDate.keySet());
+            }
+        }
+        List<LocalDate> dates = common.stream().sorted().toList();
+        if (dates.size() < 3) {
+            throw FinAgentException.invalidField("from", "the symbols share fewer than 3 trading days in this range");
+        }
+        Map<String, List<Double>> normalised = new LinkedHashMap<>();
+        Map<String, Double> totalReturn = new LinkedHashMap<>();
+        Map<String, Double> volatility = new LinkedHashMap<>();
+        Map<String, Double> drawdown = new LinkedHashMap<>();
+        double[][] returnColumns = new double[dates.size() - 1][symbols.size()];
+        for (int s = 0; s < symbols.size(); s++) {
+            String symbol = symbols.get(s);
+            double[] prices = dates.stream().mapToDouble(d -> closes.get(symbol).get(d)).toArray();
+            List<Double> rebased = new ArrayList<>(prices.length);
+            for (double p : prices) {
+                rebased.add(p / prices[0] * 100);
+            }
+            normalised.put(symbol, rebased);
+            double[] returns = Returns.simple(prices);
+            for (int t = 0; t < returns.length; t++) {
+                returnColumns[t][s] = returns[t];
+            }
+            totalReturn.put(symbol, prices[prices.length - 1] / prices[0] - 1);
+            volatility.put(symbol, PerformanceMeasures.annualVolatility(returns, 252));
+            drawdown.put(symbol, PerformanceMeasures.maxDrawdown(returns));
+        }
+        double[][] correlation = new PearsonsCorrelation(new Array2DRowRealMatrix(returnColumns, false))
+                .getCorrelationMatrix().getData();
+        return new Comparison(symbols, dates, normalised, totalReturn, volatility, drawdown, correlation,
+                OfflineMarketData.SOURCE);
+    }
+
+    private List<DailyBar> knownHistory(String symbol) {
+        return offline.data().history(symbol).orElseThrow(() -> new FinAgentException(ErrorType.NOT_FOUND,
+                "No market data for " + symbol + ". Offline data covers " + String.join(", ", offline.data().symbols())));
+    }
+
+    private static List<DailyBar> within(List<DailyBar> bars, LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw FinAgentException.invalidField("from", "must not be after 'to'");
+        }
+        return bars.stream()
+                .filter(bar -> from == null || !bar.date().isBefore(from))
+                .filter(bar -> to == null || !bar.date().isAfter(to))
+                .toList();
+    }
+
+    static String normalise(String symbol) {
+        String upper = symbol == null ? "" : symbol.strip().toUpperCase(Locale.ROOT);
+        if (!upper.matches("[A-Z0-9.\\-]{1,10}")) {
+            throw FinAgentException.invalidField("symbol", "must be 1 to 10 letters, digits, '.' or '-'");
+        }
+        return upper;
+    }
+}

@@ -1,0 +1,7 @@
+package com.finagent.application.marketdata;
+
+import java.util.List;
+
+/** A symbol's bars and the source that supplied them. */
+public record PriceSeries(String symbol, String interval, String source, boolean cached, List<DailyBar> bars) {
+}
