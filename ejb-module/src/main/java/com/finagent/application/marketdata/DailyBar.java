@@ -1,5 +1,6 @@
 package com.finagent.application.marketdata;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,7 @@ import java.time.LocalDate;
  * their open, high and low repeat the close and their volume is 0.
  */
 public record DailyBar(LocalDate date, double open, double high, double low, double close, long volume,
-                       boolean closeOnly) {
+                       boolean closeOnly) implements Serializable {
 
     static DailyBar closeOnly(LocalDate date, double close) {
         return new DailyBar(date, close, close, close, close, 0, true);

@@ -9,6 +9,13 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import com.finagent.application.marketdata.provider.AlpacaProvider;
+import com.finagent.application.marketdata.provider.MarketDataProvider;
+import com.finagent.application.marketdata.provider.PolygonProvider;
+import com.finagent.application.marketdata.provider.ProviderUnavailableException;
+import com.finagent.application.marketdata.provider.SymbolUnknownException;
+import com.finagent.application.marketdata.provider.YahooProvider;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 
@@ -23,15 +30,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 /**
- * Quotes, history and comparisons. Served from the bundled offline history with a simulated intraday feed;
- * every answer names its source. Bars served are kept in {@code price_history}.
+ * Quotes, history and comparisons. Remote providers are asked in order (Polygon, Alpaca, Yahoo; each guarded
+ * by its own timeout, retry and circuit breaker), skipping those not configured; when none is configured or
+ * all fail, the bundled offline history and its simulated intraday feed answer. Every answer names its
+ * source and whether it came from the cache. Bars fetched are kept in {@code price_history}.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MarketDataService {
 
+    private static final Logger LOG = Logger.getLogger(MarketDataService.class.getName());
     private static final Set<String> PERSISTED = ConcurrentHashMap.newKeySet();
     private static final String SIMULATED_SOURCE = "offline simulated intraday feed (continues from the last real close)";
 
@@ -41,10 +52,89 @@ public class MarketDataService {
     @EJB
     PriceHistoryStore store;
 
+    @Inject
+    MarketDataCache cache;
+
+    @Inject
+    PolygonProvider polygon;
+
+    @Inject
+    AlpacaProvider alpaca;
+
+    @Inject
+    YahooProvider yahoo;
+
     Clock clock = Clock.systemUTC();
 
     public Quote quote(String rawSymbol) {
         String symbol = normalise(rawSymbol);
+        Quote cached = cache.quotes().get(symbol);
+        if (cached != null) {
+            return cached.fromCache();
+        }
+        for (MarketDataProvider provider : configuredProviders()) {
+            try {
+                double price = provider.lastPrice(symbol);
+                Quote quote = remoteQuote(provider, symbol, price);
+                cache.quotes().put(symbol, quote);
+                return quote;
+            } catch (SymbolUnknownException | ProviderUnavailableException | FaultToleranceException failed) {
+                clearTimeoutInterrupt();
+                LOG.fine(() -> provider.name() + " could not quote " + symbol + ": " + failed.getMessage());
+            }
+        }
+        return offlineQuote(symbol);
+    }
+
+    public PriceSeries history(String rawSymbol, LocalDate from, LocalDate to, String interval) {
+        String symbol = normalise(rawSymbol);
+        if (!List.of("1d", "1wk", "1mo").contains(interval)) {
+            throw FinAgentException.invalidField("interval", "must be one of 1d, 1wk, 1mo");
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw FinAgentException.invalidField("from", "must not be after 'to'");
+        }
+        String key = symbol + "|" + from + "|" + to;
+        PriceSeries cachedDaily = cache.history().get(key);
+        if (cachedDaily != null) {
+            return resampled(cachedDaily.fromCache(), interval);
+        }
+        LocalDate end = to != null ? to : LocalDate.now(clock);
+        LocalDate start = from != null ? from : end.minusYears(1);
+        for (MarketDataProvider provider : configuredProviders()) {
+            try {
+                List<DailyBar> bars = provider.dailyBars(symbol, start, end);
+                store.upsert(symbol, bars);
+                PriceSeries daily = new PriceSeries(symbol, "1d", provider.name(), false, List.copyOf(bars));
+                cache.history().put(key, daily);
+                return resampled(daily, interval);
+            } catch (SymbolUnknownException | ProviderUnavailableException | FaultToleranceException failed) {
+                clearTimeoutInterrupt();
+                LOG.fine(() -> provider.name() + " has no history of " + symbol + ": " + failed.getMessage());
+            }
+        }
+        List<DailyBar> all = knownHistory(symbol);
+        if (PERSISTED.add(symbol)) {
+            store.upsert(symbol, all);
+        }
+        return resampled(new PriceSeries(symbol, "1d", OfflineMarketData.SOURCE, false, within(all, from, to)), interval);
+    }
+
+    private Quote remoteQuote(MarketDataProvider provider, String symbol, double price) {
+        LocalDate today = LocalDate.now(clock);
+        try {
+            List<DailyBar> recent = provider.dailyBars(symbol, today.minusDays(10), today.minusDays(1));
+            DailyBar previous = recent.get(recent.size() - 1);
+            double change = price - previous.close();
+            return new Quote(symbol, price, previous.close(), previous.date(), change, change / previous.close() * 100,
+                    clock.instant(), provider.name(), false, false);
+        } catch (SymbolUnknownException | ProviderUnavailableException | FaultToleranceException noPreviousClose) {
+            clearTimeoutInterrupt();
+            return new Quote(symbol, price, null, null, null, null, clock.instant(), provider.name(), false, false);
+        }
+    }
+
+    private Quote offlineQuote(String symbol) {
         List<DailyBar> history = knownHistory(symbol);
         DailyBar last = history.get(history.size() - 1);
         Instant now = clock.instant();
@@ -54,18 +144,21 @@ public class MarketDataService {
                 SIMULATED_SOURCE, true, false);
     }
 
-    public PriceSeries history(String rawSymbol, LocalDate from, LocalDate to, String interval) {
-        String symbol = normalise(rawSymbol);
-        List<DailyBar> all = knownHistory(symbol);
-        if (PERSISTED.add(symbol)) {
-            store.upsert(symbol, all);
-        }
-        List<DailyBar> window = within(all, from, to);
-        try {
-            return new PriceSeries(symbol, interval, OfflineMarketData.SOURCE, false, Resampling.resample(window, interval));
-        } catch (IllegalArgumentException e) {
-            throw FinAgentException.invalidField("interval", "must be one of 1d, 1wk, 1mo");
-        }
+    private static PriceSeries resampled(PriceSeries daily, String interval) {
+        return new PriceSeries(daily.symbol(), interval, daily.source(), daily.cached(),
+                Resampling.resample(daily.bars(), interval));
+    }
+
+    /**
+     * A {@code @Timeout} interrupts the calling thread and the flag outlives the timeout; left set, it would
+     * fail the next provider's HTTP call at once.
+     */
+    private static void clearTimeoutInterrupt() {
+        Thread.interrupted();
+    }
+
+    private List<MarketDataProvider> configuredProviders() {
+        return List.<MarketDataProvider>of(polygon, alpaca, yahoo).stream().filter(MarketDataProvider::configured).toList();
     }
 
     public Comparison compare(List<String> rawSymbols, LocalDate from, LocalDate to) {

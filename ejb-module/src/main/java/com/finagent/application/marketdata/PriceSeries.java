@@ -1,7 +1,13 @@
 package com.finagent.application.marketdata;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A symbol's bars and the source that supplied them. */
-public record PriceSeries(String symbol, String interval, String source, boolean cached, List<DailyBar> bars) {
+public record PriceSeries(String symbol, String interval, String source, boolean cached, List<DailyBar> bars)
+        implements Serializable {
+
+    public PriceSeries fromCache() {
+        return new PriceSeries(symbol, interval, source, true, bars);
+    }
 }

@@ -1,0 +1,109 @@
+package com.finagent.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The real provider clients (MicroProfile Rest Client) in the container, against {@link MarketStandIn}:
+ * the fallback chain Polygon -> Alpaca -> Yahoo -> offline, the cache, bounded retries, rate limits and timeouts.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MarketDataProvidersIT {
+
+    private final ApiClient api = new ApiClient(URI.create("http://localhost:8080/"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @AfterEach
+    void healProviders() {
+        MarketStandIn.FAULTS.replaceAll((provider, fault) -> MarketStandIn.Fault.NONE);
+    }
+
+    @Test
+    @Order(1)
+    void eachSymbolIsAnsweredByTheFirstProviderThatListsItAndThenFromTheCache() {
+        String token = api.newUserToken("chain");
+        JsonObject nvda = quote(token, "NVDA");
+        assertEquals("Polygon.io", nvda.getString("source"));
+        assertEquals(123.45, nvda.getJsonNumber("price").doubleValue(), 1e-9);
+        assertEquals(122.45, nvda.getJsonNumber("previousClose").doubleValue(), 1e-9, "last daily bar before today");
+        assertFalse(nvda.getBoolean("cached"));
+        assertTrue(quote(token, "NVDA").getBoolean("cached"), "answered from JCache the second time");
+
+        assertEquals("Alpaca", quote(token, "TSLA").getString("source"));
+        assertEquals("Yahoo Finance", quote(token, "NFLX").getString("source"));
+        JsonObject aapl = quote(token, "AAPL");
+        assertTrue(aapl.getBoolean("simulated"), "no provider lists AAPL: the offline feed answers");
+
+        ApiClient.Reply history = api.get("/api/v1/market/history/TSLA?from=2024-01-01&to=2024-01-31", token);
+        assertEquals(200, history.status(), history.body());
+        assertEquals("Alpaca", history.object().getString("source"));
+        assertEquals(2, history.object().getJsonArray("bars").size());
+    }
+
+    @Test
+    @Order(2)
+    void rateLimitedProviderIsSkipped() {
+        String token = api.newUserToken("limited");
+        MarketStandIn.FAULTS.put("alpaca", MarketStandIn.Fault.RATE_LIMITED);
+        ApiClient.Reply history = api.get("/api/v1/market/history/TSLA?from=2024-01-01&to=2024-01-20", token);
+        assertEquals(200, history.status(), history.body());
+        assertEquals("Yahoo Finance", history.object().getString("source"));
+    }
+
+    @Test
+    @Order(3)
+    void slowProviderTimesOutAndTheNextAnswers() {
+        String token = api.newUserToken("patient");
+        MarketStandIn.FAULTS.put("polygon", MarketStandIn.Fault.SLOW);
+        long start = System.nanoTime();
+        ApiClient.Reply history = api.get("/api/v1/market/history/MSTR?from=2024-01-01&to=2024-01-10", token);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertEquals(200, history.status(), history.body());
+        assertEquals("Alpaca", history.object().getString("source"));
+        assertTrue(seconds < 6, "the 4 s timeout cut the 6 s answer short: " + seconds + " s");
+    }
+
+    @Test
+    @Order(4)
+    void failingProviderIsRetriedABoundedNumberOfTimesAndTheNextAnswers() {
+        String token = api.newUserToken("retry");
+        MarketStandIn.FAULTS.put("polygon", MarketStandIn.Fault.SERVER_ERROR);
+        var polygonRequests = MarketStandIn.REQUESTS.get("polygon");
+        int before = polygonRequests.get();
+        assertEquals("Alpaca", history(token, "2023-02-01").getString("source"));
+        assertEquals(3, polygonRequests.get() - before, "one call and two retries, then the next provider");
+    }
+
+    private JsonObject quote(String token, String symbol) {
+        ApiClient.Reply reply = api.get("/api/v1/market/quote/" + symbol, token);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.object();
+    }
+
+    private JsonObject history(String token, String from) {
+        ApiClient.Reply reply = api.get("/api/v1/market/history/MSTR?from=" + from + "&to=2024-01-31", token);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.object();
+    }
+}

@@ -1,0 +1,97 @@
+package com.finagent.application.marketdata.provider;
+
+import com.finagent.application.marketdata.DailyBar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** Polygon.io: daily aggregates and last trade. Configured by {@code finagent.market.polygon.key}. */
+@ApplicationScoped
+@Timeout(value = 4, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = ProviderUnavailableException.class,
+        abortOn = SymbolUnknownException.class)
+@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+        skipOn = SymbolUnknownException.class)
+public class PolygonProvider implements MarketDataProvider {
+
+    static final String NAME = "Polygon.io";
+
+    @Inject
+    @ConfigProperty(name = "finagent.market.polygon.url", defaultValue = "https://api.polygon.io")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "finagent.market.polygon.key")
+    Optional<String> key;
+
+    private volatile PolygonApi api;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean configured() {
+        return key.filter(k -> !k.isBlank()).isPresent();
+    }
+
+    @Override
+    public double lastPrice(String symbol) {
+        JsonObject answer = RemoteCalls.call(NAME, symbol, () -> api().lastTrade(symbol, bearer()));
+        JsonValue results = answer.get("results");
+        if (!(results instanceof JsonObject trade) || !(trade.get("p") instanceof JsonNumber price)) {
+            throw new SymbolUnknownException(NAME, symbol);
+        }
+        return price.doubleValue();
+    }
+
+    @Override
+    public List<DailyBar> dailyBars(String symbol, LocalDate from, LocalDate to) {
+        JsonObject answer = RemoteCalls.call(NAME, symbol,
+                () -> api().dailyAggregates(symbol, from.toString(), to.toString(), true, "asc", 50_000, bearer()));
+        if (!(answer.get("results") instanceof jakarta.json.JsonArray results) || results.isEmpty()) {
+            throw new SymbolUnknownException(NAME, symbol);
+        }
+        List<DailyBar> bars = new ArrayList<>(results.size());
+        for (JsonValue value : results) {
+            JsonObject bar = value.asJsonObject();
+            LocalDate date = Instant.ofEpochMilli(bar.getJsonNumber("t").longValue()).atZone(ZoneOffset.UTC).toLocalDate();
+            bars.add(new DailyBar(date, bar.getJsonNumber("o").doubleValue(), bar.getJsonNumber("h").doubleValue(),
+                    bar.getJsonNumber("l").doubleValue(), bar.getJsonNumber("c").doubleValue(),
+                    bar.getJsonNumber("v").longValue(), false));
+        }
+        return bars;
+    }
+
+    private String bearer() {
+        return "Bearer " + key.orElse("");
+    }
+
+    private PolygonApi api() {
+        PolygonApi current = api;
+        if (current == null) {
+            current = RestClientBuilder.newBuilder().baseUri(URI.create(url))
+                    .connectTimeout(2, TimeUnit.SECONDS).readTimeout(4, TimeUnit.SECONDS).build(PolygonApi.class);
+            api = current;
+        }
+        return current;
+    }
+}
