@@ -319,6 +319,45 @@ class ApiIT {
     }
 
     @Test
+    void marketStreamSendsEachListenerOnlyItsOwnSymbols() throws Exception {
+        String token = api.newUserToken("streamer");
+        BlockingQueue<String> aaplListener = new LinkedBlockingQueue<>();
+        BlockingQueue<String> msftListener = new LinkedBlockingQueue<>();
+        WebSocket first = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:8080/ws/market?access_token=" + token), collector(aaplListener, null))
+                .get(10, TimeUnit.SECONDS);
+        WebSocket second = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:8080/ws/market?access_token=" + token), collector(msftListener, null))
+                .get(10, TimeUnit.SECONDS);
+        first.sendText("{\"type\":\"subscribe\",\"symbols\":[\"aapl\"]}", true).get(5, TimeUnit.SECONDS);
+        second.sendText("{\"type\":\"subscribe\",\"symbols\":[\"MSFT\",\"SPY\"]}", true).get(5, TimeUnit.SECONDS);
+        assertEquals("[\"AAPL\"]", parse(aaplListener.poll(10, TimeUnit.SECONDS)).getJsonArray("symbols").toString());
+        assertEquals("[\"MSFT\",\"SPY\"]", parse(msftListener.poll(10, TimeUnit.SECONDS)).getJsonArray("symbols").toString());
+
+        JsonObject aaplTicks = parse(aaplListener.poll(10, TimeUnit.SECONDS));
+        assertEquals("ticks", aaplTicks.getString("type"));
+        assertEquals(1, aaplTicks.getJsonArray("q").size());
+        assertEquals("AAPL", aaplTicks.getJsonArray("q").getJsonArray(0).getString(0));
+        assertTrue(aaplTicks.getJsonArray("q").getJsonArray(0).getJsonNumber(1).doubleValue() > 0);
+        JsonObject msftTicks = parse(msftListener.poll(10, TimeUnit.SECONDS));
+        assertEquals(2, msftTicks.getJsonArray("q").size(), "one entry per symbol per batch");
+
+        first.sendText("{\"type\":\"unsubscribe\",\"symbols\":[\"AAPL\"]}", true).get(5, TimeUnit.SECONDS);
+        assertEquals("[]", parse(aaplListener.poll(10, TimeUnit.SECONDS)).getJsonArray("symbols").toString());
+        aaplListener.clear();
+        assertEquals(null, aaplListener.poll(2500, TimeUnit.MILLISECONDS), "no ticks after unsubscribing");
+
+        second.sendText("{\"type\":\"subscribe\",\"symbols\":\"MSFT\"}", true).get(5, TimeUnit.SECONDS);
+        String reply;
+        do {
+            reply = msftListener.poll(10, TimeUnit.SECONDS);
+        } while (reply != null && reply.contains("\"ticks\""));
+        assertEquals("error", parse(reply).getString("type"));
+        first.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        second.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+    }
+
+    @Test
     void webSocketWithoutAValidTokenIsClosedAsAPolicyViolation() throws Exception {
         CompletableFuture<Integer> closeCode = new CompletableFuture<>();
         HttpClient.newHttpClient().newWebSocketBuilder()
