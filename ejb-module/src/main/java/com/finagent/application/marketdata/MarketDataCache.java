@@ -13,8 +13,8 @@ import javax.cache.expiry.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Remote answers cached in JCache (Hazelcast in Payara, shared across a cluster): quotes for seconds,
- * history for hours. Offline answers are computed locally and are not cached.
+ * Answers cached in JCache (Hazelcast in Payara, shared across a cluster): quotes, remote or simulated, for
+ * seconds; remote history for hours. Offline history is read from memory and not cached.
  */
 @ApplicationScoped
 public class MarketDataCache {

@@ -83,7 +83,9 @@ public class MarketDataService {
                 LOG.fine(() -> provider.name() + " could not quote " + symbol + ": " + failed.getMessage());
             }
         }
-        return offlineQuote(symbol);
+        Quote offlineQuote = offlineQuote(symbol);
+        cache.quotes().put(symbol, offlineQuote);
+        return offlineQuote;
     }
 
     public PriceSeries history(String rawSymbol, LocalDate from, LocalDate to, String interval) {
