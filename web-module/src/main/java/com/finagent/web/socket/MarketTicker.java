@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -67,13 +68,16 @@ public class MarketTicker {
                 }
             }
             long now = System.currentTimeMillis();
-            subscriptions.listeners().forEach((session, listener) -> send(session, listener, priced, now));
+            // Listeners with the same symbols share one message: built once, sent to each.
+            Map<Set<String>, String> batches = new HashMap<>();
+            subscriptions.listeners().forEach((session, listener) -> send(session, listener,
+                    batches.computeIfAbsent(Set.copyOf(listener.symbols()), symbols -> batch(symbols, priced, now))));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A market tick failed", e);
         }
     }
 
-    private void send(Session session, MarketSubscriptions.Listener listener, Map<String, String> priced, long now) {
+    private void send(Session session, MarketSubscriptions.Listener listener, String batch) {
         if (listener.symbols().isEmpty() || !session.isOpen()) {
             return;
         }
@@ -86,18 +90,21 @@ public class MarketTicker {
             }
             return;
         }
+        listener.pendingSends().incrementAndGet();
+        session.getAsyncRemote().sendText(batch, result -> listener.pendingSends().decrementAndGet());
+    }
+
+    private static String batch(Set<String> symbols, Map<String, String> priced, long now) {
         StringBuilder batch = new StringBuilder(64).append("{\"type\":\"ticks\",\"t\":").append(now).append(",\"q\":[");
         boolean first = true;
-        for (String symbol : listener.symbols()) {
+        for (String symbol : symbols) {
             String tick = priced.get(symbol);
             if (tick != null) {
                 batch.append(first ? "" : ",").append(tick);
                 first = false;
             }
         }
-        batch.append("]}");
-        listener.pendingSends().incrementAndGet();
-        session.getAsyncRemote().sendText(batch.toString(), result -> listener.pendingSends().decrementAndGet());
+        return batch.append("]}").toString();
     }
 
     @PreDestroy
