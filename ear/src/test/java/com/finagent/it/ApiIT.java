@@ -285,6 +285,27 @@ class ApiIT {
     }
 
     @Test
+    void optimisationAnswersWeightsAndAFrontier() {
+        String token = api.newUserToken("optimiser");
+        String prices = "\"prices\":{\"A\":[100,101,103,102,105,107,106,109,111,112],"
+                + "\"B\":[50,49.5,50.5,51,50.2,51.5,52,51.1,52.6,53],\"C\":[20,20.5,20.1,20.9,21.4,21.0,21.8,22.5,22.1,23]}";
+        ApiClient.Reply reply = api.post("/api/v1/analytics/optimize", token,
+                "{" + prices + ",\"objective\":\"maxSharpe\",\"frontierPoints\":5}");
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject weights = reply.object().getJsonObject("weights");
+        double sum = weights.values().stream().mapToDouble(v -> ((jakarta.json.JsonNumber) v).doubleValue()).sum();
+        assertEquals(1.0, sum, 1e-9);
+        assertEquals(5, reply.object().getJsonArray("frontier").size());
+
+        ApiClient.Reply missingTarget = api.post("/api/v1/analytics/optimize", token,
+                "{" + prices + ",\"objective\":\"efficientRisk\"}");
+        assertProblem(missingTarget, 400, "/problems/validation");
+        assertEquals("targetVolatility", missingTarget.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertProblem(api.post("/api/v1/analytics/optimize", token, "{" + prices + ",\"objective\":\"yolo\"}"), 400,
+                "/problems/validation");
+    }
+
+    @Test
     void servesTheFrontEndAndItsDeepLinks() {
         ApiClient.Reply root = api.get("/", null);
         assertEquals(200, root.status());

@@ -4,6 +4,8 @@ import com.finagent.application.analytics.RiskReport;
 import com.finagent.application.analytics.RiskService;
 import com.finagent.application.analytics.IndicatorService;
 import com.finagent.application.analytics.MonteCarloService;
+import com.finagent.application.analytics.OptimizationReport;
+import com.finagent.application.analytics.OptimizationService;
 import com.finagent.application.analytics.SimulationReport;
 import com.finagent.web.api.FinAgentApi;
 import com.finagent.web.auth.Authenticated;
@@ -40,6 +42,9 @@ public class AnalyticsResource {
     @EJB
     IndicatorService indicators;
 
+    @EJB
+    OptimizationService optimization;
+
     @POST
     @Path("/risk")
     @Operation(summary = "Return, risk and VaR/expected-shortfall measures of a series or a weighted portfolio")
@@ -52,6 +57,13 @@ public class AnalyticsResource {
     @Operation(summary = "Simulate a portfolio with correlated geometric Brownian motion: fan chart and final-value distribution")
     public SimulationReport monteCarlo(@NotNull @Valid SimulationRequest request) {
         return monteCarlo.simulate(request.toQuery());
+    }
+
+    @POST
+    @Path("/optimize")
+    @Operation(summary = "Long-only mean-variance optimisation (PyPortfolioOpt conventions) and the efficient frontier")
+    public OptimizationReport optimize(@NotNull @Valid OptimizationRequest request) {
+        return optimization.optimise(request.toQuery());
     }
 
     @POST
