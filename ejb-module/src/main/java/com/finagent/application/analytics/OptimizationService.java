@@ -20,11 +20,7 @@ public class OptimizationService {
         try {
             return run(query);
         } catch (IllegalArgumentException invalid) {
-            String message = invalid.getMessage();
-            int colon = message.indexOf(':');
-            throw colon > 0
-                    ? FinAgentException.invalidField(message.substring(0, colon), message.substring(colon + 1).strip())
-                    : FinAgentException.invalidField("prices", message);
+            throw FinAgentException.fromInvalidInput(invalid, "prices");
         }
     }
 

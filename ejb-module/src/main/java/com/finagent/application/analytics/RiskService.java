@@ -17,11 +17,7 @@ public class RiskService {
         try {
             return RiskAnalysis.analyse(query);
         } catch (IllegalArgumentException invalid) {
-            String message = invalid.getMessage();
-            int colon = message.indexOf(':');
-            throw colon > 0
-                    ? FinAgentException.invalidField(message.substring(0, colon), message.substring(colon + 1).strip())
-                    : FinAgentException.invalidField("body", message);
+            throw FinAgentException.fromInvalidInput(invalid, "body");
         }
     }
 }

@@ -35,6 +35,18 @@ public class FinAgentException extends RuntimeException {
                 field + ": " + message, List.of(new FieldError(field, message)), null);
     }
 
+    /**
+     * A validation problem from an input error raised as {@code IllegalArgumentException("field: problem")}
+     * by the computational core; a message without a field prefix is attributed to {@code defaultField}.
+     */
+    public static FinAgentException fromInvalidInput(IllegalArgumentException invalid, String defaultField) {
+        String message = invalid.getMessage() == null ? "is invalid" : invalid.getMessage();
+        int colon = message.indexOf(':');
+        return colon > 0 && message.substring(0, colon).matches("[A-Za-z0-9_.\\[\\]]+")
+                ? invalidField(message.substring(0, colon), message.substring(colon + 1).strip())
+                : invalidField(defaultField, message);
+    }
+
     public ErrorType getType() {
         return type;
     }

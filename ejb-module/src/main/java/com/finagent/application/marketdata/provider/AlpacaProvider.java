@@ -11,16 +11,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /** Alpaca market data: daily bars (paged) and latest trade. Configured by its key id and secret. */
 @ApplicationScoped
@@ -99,8 +96,7 @@ public class AlpacaProvider implements MarketDataProvider {
     private AlpacaApi api() {
         AlpacaApi current = api;
         if (current == null) {
-            current = RestClientBuilder.newBuilder().baseUri(URI.create(url))
-                    .connectTimeout(2, TimeUnit.SECONDS).readTimeout(4, TimeUnit.SECONDS).build(AlpacaApi.class);
+            current = RestClients.build(url, AlpacaApi.class);
             api = current;
         }
         return current;

@@ -10,9 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,7 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /** Polygon.io: daily aggregates and last trade. Configured by {@code finagent.market.polygon.key}. */
 @ApplicationScoped
@@ -88,8 +85,7 @@ public class PolygonProvider implements MarketDataProvider {
     private PolygonApi api() {
         PolygonApi current = api;
         if (current == null) {
-            current = RestClientBuilder.newBuilder().baseUri(URI.create(url))
-                    .connectTimeout(2, TimeUnit.SECONDS).readTimeout(4, TimeUnit.SECONDS).build(PolygonApi.class);
+            current = RestClients.build(url, PolygonApi.class);
             api = current;
         }
         return current;

@@ -10,16 +10,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Yahoo Finance's chart endpoint. It needs no key, so it is switched on explicitly
@@ -105,8 +102,7 @@ public class YahooProvider implements MarketDataProvider {
     private YahooChartApi api() {
         YahooChartApi current = api;
         if (current == null) {
-            current = RestClientBuilder.newBuilder().baseUri(URI.create(url))
-                    .connectTimeout(2, TimeUnit.SECONDS).readTimeout(4, TimeUnit.SECONDS).build(YahooChartApi.class);
+            current = RestClients.build(url, YahooChartApi.class);
             api = current;
         }
         return current;
