@@ -1,5 +1,9 @@
 package com.finagent.application.analytics;
 
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.stat.correlation.Covariance;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +12,10 @@ import java.util.TreeSet;
 
 /** Computes a {@link RiskReport} from a {@link RiskQuery}; plain Java, so it is tested without the server. */
 public final class RiskAnalysis {
+
+    /** Draws of the Monte Carlo and bootstrap VaR; with a fixed seed the report is reproducible. */
+    static final int MONTE_CARLO_DRAWS = 100_000;
+    private static final long SEED = 20_240_101L;
 
     private RiskAnalysis() {
     }
@@ -27,6 +35,8 @@ public final class RiskAnalysis {
         }
         double[] returns;
         Map<String, Double> components = null;
+        Map<String, Map<String, Double>> correlation = null;
+        Map<String, Map<String, Double>> covariance = null;
         if (portfolio) {
             PortfolioReturns weighted = portfolioReturns(query.assets(), query.weights());
             returns = weighted.returns();
@@ -37,6 +47,16 @@ public final class RiskAnalysis {
             for (int i = 0; i < weighted.symbols().size(); i++) {
                 components.put(weighted.symbols().get(i), var.components()[i] * scale);
             }
+            double[][] observations = new double[weighted.returns().length][weighted.symbols().size()];
+            for (int i = 0; i < weighted.symbols().size(); i++) {
+                for (int t = 0; t < observations.length; t++) {
+                    observations[t][i] = weighted.byAsset()[i][t];
+                }
+            }
+            Array2DRowRealMatrix matrix = new Array2DRowRealMatrix(observations, false);
+            correlation = bySymbol(weighted.symbols(), new PearsonsCorrelation(matrix).getCorrelationMatrix().getData(), 1);
+            covariance = bySymbol(weighted.symbols(), new Covariance(matrix, true).getCovarianceMatrix().getData(),
+                    query.periodsPerYear());
         } else if (query.prices() != null) {
             returns = Returns.simple(values("prices", query.prices()));
         } else {
@@ -65,6 +85,15 @@ public final class RiskAnalysis {
         var.put("historical", ValueAtRisk.historical(returns, p) * scale);
         var.put("gaussian", ValueAtRisk.gaussian(returns, p) * scale);
         var.put("modified", ValueAtRisk.modified(returns, p) * scale);
+        var.put("bootstrap", ValueAtRisk.bootstrap(returns, p, MONTE_CARLO_DRAWS, SEED) * scale);
+        if (portfolio) {
+            PortfolioReturns weighted = portfolioReturns(query.assets(), query.weights());
+            var.put("monteCarlo", ValueAtRisk.monteCarloPortfolio(weighted.byAsset(), weighted.weights(), p,
+                    MONTE_CARLO_DRAWS, SEED) * scale);
+        } else {
+            var.put("monteCarlo", ValueAtRisk.monteCarloPortfolio(new double[][]{returns}, new double[]{1}, p,
+                    MONTE_CARLO_DRAWS, SEED) * scale);
+        }
         Map<String, Double> shortfall = new LinkedHashMap<>();
         shortfall.put("historical", ValueAtRisk.historicalExpectedShortfall(returns, p) * scale);
         shortfall.put("gaussian", ValueAtRisk.gaussianExpectedShortfall(returns, p) * scale);
@@ -78,7 +107,19 @@ public final class RiskAnalysis {
                 defined(PerformanceMeasures.calmarRatio(returns, periods)),
                 defined(PerformanceMeasures.omegaRatio(returns, riskFreePerPeriod, 0, periods)),
                 beta == null ? null : defined(beta), alpha == null ? null : defined(alpha),
-                var, shortfall, components, p, query.horizon(), "square-root-of-time");
+                var, shortfall, components, correlation, covariance, p, query.horizon(), "square-root-of-time");
+    }
+
+    private static Map<String, Map<String, Double>> bySymbol(List<String> symbols, double[][] matrix, double scale) {
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        for (int i = 0; i < symbols.size(); i++) {
+            Map<String, Double> row = new LinkedHashMap<>();
+            for (int j = 0; j < symbols.size(); j++) {
+                row.put(symbols.get(j), matrix[i][j] * scale);
+            }
+            out.put(symbols.get(i), row);
+        }
+        return out;
     }
 
     private static Double defined(double value) {

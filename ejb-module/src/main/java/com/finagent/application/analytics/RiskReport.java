@@ -6,11 +6,13 @@ import java.util.Map;
  * The measures of a series or portfolio. VaR and expected shortfall are returns over the horizon
  * (negative = loss); component VaR is each holding's share of the Gaussian portfolio VaR as a positive loss.
  * A measure that is undefined for the data (a Sharpe ratio without variance, a Calmar ratio without a
- * drawdown) is {@code null}, since JSON has no NaN or infinity.
+ * drawdown) is {@code null}, since JSON has no NaN or infinity. For a portfolio, {@code correlation} and
+ * {@code covariance} (annualised) of the holdings' returns are given by symbol.
  */
 public record RiskReport(int observations, Double annualReturn, Double annualVolatility, Double sharpeRatio,
                          Double sortinoRatio, Double downsideRisk, Double maxDrawdown, Double calmarRatio,
                          Double omegaRatio, Double beta, Double alpha, Map<String, Double> valueAtRisk,
                          Map<String, Double> expectedShortfall, Map<String, Double> componentVaR,
+                         Map<String, Map<String, Double>> correlation, Map<String, Map<String, Double>> covariance,
                          double confidence, int horizon, String horizonScaling) {
 }

@@ -3,7 +3,7 @@ package com.finagent.application.analytics;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.RectangularCholeskyDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.stat.StatUtils;
@@ -108,7 +108,7 @@ public final class ValueAtRisk {
 
     /**
      * Monte Carlo VaR of a weighted portfolio: {@code draws} one-period portfolio returns from a multivariate
-     * normal with the assets' sample means and covariance (correlated through its Cholesky factor), read at
+     * normal with the assets' sample means and covariance (correlated through its square root), read at
      * the historical quantile. Converges to the Gaussian portfolio VaR as the draws grow.
      */
     public static double monteCarloPortfolio(double[][] returnsByAsset, double[] weights, double confidence,
@@ -124,25 +124,46 @@ public final class ValueAtRisk {
             }
         }
         RealMatrix covariance = new Covariance(new Array2DRowRealMatrix(observations, false), true).getCovarianceMatrix();
-        double[][] cholesky = new CholeskyDecomposition(covariance).getL().getData();
+        double portfolioVariance = new ArrayRealVector(weights).dotProduct(covariance.operate(new ArrayRealVector(weights)));
+        double portfolioMean = new ArrayRealVector(weights).dotProduct(new ArrayRealVector(means));
+        if (!(portfolioVariance > 1e-18)) {
+            return portfolioMean;
+        }
+        // A semi-definite root copes with collinear holdings, where a plain Cholesky factor does not exist.
+        double[][] root = new RectangularCholeskyDecomposition(covariance, 1e-12).getRootMatrix().getData();
+        int factors = root[0].length;
         SplittableRandom random = new SplittableRandom(seed);
-        double[] shocks = new double[assets];
+        double[] shocks = new double[factors];
         double[] simulated = new double[draws];
         for (int d = 0; d < draws; d++) {
-            for (int i = 0; i < assets; i++) {
-                shocks[i] = random.nextGaussian();
+            for (int k = 0; k < factors; k++) {
+                shocks[k] = random.nextGaussian();
             }
             double portfolio = 0;
             for (int i = 0; i < assets; i++) {
                 double asset = means[i];
-                for (int j = 0; j <= i; j++) {
-                    asset += cholesky[i][j] * shocks[j];
+                for (int k = 0; k < factors; k++) {
+                    asset += root[i][k] * shocks[k];
                 }
                 portfolio += weights[i] * asset;
             }
             simulated[d] = portfolio;
         }
         return historical(simulated, confidence);
+    }
+
+    /**
+     * Bootstrapped historical VaR: {@code draws} returns resampled with replacement from the observed ones,
+     * read at the historical quantile; reproducible by seed.
+     */
+    public static double bootstrap(double[] returns, double confidence, int draws, long seed) {
+        double[] values = checked(returns, confidence);
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] resampled = new double[draws];
+        for (int d = 0; d < draws; d++) {
+            resampled[d] = values[random.nextInt(values.length)];
+        }
+        return historical(resampled, confidence);
     }
 
     /** A portfolio's VaR as a positive loss and the part of it each holding contributes. */

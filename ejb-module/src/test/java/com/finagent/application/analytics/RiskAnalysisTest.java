@@ -23,6 +23,8 @@ class RiskAnalysisTest {
         assertEquals(ValueAtRisk.gaussian(EDHEC[0], 0.95), report.valueAtRisk().get("gaussian"), 1e-15);
         assertEquals(ValueAtRisk.modified(EDHEC[0], 0.95), report.valueAtRisk().get("modified"), 1e-15);
         assertEquals(PerformanceMeasures.maxDrawdown(EDHEC[0]), report.maxDrawdown(), 1e-15);
+        // The bootstrap resamples the observed returns: its quantile stays near the historical one.
+        assertEquals(report.valueAtRisk().get("historical"), report.valueAtRisk().get("bootstrap"), 0.003);
     }
 
     @Test
@@ -41,6 +43,10 @@ class RiskAnalysisTest {
         double total = report.componentVaR().values().stream().mapToDouble(Double::doubleValue).sum();
         assertEquals(-report.valueAtRisk().get("gaussian"), total, 0.002, "component VaR (sample cov) ~ portfolio VaR");
         assertTrue(report.componentVaR().keySet().containsAll(weights.keySet()));
+        assertEquals(1.0, report.correlation().get("CTA").get("CTA"), 1e-12);
+        assertEquals(report.correlation().get("CA").get("DS"), report.correlation().get("DS").get("CA"), 1e-12);
+        // Monte Carlo VaR on normal draws sits near the Gaussian figure (sample covariance vs population sd).
+        assertEquals(report.valueAtRisk().get("gaussian"), report.valueAtRisk().get("monteCarlo"), 0.002);
     }
 
     @Test
