@@ -62,6 +62,27 @@ class MarketDataProvidersIT {
     }
 
     @Test
+    @Order(1)
+    void optionsChainsComeFromPolygonAndAreStored() throws java.sql.SQLException {
+        String token = api.newUserToken("options");
+        ApiClient.Reply chain = api.get("/api/v1/market/options/NVDA", token);
+        assertEquals(200, chain.status(), chain.body());
+        assertEquals("Polygon.io", chain.object().getString("source"));
+        assertEquals(2, chain.object().getJsonArray("contracts").size());
+        assertEquals("call", chain.object().getJsonArray("contracts").getJsonObject(0).getString("type"));
+        try (var connection = java.sql.DriverManager.getConnection(System.getenv("FINAGENT_DB_URL"),
+                System.getenv("FINAGENT_DB_USER"), System.getenv("FINAGENT_DB_PASSWORD"));
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT count(*) FROM options_flow WHERE symbol = 'NVDA' AND option_type IN ('call', 'put')")) {
+            rows.next();
+            assertTrue(rows.getLong(1) >= 2, "the snapshot is kept in options_flow");
+        }
+        ApiClient.Reply unlisted = api.get("/api/v1/market/options/TSLA", token);
+        assertEquals(404, unlisted.status(), unlisted.body());
+        assertTrue(unlisted.contentType().startsWith("application/problem+json"));
+    }
+
+    @Test
     @Order(2)
     void rateLimitedProviderIsSkipped() {
         String token = api.newUserToken("limited");

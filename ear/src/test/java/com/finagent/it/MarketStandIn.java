@@ -98,7 +98,10 @@ public class MarketStandIn implements BeforeAllCallback {
         }
         double price = LAST_PRICE.get(symbol);
         String body = switch (provider) {
-            case "polygon" -> path.contains("/last/trade/")
+            case "polygon" -> path.contains("/snapshot/options/")
+                    ? "{\"status\":\"OK\",\"results\":[" + polygonOption(symbol, "call", price + 5, 1200, 4000)
+                    + "," + polygonOption(symbol, "put", price - 5, 800, 2500) + "]}"
+                    : path.contains("/last/trade/")
                     ? "{\"status\":\"OK\",\"results\":{\"T\":\"" + symbol + "\",\"p\":" + price + ",\"s\":100,\"t\":1704205800000000000}}"
                     : "{\"ticker\":\"" + symbol + "\",\"status\":\"OK\",\"adjusted\":true,\"resultsCount\":3,\"results\":["
                     + polygonBar(LocalDate.of(2024, 1, 2), price - 3) + "," + polygonBar(LocalDate.of(2024, 1, 3), price - 2)
@@ -124,6 +127,13 @@ public class MarketStandIn implements BeforeAllCallback {
                     && "it-alpaca-secret".equals(headers.getFirst("APCA-API-SECRET-KEY"));
             default -> true;
         };
+    }
+
+    private static String polygonOption(String symbol, String type, double strike, long volume, long openInterest) {
+        return "{\"details\":{\"contract_type\":\"" + type + "\",\"exercise_style\":\"american\",\"expiration_date\":\"2024-03-15\","
+                + "\"shares_per_contract\":100,\"strike_price\":" + strike + ",\"ticker\":\"O:" + symbol + "240315"
+                + (type.equals("call") ? "C" : "P") + "\"},\"day\":{\"close\":4.2,\"volume\":" + volume + "},"
+                + "\"open_interest\":" + openInterest + ",\"implied_volatility\":0.45}";
     }
 
     private static String polygonBar(LocalDate date, double close) {

@@ -122,6 +122,29 @@ public class MarketDataService {
         return resampled(new PriceSeries(symbol, "1d", OfflineMarketData.SOURCE, false, within(all, from, to)), interval);
     }
 
+    /**
+     * The options chain of {@code symbol} from Polygon, the one configured provider that has them; stored in
+     * {@code options_flow}. There is no offline options data: without Polygon this is a clear not-found.
+     */
+    public OptionsChain options(String rawSymbol) {
+        String symbol = normalise(rawSymbol);
+        if (!polygon.configured()) {
+            throw new FinAgentException(ErrorType.NOT_FOUND, "No options data for " + symbol
+                    + ": options chains come from Polygon.io, which is not configured (FINAGENT_MARKET_POLYGON_KEY)");
+        }
+        try {
+            List<OptionContract> contracts = polygon.optionsChain(symbol);
+            store.recordOptions(symbol, contracts);
+            return new OptionsChain(symbol, polygon.name(), contracts);
+        } catch (SymbolUnknownException unknown) {
+            throw new FinAgentException(ErrorType.NOT_FOUND, "Polygon.io has no options for " + symbol);
+        } catch (ProviderUnavailableException | FaultToleranceException failed) {
+            clearTimeoutInterrupt();
+            throw new FinAgentException(ErrorType.EXTERNAL_SERVICE, 503,
+                    "Polygon.io did not answer for the options of " + symbol + "; try again shortly", List.of(), null);
+        }
+    }
+
     private Quote remoteQuote(MarketDataProvider provider, String symbol, double price) {
         LocalDate today = LocalDate.now(clock);
         try {

@@ -12,8 +12,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Keeps {@code tickers} and {@code price_history} filled with the bars the application has served: upserts
- * keyed by (symbol, timestamp), in JDBC batches, so repeating a fetch never duplicates a bar.
+ * Keeps {@code tickers} and {@code price_history} filled with the bars the application has served (upserts
+ * keyed by (symbol, timestamp), in JDBC batches, so repeating a fetch never duplicates a bar), and
+ * {@code options_flow} with the options snapshots it has fetched.
  */
 @Stateless
 public class PriceHistoryStore {
@@ -58,6 +59,37 @@ public class PriceHistoryStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot store the price history of " + symbol, e);
+        }
+    }
+
+    /** Appends a snapshot of an options chain to {@code options_flow}. */
+    public void recordOptions(String symbol, List<OptionContract> contracts) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement ticker = connection.prepareStatement(
+                    "INSERT INTO tickers (symbol) VALUES (?) ON CONFLICT (symbol) DO NOTHING")) {
+                ticker.setString(1, symbol);
+                ticker.executeUpdate();
+            }
+            try (PreparedStatement flow = connection.prepareStatement(
+                    "INSERT INTO options_flow (symbol, strike_price, expiration_date, option_type, volume, open_interest, "
+                            + "premium) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (OptionContract contract : contracts) {
+                    if (!contract.type().equals("call") && !contract.type().equals("put")) {
+                        continue;
+                    }
+                    flow.setString(1, symbol);
+                    flow.setDouble(2, contract.strike());
+                    flow.setObject(3, contract.expiration());
+                    flow.setString(4, contract.type());
+                    flow.setLong(5, contract.volume());
+                    flow.setObject(6, contract.openInterest());
+                    flow.setObject(7, contract.lastPrice());
+                    flow.addBatch();
+                }
+                flow.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot store the options flow of " + symbol, e);
         }
     }
 

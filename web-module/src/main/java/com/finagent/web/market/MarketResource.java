@@ -3,6 +3,7 @@ package com.finagent.web.market;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.marketdata.Comparison;
 import com.finagent.application.marketdata.MarketDataService;
+import com.finagent.application.marketdata.OptionsChain;
 import com.finagent.application.marketdata.PriceSeries;
 import com.finagent.application.marketdata.Quote;
 import com.finagent.web.api.FinAgentApi;
@@ -48,6 +49,13 @@ public class MarketResource {
     public PriceSeries history(@PathParam("symbol") String symbol, @QueryParam("from") String from,
                                @QueryParam("to") String to, @QueryParam("interval") @DefaultValue("1d") String interval) {
         return market.history(symbol, date("from", from), date("to", to), interval);
+    }
+
+    @GET
+    @Path("/options/{symbol}")
+    @Operation(summary = "The options chain of an underlying symbol (Polygon.io)")
+    public OptionsChain options(@PathParam("symbol") String symbol) {
+        return market.options(symbol);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package com.finagent.application.marketdata.provider;
 
 import com.finagent.application.marketdata.DailyBar;
+import com.finagent.application.marketdata.OptionContract;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
@@ -19,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Polygon.io: daily aggregates and last trade. Configured by {@code finagent.market.polygon.key}. */
+/** Polygon.io: daily aggregates, last trade and options chains. Configured by {@code finagent.market.polygon.key}. */
 @ApplicationScoped
 @Timeout(value = 4, unit = ChronoUnit.SECONDS)
 @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = ProviderUnavailableException.class,
@@ -76,6 +77,27 @@ public class PolygonProvider implements MarketDataProvider {
                     bar.getJsonNumber("v").longValue(), false));
         }
         return bars;
+    }
+
+    /** The underlying's option contracts with the day's volume and last price, open interest and implied volatility. */
+    public List<OptionContract> optionsChain(String symbol) {
+        JsonObject answer = RemoteCalls.call(NAME, symbol, () -> api().optionsChain(symbol, 250, bearer()));
+        if (!(answer.get("results") instanceof jakarta.json.JsonArray results) || results.isEmpty()) {
+            throw new SymbolUnknownException(NAME, symbol);
+        }
+        List<OptionContract> contracts = new ArrayList<>(results.size());
+        for (JsonValue value : results) {
+            JsonObject contract = value.asJsonObject();
+            JsonObject details = contract.getJsonObject("details");
+            JsonObject day = contract.get("day") instanceof JsonObject d ? d : JsonValue.EMPTY_JSON_OBJECT;
+            contracts.add(new OptionContract(details.getString("ticker", ""), details.getString("contract_type"),
+                    details.getJsonNumber("strike_price").doubleValue(), LocalDate.parse(details.getString("expiration_date")),
+                    day.get("volume") instanceof JsonNumber v ? v.longValue() : 0,
+                    contract.get("open_interest") instanceof JsonNumber oi ? oi.longValue() : null,
+                    day.get("close") instanceof JsonNumber c ? c.doubleValue() : null,
+                    contract.get("implied_volatility") instanceof JsonNumber iv ? iv.doubleValue() : null));
+        }
+        return contracts;
     }
 
     private String bearer() {
