@@ -31,17 +31,22 @@ public class MarketDataCache {
     @Inject
     CacheManager manager;
 
-    private Cache<String, Quote> quotes;
+    private Cache<String, String> quotes;
     private Cache<String, PriceSeries> history;
 
     @PostConstruct
     void open() {
-        quotes = cache(manager, "finagent-quotes", Quote.class, quoteTtlSeconds);
+        quotes = cache(manager, "finagent-quote-strings", String.class, quoteTtlSeconds);
         history = cache(manager, "finagent-history", PriceSeries.class, historyTtlSeconds);
     }
 
-    public Cache<String, Quote> quotes() {
-        return quotes;
+    public Quote quote(String symbol) {
+        String encoded = quotes.get(symbol);
+        return encoded == null ? null : QuoteCodec.decode(encoded);
+    }
+
+    public void putQuote(Quote quote) {
+        quotes.put(quote.symbol(), QuoteCodec.encode(quote));
     }
 
     public Cache<String, PriceSeries> history() {

@@ -68,15 +68,15 @@ public class MarketDataService {
 
     public Quote quote(String rawSymbol) {
         String symbol = normalise(rawSymbol);
-        Quote cached = cache.quotes().get(symbol);
+        Quote cached = cache.quote(symbol);
         if (cached != null) {
-            return cached.fromCache();
+            return cached;
         }
         for (MarketDataProvider provider : configuredProviders()) {
             try {
                 double price = provider.lastPrice(symbol);
                 Quote quote = remoteQuote(provider, symbol, price);
-                cache.quotes().put(symbol, quote);
+                cache.putQuote(quote);
                 return quote;
             } catch (SymbolUnknownException | ProviderUnavailableException | FaultToleranceException failed) {
                 clearTimeoutInterrupt();
@@ -84,7 +84,7 @@ public class MarketDataService {
             }
         }
         Quote offlineQuote = offlineQuote(symbol);
-        cache.quotes().put(symbol, offlineQuote);
+        cache.putQuote(offlineQuote);
         return offlineQuote;
     }
 

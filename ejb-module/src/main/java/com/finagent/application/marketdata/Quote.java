@@ -12,9 +12,4 @@ import java.time.LocalDate;
 public record Quote(String symbol, double price, Double previousClose, LocalDate previousCloseDate, Double change,
                     Double changePercent, Instant timestamp, String source, boolean simulated, boolean cached)
         implements Serializable {
-
-    public Quote fromCache() {
-        return new Quote(symbol, price, previousClose, previousCloseDate, change, changePercent, timestamp, source,
-                simulated, true);
-    }
 }
