@@ -9,6 +9,7 @@ import AuthView from './AuthView';
 import Dashboard from './Dashboard';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
+import MarketsView from './MarketsView';
 import PortfoliosView from './PortfoliosView';
 
 /**
@@ -94,6 +95,13 @@ export default function App() {
           >
             Portfolios
           </Link>
+          <Link
+            href="/markets"
+            aria-current={route.view === 'markets' ? 'page' : undefined}
+            data-testid="nav-markets"
+          >
+            Markets
+          </Link>
         </nav>
         <div className="user">
           {user && (
@@ -112,6 +120,7 @@ export default function App() {
         {route.view === 'home' && <Dashboard user={user} />}
         {route.view === 'assistants' && <AssistantsView key="assistants" focusId={route.focusId} />}
         {route.view === 'portfolios' && <PortfoliosView />}
+        {route.view === 'markets' && <MarketsView key={route.symbol} symbol={route.symbol} />}
         {route.view === 'not-found' && (
           <section className="panel">
             <h1>Page not found</h1>

@@ -164,6 +164,20 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     assert.equal(await page.locator(byTestId('portfolio-row')).count(), rowsBefore, 'no portfolio was added');
   });
 
+  step('shows a live quote, a chart and risk measures for a symbol', async () => {
+    await page.goto(`${BASE_URL}/markets/KO`);
+    await visible(byTestId('market-price'));
+    assert.ok(Number((await page.locator(byTestId('market-price')).innerText()).trim()) > 0, 'a positive price');
+    assert.match(await page.locator(byTestId('market-source')).innerText(), /source:/i);
+    await visible(byTestId('price-chart'));
+    await visible(byTestId('market-risk'));
+    await page.locator('.badge', { hasText: 'live' }).waitFor({ timeout: WAIT });
+    await page.fill(byTestId('market-symbol'), 'spy');
+    await page.click(byTestId('market-go'));
+    await page.waitForURL(`${BASE_URL}/markets/SPY`);
+    await page.locator(byTestId('market-price')).waitFor();
+  });
+
   step('signs out', async () => {
     await page.click(byTestId('signout-button'));
     await visible(byTestId('signin-button'));

@@ -69,6 +69,45 @@ export interface PortfolioInput {
 
 export const PORTFOLIO_NAME_MAX = 100;
 
+export interface Quote {
+  symbol: string;
+  price: number;
+  previousClose: number | null;
+  previousCloseDate: string | null;
+  change: number | null;
+  changePercent: number | null;
+  timestamp: string;
+  source: string;
+  simulated: boolean;
+  cached: boolean;
+}
+
+export interface Bar {
+  date: string;
+  open: number;
+  high: number;
+  low: number;
+  close: number;
+  volume: number;
+}
+
+export interface PriceSeries {
+  symbol: string;
+  interval: string;
+  source: string;
+  cached: boolean;
+  bars: Bar[];
+}
+
+export interface RiskReport {
+  observations: number;
+  annualReturn: number | null;
+  annualVolatility: number | null;
+  sharpeRatio: number | null;
+  maxDrawdown: number | null;
+  valueAtRisk: Record<string, number>;
+}
+
 let unauthorizedHandler: (() => void) | null = null;
 
 /** Called after any authenticated call answers 401 (the token is cleared first). */
@@ -170,6 +209,12 @@ export const api = {
     request<Portfolio>('POST', '/api/v1/portfolios', { body: input }),
   updatePortfolio: (id: Portfolio['id'], input: PortfolioInput) =>
     request<Portfolio>('PUT', `/api/v1/portfolios/${encodeURIComponent(String(id))}`, { body: input }),
+  quote: (symbol: string, signal?: AbortSignal) =>
+    request<Quote>('GET', `/api/v1/market/quote/${encodeURIComponent(symbol)}`, { signal }),
+  history: (symbol: string, interval: string, signal?: AbortSignal) =>
+    request<PriceSeries>('GET', `/api/v1/market/history/${encodeURIComponent(symbol)}?interval=${interval}`, { signal }),
+  risk: (prices: number[], periodsPerYear: number, signal?: AbortSignal) =>
+    request<RiskReport>('POST', '/api/v1/analytics/risk', { body: { prices, periodsPerYear }, signal }),
   deletePortfolio: (id: Portfolio['id']) =>
     request<void>('DELETE', `/api/v1/portfolios/${encodeURIComponent(String(id))}`),
 };

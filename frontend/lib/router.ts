@@ -41,6 +41,7 @@ export type Route =
   | { view: 'home' }
   | { view: 'assistants'; focusId: string | null }
   | { view: 'portfolios' }
+  | { view: 'markets'; symbol: string }
   | { view: 'not-found'; path: string };
 
 export function matchRoute(path: string): Route {
@@ -50,5 +51,8 @@ export function matchRoute(path: string): Route {
     return { view: 'assistants', focusId: segments[1] ? decodeURIComponent(segments[1]) : null };
   }
   if (segments[0] === 'portfolios' && segments.length === 1) return { view: 'portfolios' };
+  if (segments[0] === 'markets' && segments.length <= 2) {
+    return { view: 'markets', symbol: segments[1] ? decodeURIComponent(segments[1]).toUpperCase() : 'AAPL' };
+  }
   return { view: 'not-found', path };
 }
