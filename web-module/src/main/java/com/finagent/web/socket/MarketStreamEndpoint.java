@@ -67,17 +67,23 @@ public class MarketStreamEndpoint {
                     + MAX_SYMBOLS + " symbols");
             return;
         }
-        Set<String> now = type.equals("subscribe") ? subscriptions.subscribe(session, symbols)
-                : subscriptions.unsubscribe(session, symbols);
-        if (now.size() > MAX_SYMBOLS) {
-            subscriptions.unsubscribe(session, symbols);
-            error(session, "At most " + MAX_SYMBOLS + " symbols per connection");
+        MarketSubscriptions.Listener listener = subscriptions.listener(session);
+        if (listener == null) {
             return;
         }
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        new TreeSet<>(now).forEach(list::add);
-        session.getAsyncRemote().sendText(Json.createObjectBuilder().add("type", "subscribed")
-                .add("symbols", list).build().toString());
+        synchronized (listener) {
+            Set<String> now = type.equals("subscribe") ? subscriptions.subscribe(session, symbols)
+                    : subscriptions.unsubscribe(session, symbols);
+            if (now.size() > MAX_SYMBOLS) {
+                subscriptions.unsubscribe(session, symbols);
+                error(session, "At most " + MAX_SYMBOLS + " symbols per connection");
+                return;
+            }
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            new TreeSet<>(now).forEach(list::add);
+            session.getAsyncRemote().sendText(Json.createObjectBuilder().add("type", "subscribed")
+                    .add("symbols", list).build().toString());
+        }
     }
 
     @OnClose

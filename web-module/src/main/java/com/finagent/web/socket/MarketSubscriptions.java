@@ -46,6 +46,14 @@ public class MarketSubscriptions {
         return Set.of();
     }
 
+    /**
+     * The listener of a session, whose monitor orders a subscription change and its confirmation against the
+     * tick batches: no batch for a symbol is sent after the confirmation of its removal.
+     */
+    Listener listener(Session session) {
+        return listeners.get(session);
+    }
+
     Map<Session, Listener> listeners() {
         return listeners;
     }

@@ -70,28 +70,34 @@ public class MarketTicker {
             long now = System.currentTimeMillis();
             // Listeners with the same symbols share one message: built once, sent to each.
             Map<Set<String>, String> batches = new HashMap<>();
-            subscriptions.listeners().forEach((session, listener) -> send(session, listener,
-                    batches.computeIfAbsent(Set.copyOf(listener.symbols()), symbols -> batch(symbols, priced, now))));
+            subscriptions.listeners().forEach((session, listener) -> {
+                Set<String> symbols = Set.copyOf(listener.symbols());
+                if (!symbols.isEmpty()) {
+                    send(session, listener, symbols, batches.computeIfAbsent(symbols, s -> batch(s, priced, now)));
+                }
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A market tick failed", e);
         }
     }
 
-    private void send(Session session, MarketSubscriptions.Listener listener, String batch) {
-        if (listener.symbols().isEmpty() || !session.isOpen()) {
-            return;
-        }
-        if (listener.pendingSends().get() >= MarketSubscriptions.MAX_PENDING_SENDS) {
-            subscriptions.close(session);
-            try {
-                session.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too slow to keep up"));
-            } catch (IOException ignored) {
-                // The connection is gone already.
+    private void send(Session session, MarketSubscriptions.Listener listener, Set<String> symbols, String batch) {
+        synchronized (listener) {
+            if (!listener.symbols().equals(symbols) || !session.isOpen()) {
+                return;
             }
-            return;
+            if (listener.pendingSends().get() >= MarketSubscriptions.MAX_PENDING_SENDS) {
+                subscriptions.close(session);
+                try {
+                    session.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too slow to keep up"));
+                } catch (IOException ignored) {
+                    // The connection is gone already.
+                }
+                return;
+            }
+            listener.pendingSends().incrementAndGet();
+            session.getAsyncRemote().sendText(batch, result -> listener.pendingSends().decrementAndGet());
         }
-        listener.pendingSends().incrementAndGet();
-        session.getAsyncRemote().sendText(batch, result -> listener.pendingSends().decrementAndGet());
     }
 
     private static String batch(Set<String> symbols, Map<String, String> priced, long now) {
