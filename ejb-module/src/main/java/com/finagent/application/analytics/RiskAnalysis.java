@@ -34,11 +34,12 @@ public final class RiskAnalysis {
             throw new IllegalArgumentException("prices: give exactly one of prices, returns or assets with weights");
         }
         double[] returns;
+        PortfolioReturns weighted = null;
         Map<String, Double> components = null;
         Map<String, Map<String, Double>> correlation = null;
         Map<String, Map<String, Double>> covariance = null;
         if (portfolio) {
-            PortfolioReturns weighted = portfolioReturns(query.assets(), query.weights());
+            weighted = portfolioReturns(query.assets(), query.weights());
             returns = weighted.returns();
             ValueAtRisk.PortfolioVaR var = ValueAtRisk.gaussianPortfolio(weighted.byAsset(), weighted.weights(),
                     query.confidence());
@@ -86,8 +87,7 @@ public final class RiskAnalysis {
         var.put("gaussian", ValueAtRisk.gaussian(returns, p) * scale);
         var.put("modified", ValueAtRisk.modified(returns, p) * scale);
         var.put("bootstrap", ValueAtRisk.bootstrap(returns, p, MONTE_CARLO_DRAWS, SEED) * scale);
-        if (portfolio) {
-            PortfolioReturns weighted = portfolioReturns(query.assets(), query.weights());
+        if (weighted != null) {
             var.put("monteCarlo", ValueAtRisk.monteCarloPortfolio(weighted.byAsset(), weighted.weights(), p,
                     MONTE_CARLO_DRAWS, SEED) * scale);
         } else {

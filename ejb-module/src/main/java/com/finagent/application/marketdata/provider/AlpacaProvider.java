@@ -8,25 +8,16 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Alpaca market data: daily bars (paged) and latest trade. Configured by its key id and secret. */
 @ApplicationScoped
-@Timeout(value = 4, unit = ChronoUnit.SECONDS)
-@Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = ProviderUnavailableException.class,
-        abortOn = SymbolUnknownException.class)
-@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
-        skipOn = SymbolUnknownException.class)
-public class AlpacaProvider implements MarketDataProvider {
+public class AlpacaProvider extends GuardedProvider {
 
     static final String NAME = "Alpaca";
     private static final int MAX_PAGES = 20;

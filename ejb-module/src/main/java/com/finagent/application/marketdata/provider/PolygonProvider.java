@@ -8,26 +8,17 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Polygon.io: daily aggregates, last trade and options chains. Configured by {@code finagent.market.polygon.key}. */
 @ApplicationScoped
-@Timeout(value = 4, unit = ChronoUnit.SECONDS)
-@Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = ProviderUnavailableException.class,
-        abortOn = SymbolUnknownException.class)
-@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
-        skipOn = SymbolUnknownException.class)
-public class PolygonProvider implements MarketDataProvider {
+public class PolygonProvider extends GuardedProvider {
 
     static final String NAME = "Polygon.io";
 

@@ -7,14 +7,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,12 +19,7 @@ import java.util.List;
  * ({@code finagent.market.yahoo.enabled=true}): off by default, since offline machines cannot reach it.
  */
 @ApplicationScoped
-@Timeout(value = 4, unit = ChronoUnit.SECONDS)
-@Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = ProviderUnavailableException.class,
-        abortOn = SymbolUnknownException.class)
-@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
-        skipOn = SymbolUnknownException.class)
-public class YahooProvider implements MarketDataProvider {
+public class YahooProvider extends GuardedProvider {
 
     static final String NAME = "Yahoo Finance";
 
