@@ -51,6 +51,16 @@ public class PlaidHolding {
     @Column(name = "iso_currency_code")
     private String isoCurrencyCode;
 
+    @Column(name = "security_name")
+    private String securityName;
+
+    /** Plaid's security type: equity, etf, mutual fund, cash, fixed income, derivative, ... */
+    @Column(name = "security_type")
+    private String securityType;
+
+    @Column(name = "institution_price", precision = 20, scale = 4)
+    private BigDecimal institutionPrice;
+
     @Column(name = "last_synced_at")
     private OffsetDateTime lastSyncedAt;
 
@@ -65,6 +75,12 @@ public class PlaidHolding {
         this.plaidAccountId = plaidAccountId;
         this.plaidHoldingId = plaidHoldingId;
         this.securityId = securityId;
+    }
+
+    public void describe(String securityName, String securityType, BigDecimal institutionPrice) {
+        this.securityName = securityName;
+        this.securityType = securityType;
+        this.institutionPrice = institutionPrice;
     }
 
     public void update(String symbol, BigDecimal quantity, BigDecimal costBasis, BigDecimal value,
@@ -116,6 +132,18 @@ public class PlaidHolding {
 
     public String getIsoCurrencyCode() {
         return isoCurrencyCode;
+    }
+
+    public String getSecurityName() {
+        return securityName;
+    }
+
+    public String getSecurityType() {
+        return securityType;
+    }
+
+    public BigDecimal getInstitutionPrice() {
+        return institutionPrice;
     }
 
     public OffsetDateTime getLastSyncedAt() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,12 @@ import java.util.UUID;
 /** A user's login at one institution, linked through Plaid. The access token is stored encrypted only. */
 @Entity
 @Table(name = "plaid_items")
+@NamedQuery(name = PlaidItem.OWNED_BY, query = "SELECT i FROM PlaidItem i WHERE i.userId = :userId ORDER BY i.createdAt")
+@NamedQuery(name = PlaidItem.BY_ID_AND_OWNER, query = "SELECT i FROM PlaidItem i WHERE i.id = :id AND i.userId = :userId")
 public class PlaidItem extends Timestamped {
+
+    public static final String OWNED_BY = "PlaidItem.ownedBy";
+    public static final String BY_ID_AND_OWNER = "PlaidItem.byIdAndOwner";
 
     @Id
     private UUID id;
@@ -44,6 +50,20 @@ public class PlaidItem extends Timestamped {
     @Convert(converter = ItemStatus.JpaConverter.class)
     private ItemStatus status = ItemStatus.ACTIVE;
 
+    /** Where the next {@code /transactions/sync} continues; null before the first sync. */
+    @Column(name = "transactions_cursor")
+    private String transactionsCursor;
+
+    /** Plaid's error code of the last failed sync (e.g. ITEM_LOGIN_REQUIRED), cleared by a good one. */
+    @Column(name = "error_code")
+    private String errorCode;
+
+    @Column(name = "error_message")
+    private String errorMessage;
+
+    @Column(name = "last_synced_at")
+    private java.time.OffsetDateTime lastSyncedAt;
+
     protected PlaidItem() {
     }
 
@@ -59,6 +79,26 @@ public class PlaidItem extends Timestamped {
 
     public void changeStatus(ItemStatus status) {
         this.status = Objects.requireNonNull(status, "status");
+    }
+
+    /** A sync went through: the item is healthy again and continues from {@code cursor} next time. */
+    public void synced(String cursor, java.time.OffsetDateTime at) {
+        this.transactionsCursor = cursor;
+        this.status = ItemStatus.ACTIVE;
+        this.errorCode = null;
+        this.errorMessage = null;
+        this.lastSyncedAt = at;
+    }
+
+    /** Plaid refused the item until the user acts (e.g. logs in again); its data stays as it was. */
+    public void failed(String errorCode, String errorMessage) {
+        this.status = ItemStatus.ERROR;
+        this.errorCode = errorCode;
+        this.errorMessage = errorMessage;
+    }
+
+    public void replaceAccessToken(String accessTokenEncrypted) {
+        this.accessTokenEncrypted = accessTokenEncrypted;
     }
 
     public UUID getId() {
@@ -87,5 +127,21 @@ public class PlaidItem extends Timestamped {
 
     public ItemStatus getStatus() {
         return status;
+    }
+
+    public String getTransactionsCursor() {
+        return transactionsCursor;
+    }
+
+    public String getErrorCode() {
+        return errorCode;
+    }
+
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    public java.time.OffsetDateTime getLastSyncedAt() {
+        return lastSyncedAt;
     }
 }

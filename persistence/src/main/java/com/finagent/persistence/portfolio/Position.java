@@ -52,6 +52,10 @@ public class Position extends Timestamped {
     @Column(name = "unrealized_pnl", precision = 20, scale = 2)
     private BigDecimal unrealizedPnl;
 
+    /** Set for a position that mirrors a Plaid holding (and is replaced by each sync); null for manual ones. */
+    @Column(name = "plaid_security_id")
+    private String plaidSecurityId;
+
     protected Position() {
     }
 
@@ -61,6 +65,25 @@ public class Position extends Timestamped {
         this.symbol = symbol;
         this.quantity = quantity;
         this.averageCost = averageCost;
+    }
+
+    public static Position fromHolding(UUID accountId, String symbol, BigDecimal quantity, BigDecimal averageCost,
+                                       String plaidSecurityId) {
+        Position position = new Position(accountId, symbol, quantity, averageCost);
+        position.plaidSecurityId = plaidSecurityId;
+        return position;
+    }
+
+    /** Another buy of the same symbol: quantities add up, the average cost is weighted by quantity. */
+    public void add(BigDecimal moreQuantity, BigDecimal price) {
+        BigDecimal total = quantity.add(moreQuantity);
+        this.averageCost = averageCost.multiply(quantity).add(price.multiply(moreQuantity))
+                .divide(total, 4, RoundingMode.HALF_EVEN);
+        this.quantity = total;
+    }
+
+    public String getPlaidSecurityId() {
+        return plaidSecurityId;
     }
 
     /** Values the position at {@code price}: market value and unrealised P&L follow from it. */

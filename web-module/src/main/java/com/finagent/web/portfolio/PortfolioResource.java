@@ -1,6 +1,8 @@
 package com.finagent.web.portfolio;
 
+import com.finagent.application.portfolio.PortfolioHoldings;
 import com.finagent.application.portfolio.PortfolioService;
+import com.finagent.application.portfolio.PortfolioValuation;
 import com.finagent.web.api.FinAgentApi;
 import com.finagent.web.auth.Authenticated;
 import com.finagent.web.auth.CurrentUser;
@@ -38,6 +40,12 @@ public class PortfolioResource {
 
     @EJB
     PortfolioService portfolios;
+
+    @EJB
+    PortfolioHoldings holdings;
+
+    @EJB
+    PortfolioValuation valuation;
 
     @Inject
     CurrentUser currentUser;
@@ -77,5 +85,64 @@ public class PortfolioResource {
     public Response delete(@PathParam("id") UUID id) {
         portfolios.delete(currentUser.id(), id);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/accounts")
+    @Operation(summary = "The accounts of a portfolio")
+    public List<AccountView> accounts(@PathParam("id") UUID id) {
+        return holdings.accounts(currentUser.id(), id).stream().map(AccountView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/accounts")
+    @Operation(summary = "Add a manual account, or one of the caller's linked (Plaid) accounts, to a portfolio")
+    public Response addAccount(@PathParam("id") UUID id, @NotNull @Valid AccountRequest request) {
+        var account = request.getPlaidAccountId() != null
+                ? holdings.linkPlaidAccount(currentUser.id(), id, request.getPlaidAccountId())
+                : holdings.addManualAccount(currentUser.id(), id, request.getBrokerName(), request.getAccountNumber(),
+                request.getAccountType());
+        return Response.status(Response.Status.CREATED).entity(AccountView.of(account)).build();
+    }
+
+    @DELETE
+    @Path("/{id}/accounts/{accountId}")
+    @Operation(summary = "Remove an account and its positions from a portfolio")
+    public Response removeAccount(@PathParam("id") UUID id, @PathParam("accountId") UUID accountId) {
+        holdings.removeAccount(currentUser.id(), id, accountId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/positions")
+    @Operation(summary = "Add a manual position (merged with an existing one of the same symbol and account)")
+    public Response addPosition(@PathParam("id") UUID id, @NotNull @Valid PositionRequest request) {
+        var position = holdings.addPosition(currentUser.id(), id, request.getAccountId(), request.getSymbol(),
+                request.getQuantity(), request.getAverageCost());
+        return Response.status(Response.Status.CREATED).entity(PositionView.of(position)).build();
+    }
+
+    @DELETE
+    @Path("/{id}/positions/{positionId}")
+    @Operation(summary = "Remove a manual position")
+    public Response removePosition(@PathParam("id") UUID id, @PathParam("positionId") UUID positionId) {
+        holdings.removePosition(currentUser.id(), id, positionId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/summary")
+    @Operation(summary = "Positions at current prices with P&L and day change, totals, allocation by asset, sector and account")
+    public PortfolioValuation.Summary summary(@PathParam("id") UUID id) {
+        return valuation.summary(currentUser.id(), id);
+    }
+
+    @POST
+    @Path("/{id}/risk")
+    @Operation(summary = "Risk measures and a Monte Carlo simulation of the portfolio's own holdings and weights")
+    public PortfolioValuation.Risk risk(@PathParam("id") UUID id, @Valid PortfolioRiskRequest request) {
+        PortfolioRiskRequest options = request != null ? request : new PortfolioRiskRequest();
+        return valuation.risk(currentUser.id(), id, options.getConfidence(), options.getHorizon(), options.getPaths(),
+                options.getSteps(), options.getSeed());
     }
 }

@@ -1,0 +1,66 @@
+package com.finagent.application.plaid;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Syncs every linked item in the background every {@code finagent.plaid.sync-interval-minutes} (default 360;
+ * 0 turns it off). Items waiting for their user (status error) are skipped; one item's failure does not stop
+ * the others. The timer is not persistent: each server instance schedules its own after start.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PlaidScheduledSync {
+
+    private static final Logger LOG = Logger.getLogger(PlaidScheduledSync.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @EJB
+    PlaidItemDirectory directory;
+
+    @EJB
+    PlaidSyncService sync;
+
+    @Inject
+    @ConfigProperty(name = "finagent.plaid.sync-interval-minutes", defaultValue = "360")
+    long intervalMinutes;
+
+    @PostConstruct
+    void schedule() {
+        if (intervalMinutes > 0) {
+            long interval = intervalMinutes * 60_000;
+            timers.createIntervalTimer(interval, interval, new TimerConfig("plaid-sync", false));
+        }
+    }
+
+    @Timeout
+    void syncAll() {
+        int synced = 0;
+        for (PlaidItemDirectory.ItemRef item : directory.syncable()) {
+            try {
+                sync.sync(item.userId(), item.itemId(), false);
+                synced++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Scheduled sync of item " + item.itemId() + " failed; the next run retries", e);
+            }
+        }
+        int done = synced;
+        LOG.info(() -> "Scheduled Plaid sync: " + done + " items synced");
+    }
+}

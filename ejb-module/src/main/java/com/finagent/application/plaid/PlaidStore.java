@@ -1,0 +1,243 @@
+package com.finagent.application.plaid;
+
+import com.finagent.application.database.ApplicationDataSource;
+import com.finagent.application.database.UserConnections;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Writes what a sync fetched, all of it in one transaction together with the item's new cursor: a sync that
+ * fails before the commit leaves every row as it was and is repeated from the old cursor, so nothing is lost
+ * or doubled. Plain JDBC, because a sync is bulk work (tens of thousands of rows, batched into multi-row
+ * upserts) and needs {@code ON CONFLICT} upserts that JPA does not express.
+ */
+@Stateless
+public class PlaidStore {
+
+    private static final int BATCH = 1000;
+
+    @Resource(lookup = ApplicationDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    /** What applying a batch did. {@code superseded}: another sync of the item committed first; nothing written. */
+    public record Applied(boolean superseded) {
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Applied apply(UUID userId, UUID itemId, String plaidItemId, SyncBatch batch) {
+        try (Connection connection = dataSource.getConnection()) {
+            UserConnections.actAs(connection, userId);
+            if (!lockIfCursorIs(connection, itemId, batch.startCursor())) {
+                return new Applied(true);
+            }
+            upsertAccounts(connection, plaidItemId, batch);
+            upsertTransactions(connection, batch);
+            deleteTransactions(connection, batch);
+            if (batch.holdings() != null) {
+                replaceHoldings(connection, plaidItemId, batch);
+                describeSecurities(connection, batch);
+                refreshLinkedPositions(connection, plaidItemId);
+            }
+            try (PreparedStatement update = connection.prepareStatement("UPDATE plaid_items SET transactions_cursor = ?,"
+                    + " status = 'active', error_code = NULL, error_message = NULL, last_synced_at = NOW(),"
+                    + " updated_at = NOW() WHERE id = ?")) {
+                update.setString(1, batch.nextCursor());
+                update.setObject(2, itemId);
+                update.executeUpdate();
+            }
+            return new Applied(false);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the sync of item " + plaidItemId, e);
+        }
+    }
+
+    /** Marks an item that Plaid refused until the user acts; its data is left untouched. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markFailed(UUID userId, UUID itemId, String errorCode, String errorMessage) {
+        try (Connection connection = dataSource.getConnection()) {
+            UserConnections.actAs(connection, userId);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE plaid_items SET status = 'error',"
+                    + " error_code = ?, error_message = ?, updated_at = NOW() WHERE id = ?")) {
+                update.setString(1, errorCode);
+                update.setString(2, errorMessage);
+                update.setObject(3, itemId);
+                update.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not mark item " + itemId + " as failed", e);
+        }
+    }
+
+    /** Drops the mirrored positions of the portfolio accounts linked to an item (parameter: Plaid item id). */
+    public static final String LINKED_POSITIONS_DELETE = "DELETE FROM positions WHERE plaid_security_id IS NOT NULL"
+            + " AND account_id IN (SELECT id FROM accounts WHERE plaid_item_id = ?)";
+
+    /**
+     * Mirrors an item's holdings as positions of the portfolio accounts linked to them (parameter: Plaid item id).
+     * Cash holdings stay out: they are the account's balance, not a position with a price.
+     */
+    public static final String LINKED_POSITIONS_INSERT = "INSERT INTO positions (id, account_id, symbol, quantity,"
+            + " average_cost, plaid_security_id)"
+            + " SELECT gen_random_uuid(), a.id, h.symbol, h.quantity, h.average_cost, h.security_id"
+            + " FROM (SELECT plaid_account_id, symbol, quantity, security_id,"
+            + "       COALESCE(cost_basis / NULLIF(quantity, 0), institution_price) AS average_cost"
+            + "       FROM plaid_holdings WHERE security_type IS DISTINCT FROM 'cash') h"
+            + " JOIN accounts a ON a.plaid_account_id = h.plaid_account_id"
+            + " WHERE a.plaid_item_id = ? AND h.symbol ~ '^[A-Z0-9.\\-]{1,10}$' AND h.quantity <> 0"
+            + " AND h.average_cost > 0";
+
+    /**
+     * Re-derives the positions of the portfolio accounts linked to this item's Plaid accounts from its holdings
+     * (manual positions of those accounts are kept). Also called when an account is first linked.
+     */
+    static void refreshLinkedPositions(Connection connection, String plaidItemId) throws SQLException {
+        for (String statement : List.of(LINKED_POSITIONS_DELETE, LINKED_POSITIONS_INSERT)) {
+            try (PreparedStatement update = connection.prepareStatement(statement)) {
+                update.setString(1, plaidItemId);
+                update.executeUpdate();
+            }
+        }
+    }
+
+    private static boolean lockIfCursorIs(Connection connection, UUID itemId, String expected) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT transactions_cursor FROM plaid_items WHERE id = ? FOR UPDATE")) {
+            lock.setObject(1, itemId);
+            try (ResultSet row = lock.executeQuery()) {
+                return row.next() && Objects.equals(row.getString(1), expected);
+            }
+        }
+    }
+
+    private static void upsertAccounts(Connection connection, String plaidItemId, SyncBatch batch) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO plaid_accounts (id, plaid_item_id,"
+                + " plaid_account_id, account_name, account_type, account_subtype, balance_available, balance_current,"
+                + " balance_limit, iso_currency_code, last_synced_at) VALUES (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, NOW()) ON CONFLICT (plaid_account_id) DO UPDATE SET account_name = EXCLUDED.account_name,"
+                + " account_type = EXCLUDED.account_type, account_subtype = EXCLUDED.account_subtype,"
+                + " balance_available = EXCLUDED.balance_available, balance_current = EXCLUDED.balance_current,"
+                + " balance_limit = EXCLUDED.balance_limit, iso_currency_code = EXCLUDED.iso_currency_code,"
+                + " last_synced_at = NOW()")) {
+            for (SyncBatch.AccountRow account : batch.accounts()) {
+                upsert.setString(1, plaidItemId);
+                upsert.setString(2, account.plaidAccountId());
+                upsert.setString(3, account.name());
+                upsert.setString(4, account.type());
+                upsert.setString(5, account.subtype());
+                upsert.setBigDecimal(6, account.available());
+                upsert.setBigDecimal(7, account.current());
+                upsert.setBigDecimal(8, account.limit());
+                upsert.setString(9, account.currency());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static void upsertTransactions(Connection connection, SyncBatch batch) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO plaid_transactions (id,"
+                + " plaid_account_id, plaid_transaction_id, amount, date, name, merchant_name, category, pending)"
+                + " VALUES (gen_random_uuid(), ?, ?, ?, ?, ?, ?, CAST(? AS JSONB), ?)"
+                + " ON CONFLICT (plaid_transaction_id) DO UPDATE SET plaid_account_id = EXCLUDED.plaid_account_id,"
+                + " amount = EXCLUDED.amount, date = EXCLUDED.date, name = EXCLUDED.name,"
+                + " merchant_name = EXCLUDED.merchant_name, category = EXCLUDED.category, pending = EXCLUDED.pending")) {
+            int queued = 0;
+            for (SyncBatch.TransactionRow row : batch.upserts()) {
+                upsert.setString(1, row.plaidAccountId());
+                upsert.setString(2, row.plaidTransactionId());
+                upsert.setBigDecimal(3, row.amount());
+                upsert.setDate(4, Date.valueOf(row.date()));
+                upsert.setString(5, row.name());
+                upsert.setString(6, row.merchantName());
+                if (row.categoryJson() == null) {
+                    upsert.setNull(7, Types.VARCHAR);
+                } else {
+                    upsert.setString(7, row.categoryJson());
+                }
+                upsert.setBoolean(8, row.pending());
+                upsert.addBatch();
+                if (++queued % BATCH == 0) {
+                    upsert.executeBatch();
+                }
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static void deleteTransactions(Connection connection, SyncBatch batch) throws SQLException {
+        if (batch.removedTransactionIds().isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM plaid_transactions WHERE plaid_transaction_id = ANY (?)")) {
+            delete.setArray(1, connection.createArrayOf("text", batch.removedTransactionIds().toArray()));
+            delete.executeUpdate();
+        }
+    }
+
+    /** Plaid's names, sectors and industries of the securities held fill the shared {@code tickers} reference. */
+    private static void describeSecurities(Connection connection, SyncBatch batch) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO tickers (symbol, company_name, sector,"
+                + " industry) VALUES (?, ?, ?, ?) ON CONFLICT (symbol) DO UPDATE SET"
+                + " company_name = COALESCE(EXCLUDED.company_name, tickers.company_name),"
+                + " sector = COALESCE(EXCLUDED.sector, tickers.sector),"
+                + " industry = COALESCE(EXCLUDED.industry, tickers.industry), updated_at = NOW()")) {
+            // One row per symbol: a multi-row upsert may not touch the same row twice.
+            Map<String, SyncBatch.HoldingRow> bySymbol = new LinkedHashMap<>();
+            batch.holdings().stream().filter(h -> h.symbol() != null && h.symbol().matches("[A-Z0-9.\\-]{1,10}"))
+                    .forEach(h -> bySymbol.putIfAbsent(h.symbol(), h));
+            for (SyncBatch.HoldingRow holding : bySymbol.values()) {
+                upsert.setString(1, holding.symbol());
+                upsert.setString(2, holding.securityName());
+                upsert.setString(3, holding.sector());
+                upsert.setString(4, holding.industry());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static void replaceHoldings(Connection connection, String plaidItemId, SyncBatch batch)
+            throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM plaid_holdings WHERE plaid_account_id"
+                + " IN (SELECT plaid_account_id FROM plaid_accounts WHERE plaid_item_id = ?)")) {
+            delete.setString(1, plaidItemId);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO plaid_holdings (id, plaid_account_id,"
+                + " plaid_holding_id, security_id, symbol, quantity, cost_basis, value, iso_currency_code,"
+                + " security_name, security_type, institution_price, last_synced_at)"
+                + " VALUES (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW())")) {
+            for (SyncBatch.HoldingRow holding : batch.holdings()) {
+                insert.setString(1, holding.plaidAccountId());
+                insert.setString(2, holding.plaidAccountId() + ":" + holding.securityId());
+                insert.setString(3, holding.securityId());
+                insert.setString(4, holding.symbol());
+                insert.setBigDecimal(5, holding.quantity());
+                insert.setBigDecimal(6, holding.costBasis());
+                insert.setBigDecimal(7, holding.value());
+                insert.setString(8, holding.currency());
+                insert.setString(9, holding.securityName());
+                insert.setString(10, holding.securityType());
+                insert.setBigDecimal(11, holding.price());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+}
