@@ -1,0 +1,18 @@
+package com.finagent.agents.debate;
+
+import java.util.List;
+
+/**
+ * One round of the debate.
+ *
+ * @param round                number, from 1
+ * @param positions            positions after the round (participants that failed this round keep their previous one)
+ * @param spread               max minus min stance after the round
+ * @param meanConfidenceChange mean absolute change of confidence in the round
+ * @param stanceChanges        participants whose stance the round changed
+ * @param converged            whether the round met the convergence thresholds
+ * @param tokens               tokens the round used
+ */
+public record DebateRound(int round, List<Position> positions, int spread, double meanConfidenceChange,
+                          List<String> stanceChanges, boolean converged, TokenCount tokens) {
+}

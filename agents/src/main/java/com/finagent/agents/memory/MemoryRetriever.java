@@ -1,0 +1,118 @@
+package com.finagent.agents.memory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Chooses the long-term memories worth putting in front of the model for a new message: ranked by cosine similarity
+ * of their {@link Embedder} vectors to the message's, with the risk tolerance and horizon always included because
+ * every piece of advice depends on them. Thread-safe.
+ */
+public final class MemoryRetriever {
+
+    /** Kinds included whatever the message. */
+    public static final Set<MemoryKind> PINNED = Set.of(MemoryKind.RISK_TOLERANCE, MemoryKind.HORIZON);
+    public static final int DEFAULT_LIMIT = 5;
+    /** Below this similarity a memory is unrelated to the message (hashing puts unrelated texts near 0). */
+    public static final double DEFAULT_MIN_SCORE = 0.12;
+    private static final int CACHE_SIZE = 4096;
+
+    private final Embedder embedder;
+    private final double minScore;
+    /** Memories are embedded again on every turn when the caller keeps no vectors; texts repeat, so cache them. */
+    private final Map<String, float[]> cache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    public MemoryRetriever() {
+        this(new HashingEmbedder(), DEFAULT_MIN_SCORE);
+    }
+
+    public MemoryRetriever(Embedder embedder) {
+        this(embedder, DEFAULT_MIN_SCORE);
+    }
+
+    public MemoryRetriever(Embedder embedder, double minScore) {
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.minScore = minScore;
+    }
+
+    public Embedder embedder() {
+        return embedder;
+    }
+
+    /** Every memory by similarity to the message, most similar first (ties keep the given order). */
+    public List<RankedMemory<Memory>> rank(String message, List<Memory> memories) {
+        return rank(message, memories, m -> m, m -> null);
+    }
+
+    /**
+     * Ranks the caller's own items (e.g. {@code user_memories} rows).
+     *
+     * @param memoryOf    the memory an item carries
+     * @param embeddingOf its stored vector, or null to embed its text now; a vector of the wrong length is ignored
+     */
+    public <T> List<RankedMemory<T>> rank(String message, List<T> items, Function<T, Memory> memoryOf,
+                                          Function<T, float[]> embeddingOf) {
+        float[] query = embedder.embed(message == null ? "" : message);
+        List<RankedMemory<T>> ranked = new ArrayList<>();
+        for (T item : items) {
+            Memory memory = memoryOf.apply(item);
+            float[] stored = embeddingOf.apply(item);
+            float[] vector = stored != null && stored.length == query.length ? stored : cached(memory.text());
+            ranked.add(new RankedMemory<>(item, memory, Embedder.cosine(query, vector),
+                    PINNED.contains(memory.kind())));
+        }
+        ranked.sort(Comparator.comparingDouble((RankedMemory<T> r) -> r.score()).reversed());
+        return ranked;
+    }
+
+    /** The memories for a prompt: up to {@code limit} related ones by score, plus every pinned one. */
+    public List<Memory> select(String message, List<Memory> memories, int limit) {
+        return select(message, memories, m -> m, m -> null, limit).stream().map(RankedMemory::memory).toList();
+    }
+
+    /** {@link #select(String, List, int)} over the caller's own items. */
+    public <T> List<RankedMemory<T>> select(String message, List<T> items, Function<T, Memory> memoryOf,
+                                            Function<T, float[]> embeddingOf, int limit) {
+        List<RankedMemory<T>> chosen = new ArrayList<>();
+        int related = 0;
+        for (RankedMemory<T> candidate : rank(message, items, memoryOf, embeddingOf)) {
+            if (candidate.pinned()) {
+                chosen.add(candidate);
+            } else if (related < limit && candidate.score() >= minScore) {
+                chosen.add(candidate);
+                related++;
+            }
+        }
+        return chosen;
+    }
+
+    /** The texts of {@link #select(String, List, int)}, as {@code ChatTurn} takes them. */
+    public List<String> selectTexts(String message, List<Memory> memories) {
+        return select(message, memories, DEFAULT_LIMIT).stream().map(Memory::text).toList();
+    }
+
+    private float[] cached(String text) {
+        synchronized (cache) {
+            float[] hit = cache.get(text);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        float[] vector = embedder.embed(text);
+        synchronized (cache) {
+            cache.put(text, vector);
+        }
+        return vector;
+    }
+}

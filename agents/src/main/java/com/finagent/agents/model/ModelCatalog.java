@@ -1,0 +1,61 @@
+package com.finagent.agents.model;
+
+import dev.langchain4j.model.chat.ChatModel;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Resolves participants' models from {@link ModelSettings}, building each distinct model once (LangChain4j models
+ * are thread-safe and hold an HTTP client worth sharing).
+ */
+public final class ModelCatalog implements ModelResolver {
+
+    private record Key(ModelSpec spec, long seed) {
+    }
+
+    private final ModelSettings settings;
+    private final Map<Key, ChatModel> built = new ConcurrentHashMap<>();
+
+    public ModelCatalog(ModelSettings settings) {
+        this.settings = settings == null ? ModelSettings.offline() : settings;
+    }
+
+    public ModelSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public ResolvedModel resolve(String participantId, String requested, long seed) {
+        ModelSpec spec = effectiveSpec(participantId, requested);
+        ChatModel model = built.computeIfAbsent(new Key(spec, seed), key -> ModelFactory.create(key.spec(), key.seed()));
+        return new ResolvedModel(spec.id(), model);
+    }
+
+    /** The spec a participant gets, with a request's model choice applied over the configuration. */
+    ModelSpec effectiveSpec(String participantId, String requested) {
+        ModelSpec configured = settings.specFor(participantId);
+        if (requested == null || requested.isBlank()) {
+            return configured;
+        }
+        String choice = requested.trim();
+        if (choice.equalsIgnoreCase(Provider.OFFLINE.key()) || choice.equals(OfflineChatModel.MODEL_ID)) {
+            return ModelSpec.offline();
+        }
+        int colon = choice.indexOf(':');
+        if (colon < 0) {
+            return configured.withModelName(choice);
+        }
+        Provider provider = Provider.parse(choice.substring(0, colon));
+        String modelName = choice.substring(colon + 1);
+        if (provider == Provider.OFFLINE) {
+            return ModelSpec.offline();
+        }
+        ModelSpec base = configured.provider() == provider ? configured : settings.configured(provider);
+        if (base == null) {
+            throw new IllegalArgumentException("Model '" + requested + "' asked for, but provider "
+                    + provider.key() + " is not configured");
+        }
+        return base.withModelName(modelName);
+    }
+}

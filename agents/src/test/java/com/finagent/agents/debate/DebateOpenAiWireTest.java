@@ -1,0 +1,78 @@
+package com.finagent.agents.debate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.finagent.agents.model.ModelCatalog;
+import com.finagent.agents.model.ModelSettings;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The same debate through LangChain4j's real {@code OpenAiChatModel} against a local OpenAI-compatible server. */
+class DebateOpenAiWireTest {
+
+    @Test
+    void debateRunsOverTheChatCompletionsWireFormat() throws Exception {
+        DebateRequest request = DebateFixtures.request("nvda-analyst.json");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try (OpenAiWireServer server = new OpenAiWireServer()) {
+            ModelSettings settings = ModelSettings.fromProperties(Map.of(
+                    "FINAGENT_LLM_PROVIDER", "openai-compatible",
+                    "FINAGENT_LLM_BASE_URL", server.baseUrl(),
+                    "FINAGENT_LLM_MODEL", "wire-model",
+                    "FINAGENT_LLM_API_KEY", "sk-test-123"));
+            DebateEngine engine = new DebateEngine(new ModelCatalog(settings), pool);
+            DebateOutcome outcome = engine.run(request, DebateInputs.of(new FixtureTools(request)), DebateListener.NONE);
+
+            assertEquals(DebateStatus.COMPLETED, outcome.status(), outcome.failures().toString());
+            outcome.participants().forEach(p -> assertEquals("openai-compatible:wire-model", p.model()));
+            assertEquals("openai-compatible:wire-model", outcome.recommendation().model());
+
+            List<OpenAiWireServer.Received> received = server.received();
+            received.forEach(r -> assertEquals("Bearer sk-test-123", r.authorization()));
+            received.forEach(r -> assertEquals("wire-model", r.body().path("model").asText()));
+            Set<String> offered = new HashSet<>();
+            received.forEach(r -> r.body().path("tools").forEach(t -> offered.add(t.path("function").path("name").asText())));
+            assertEquals(Set.of("marketData", "quantAnalysis", "chartAnalysis", "technicalIndicators", "search"), offered,
+                    "the analyst profile's tools, as function tools");
+
+            List<String> requestedCallIds = new ArrayList<>();
+            List<String> answeredCallIds = new ArrayList<>();
+            for (OpenAiWireServer.Received r : received) {
+                for (JsonNode message : r.body().path("messages")) {
+                    message.path("tool_calls").forEach(c -> requestedCallIds.add(c.path("id").asText()));
+                    if (message.path("role").asText().equals("tool")) {
+                        answeredCallIds.add(message.path("tool_call_id").asText());
+                        assertTrue(message.path("content").asText().contains("\"metrics\""));
+                    }
+                }
+            }
+            assertFalse(requestedCallIds.isEmpty(), "the model's tool_calls went back in the conversation");
+            assertEquals(new HashSet<>(requestedCallIds), new HashSet<>(answeredCallIds),
+                    "every tool call got its tool result");
+
+            long toolTurns = outcome.transcript().stream().filter(c -> c.step().equals("initial-analysis"))
+                    .filter(c -> c.messages().stream().anyMatch(m -> m.role().equals("tool"))).count();
+            assertEquals(4, toolTurns);
+            assertTrue(outcome.tokens().total() > 0);
+
+            DebateOutcome direct = new DebateEngine(new ModelCatalog(ModelSettings.offline()), pool)
+                    .run(request, DebateInputs.of(new FixtureTools(request)), DebateListener.NONE);
+            assertEquals(DebateWorkflowTest.stances(direct.finalPositions()),
+                    DebateWorkflowTest.stances(outcome.finalPositions()), "the wire changes nothing of the reasoning");
+            assertEquals(direct.recommendation().rating(), outcome.recommendation().rating());
+            assertEquals(direct.tokens(), outcome.tokens(), "usage reported over the wire is what the debate counts");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

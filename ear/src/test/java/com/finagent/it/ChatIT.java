@@ -1,0 +1,107 @@
+package com.finagent.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Chat with one assistant in the container, offline model: answers from tools, memory, isolation, erasure. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ChatIT {
+
+    private final ApiClient api = new ApiClient(URI.create("http://localhost:8080/"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    private JsonObject ask(String token, String assistant, String message) {
+        ApiClient.Reply reply = api.post("/api/v1/chat", token, "{\"assistantId\":\"" + assistant
+                + "\",\"message\":\"" + message + "\"}");
+        assertEquals(200, reply.status(), reply.body());
+        return reply.object();
+    }
+
+    @Test
+    void anAnswerQuotesToolFiguresAndNamesItsModel() {
+        String token = api.newUserToken("asker");
+        JsonObject answer = ask(token, "analyst", "How risky is AAPL right now?");
+        assertTrue(answer.getString("model").contains("offline"), answer.toString());
+        assertFalse(answer.getJsonArray("toolCalls").isEmpty(), "the answer rests on tool calls");
+        assertTrue(answer.getString("answer").contains("AAPL"), answer.getString("answer"));
+        JsonArray evidence = answer.getJsonArray("evidence");
+        assertFalse(evidence.isEmpty(), "figures are cited");
+        for (JsonValue cited : evidence) {
+            JsonObject item = cited.asJsonObject();
+            assertFalse(item.getString("source").isBlank(), "every figure names its source: " + item);
+        }
+    }
+
+    @Test
+    void theAssistantRemembersWhatTheUserSaidAndOnlyForThatUser() {
+        String alice = api.newUserToken("alice");
+        String bob = api.newUserToken("bob");
+        JsonObject first = ask(alice, "advisor", "I have a low risk tolerance and I don't like tobacco stocks.");
+        assertTrue(first.getJsonArray("learned").size() >= 2, "risk tolerance and dislike learned: " + first);
+
+        JsonArray remembered = api.get("/api/v1/memory", alice).json().asJsonArray();
+        assertTrue(remembered.stream().anyMatch(m -> m.asJsonObject().getString("kind").equals("risk_tolerance")),
+                remembered.toString());
+        assertEquals(0, api.get("/api/v1/memory", bob).json().asJsonArray().size(), "bob sees nothing of alice's");
+
+        JsonObject second = ask(alice, "advisor", "Should I buy KO?");
+        assertTrue(second.getString("answer").toLowerCase().contains("risk"), "the answer takes the stated risk"
+                + " tolerance into account: " + second.getString("answer"));
+        JsonArray history = api.get("/api/v1/chat/advisor/history", alice).json().asJsonArray();
+        assertEquals(4, history.size(), "two questions, two answers: " + history);
+        assertEquals(0, api.get("/api/v1/chat/advisor/history", bob).json().asJsonArray().size());
+
+        String memoryId = remembered.getJsonObject(0).getString("id");
+        assertEquals(404, api.delete("/api/v1/memory/" + memoryId, bob).status(), "bob cannot erase alice's memory");
+        assertEquals(204, api.delete("/api/v1/memory", alice).status());
+        assertEquals(0, api.get("/api/v1/memory", alice).json().asJsonArray().size());
+        assertEquals(0, api.get("/api/v1/chat/advisor/history", alice).json().asJsonArray().size(), "conversations too");
+    }
+
+    @Test
+    void theAnswerCanBeStreamedAsServerSentEvents() throws Exception {
+        String token = api.newUserToken("streamer");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:8080/api/v1/chat/stream"))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Accept", "text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"assistantId\":\"trader\",\"message\":\"What is MSFT doing?\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("event: partial"), response.body());
+        assertTrue(response.body().contains("event: reply"), response.body());
+    }
+
+    @Test
+    void badMessagesAreRejectedWithAProblem() {
+        String token = api.newUserToken("careless-chatter");
+        for (String body : new String[] {"{\"assistantId\":\"analyst\",\"message\":\"\"}",
+                "{\"assistantId\":\"oracle\",\"message\":\"hi\"}", "{\"message\":\"hi\"}"}) {
+            ApiClient.Reply reply = api.post("/api/v1/chat", token, body);
+            assertEquals(400, reply.status(), body + " -> " + reply.body());
+            assertTrue(reply.contentType().startsWith("application/problem+json"));
+        }
+    }
+}

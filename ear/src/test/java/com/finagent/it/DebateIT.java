@@ -1,0 +1,205 @@
+package com.finagent.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Debates end to end in the container with the offline model: the trigger, the live stream, the stored outcome
+ * and execution graph, isolation between users, bad input and the token budget.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DebateIT {
+
+    private static final Set<String> RATINGS = Set.of("STRONG_SELL", "SELL", "HOLD", "BUY", "STRONG_BUY");
+
+    private final ApiClient api = new ApiClient(URI.create("http://localhost:8080/"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @Test
+    void aDebateStreamsEveryStepAndEndsInARecommendationThatCitesItsEvidence() throws Exception {
+        String token = api.newUserToken("debater");
+        ApiClient.Reply accepted = api.post("/api/v1/debates", token,
+                "{\"query\":\"Should I buy Apple now?\",\"assistantType\":\"analyst\",\"symbols\":[\"aapl\"]}");
+        assertEquals(202, accepted.status(), accepted.body());
+        String id = accepted.object().getString("id");
+
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        CompletableFuture<Integer> closed = new CompletableFuture<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:8080/ws/debates/" + id + "?access_token=" + token),
+                        new SocketCollector(received, closed)).get(10, TimeUnit.SECONDS);
+        List<JsonObject> messages = new ArrayList<>();
+        JsonObject last = null;
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            String text = received.poll(1, TimeUnit.SECONDS);
+            if (text == null) {
+                continue;
+            }
+            JsonObject message = Json.createReader(new StringReader(text)).readObject();
+            messages.add(message);
+            if ("debate".equals(message.getString("type"))) {
+                last = message;
+                break;
+            }
+        }
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        assertNotNull(last, "the debate finished within two minutes: " + messages.size() + " messages");
+        assertEquals("completed", last.getString("status"), last.toString());
+        Set<String> steps = new HashSet<>();
+        messages.stream().filter(m -> m.getString("type").equals("execution"))
+                .forEach(m -> steps.add(m.getString("step")));
+        for (String step : List.of("parallel-search", "initial-analysis", "consensus-building", "final-recommendation")) {
+            assertTrue(steps.stream().anyMatch(s -> s.endsWith(step)), step + " streamed: " + steps);
+        }
+
+        JsonObject debate = api.get("/api/v1/debates/" + id, token).object();
+        assertEquals("completed", debate.getString("status"));
+        assertTrue(debate.getString("model").contains("offline"), "names its model: " + debate.getString("model"));
+        JsonObject outcome = debate.getJsonObject("outcome");
+        assertTrue(outcome.getJsonArray("initialPositions").size() >= 3, "at least three participants");
+        JsonObject recommendation = outcome.getJsonObject("recommendation");
+        assertTrue(RATINGS.contains(recommendation.getString("rating")), recommendation.toString());
+        assertFalse(recommendation.getJsonArray("evidence").isEmpty(), "the recommendation cites its evidence");
+        JsonObject consensus = outcome.getJsonObject("consensus");
+        assertTrue(RATINGS.contains(consensus.getString("rating")), consensus.toString());
+        assertTrue(outcome.getJsonObject("evidence").getJsonArray("facts").size() >= 1, "market facts gathered");
+
+        JsonArray executions = api.get("/api/v1/executions?debateId=" + id, token).json().asJsonArray();
+        assertTrue(executions.size() >= 8, "steps and agent calls recorded: " + executions.size());
+        assertTrue(executions.stream().map(JsonValue::asJsonObject)
+                .allMatch(e -> Set.of("completed", "failed").contains(e.getString("status"))), "all finished");
+        assertTrue(executions.stream().map(JsonValue::asJsonObject)
+                .anyMatch(e -> !e.getJsonArray("dependsOn").isEmpty()), "the steps form a graph");
+        Set<String> ids = new HashSet<>();
+        executions.forEach(e -> ids.add(e.asJsonObject().getString("id")));
+        executions.forEach(e -> e.asJsonObject().getJsonArray("dependsOn")
+                .forEach(d -> assertTrue(ids.contains(((jakarta.json.JsonString) d).getString()), "dependency recorded")));
+    }
+
+    @Test
+    void anotherUsersDebateIsNotFoundAnywhere() throws Exception {
+        String owner = api.newUserToken("owner");
+        String stranger = api.newUserToken("stranger");
+        String id = api.post("/api/v1/debates", owner,
+                "{\"query\":\"Is Coca-Cola a hold?\",\"assistantType\":\"advisor\",\"symbols\":[\"KO\"]}")
+                .object().getString("id");
+        assertEquals(404, api.get("/api/v1/debates/" + id, stranger).status());
+        assertEquals(404, api.get("/api/v1/executions?debateId=" + id, stranger).status());
+        assertEquals(0, api.get("/api/v1/debates", stranger).json().asJsonArray().size());
+        CompletableFuture<Integer> closed = new CompletableFuture<>();
+        HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:8080/ws/debates/" + id + "?access_token=" + stranger),
+                        new SocketCollector(new LinkedBlockingQueue<>(), closed)).get(10, TimeUnit.SECONDS);
+        assertEquals(1008, closed.get(10, TimeUnit.SECONDS), "the socket refuses someone else's debate");
+    }
+
+    @Test
+    void badTriggersAreRejectedWithAProblem() {
+        String token = api.newUserToken("careless");
+        for (String body : List.of("{\"query\":\"\",\"assistantType\":\"analyst\"}",
+                "{\"query\":\"Buy?\",\"assistantType\":\"astrologer\"}",
+                "{\"query\":\"Buy?\",\"assistantType\":\"analyst\",\"symbols\":[\"NOT A TICKER\"]}",
+                "{\"query\":\"Buy?\",\"assistantType\":\"analyst\",\"maxRounds\":9}")) {
+            ApiClient.Reply reply = api.post("/api/v1/debates", token, body);
+            assertEquals(400, reply.status(), body + " -> " + reply.body());
+            assertTrue(reply.contentType().startsWith("application/problem+json"));
+        }
+        assertEquals(400, api.get("/api/v1/executions", token).status());
+    }
+
+    @Test
+    void aTokenBudgetStopsTheDebateCleanlyWithWhatItHas() throws Exception {
+        String token = api.newUserToken("frugal");
+        String id = api.post("/api/v1/debates", token, "{\"query\":\"Trade Microsoft this week?\","
+                + "\"assistantType\":\"trader\",\"symbols\":[\"MSFT\"],\"tokenBudget\":1500}").object().getString("id");
+        JsonObject debate = awaitFinished(token, id);
+        assertEquals("completed", debate.getString("status"), debate.toString());
+        assertTrue(debate.getBoolean("budgetLimited"), "the budget cut it short");
+        assertNotNull(debate.getJsonObject("outcome").getJsonObject("recommendation"), "still a recommendation");
+    }
+
+    @Test
+    void aCallIsJudgedAfterItsHorizonAndItsLessonFeedsTheNextDebateOnTheSymbol() throws Exception {
+        String token = api.newUserToken("reflective");
+        String userId = api.get("/api/v1/me", token).object().getString("id");
+        String first = api.post("/api/v1/debates", token,
+                "{\"query\":\"Is Coca-Cola worth buying?\",\"assistantType\":\"analyst\",\"symbols\":[\"KO\"]}")
+                .object().getString("id");
+        assertEquals("completed", awaitFinished(token, first).getString("status"));
+        JsonArray remembered = api.get("/api/v1/reflections", token).json().asJsonArray();
+        assertEquals(1, remembered.size(), remembered.toString());
+        assertEquals("KO", remembered.getJsonObject(0).getString("symbol"));
+        assertEquals(0, api.post("/api/v1/reflections/evaluate", token, "{}").object().getInt("evaluated"),
+                "not due before its horizon");
+
+        try (var connection = java.sql.DriverManager.getConnection(System.getenv("FINAGENT_DB_URL"),
+                System.getenv("FINAGENT_DB_USER"), System.getenv("FINAGENT_DB_PASSWORD"))) {
+            connection.setAutoCommit(false);
+            try (var actAs = connection.prepareStatement("SELECT set_config('app.user_id', ?, true)")) {
+                actAs.setString(1, userId);
+                actAs.executeQuery().close();
+            }
+            try (var pastDue = connection.prepareStatement(
+                    "UPDATE debate_reflections SET due_at = NOW() - INTERVAL '1 day' WHERE user_id = ?::uuid")) {
+                pastDue.setString(1, userId);
+                assertEquals(1, pastDue.executeUpdate());
+            }
+            connection.commit();
+        }
+        assertEquals(1, api.post("/api/v1/reflections/evaluate", token, "{}").object().getInt("evaluated"));
+        JsonObject judged = api.get("/api/v1/reflections", token).json().asJsonArray().getJsonObject(0);
+        assertTrue(judged.getString("lesson").contains("KO") && judged.getString("lesson").contains("SPY"),
+                judged.toString());
+
+        String second = api.post("/api/v1/debates", token,
+                "{\"query\":\"Should I add to Coca-Cola?\",\"assistantType\":\"analyst\",\"symbols\":[\"KO\"]}")
+                .object().getString("id");
+        JsonObject outcome = awaitFinished(token, second).getJsonObject("outcome");
+        assertTrue(outcome.getJsonObject("evidence").getJsonArray("items").stream()
+                .anyMatch(i -> i.asJsonObject().getString("id").startsWith("lesson-")), "the lesson is evidence");
+    }
+
+    private JsonObject awaitFinished(String token, String id) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonObject debate = api.get("/api/v1/debates/" + id, token).object();
+            if (!Set.of("pending", "running").contains(debate.getString("status"))) {
+                return debate;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("debate " + id + " did not finish");
+    }
+}

@@ -1,0 +1,86 @@
+package com.finagent.application.chat;
+
+import com.finagent.agents.chat.ChatReply;
+import com.finagent.agents.chat.ChatTurn;
+import com.finagent.application.agent.ServerAgentTools;
+import com.finagent.application.error.FinAgentException;
+import com.finagent.application.marketdata.MarketDataService;
+import com.finagent.application.portfolio.PortfolioService;
+import com.finagent.application.portfolio.PortfolioValuation;
+import com.finagent.agents.tools.ToolResult;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * A conversation with one assistant: the user's message answered with the profile's tools over our services,
+ * the conversation remembered per user and assistant (windowed by tokens), and the user's long-term memories
+ * retrieved into the context and learned from the message.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ChatService {
+
+    private static final Set<String> ASSISTANTS = Set.of("general", "analyst", "trader", "advisor", "riskManager",
+            "economist");
+
+    @Inject
+    ChatAssistants assistants;
+
+    @EJB
+    MemoryService memories;
+
+    @EJB
+    MarketDataService market;
+
+    @EJB
+    PortfolioService portfolios;
+
+    @EJB
+    PortfolioValuation valuation;
+
+    @EJB
+    com.finagent.application.analytics.OptimizationService optimizer;
+
+    @Inject
+    com.finagent.application.agent.EvidenceSources sources;
+
+    /** The reply and what the assistant learned about the user from this message. */
+    public record Answer(ChatReply reply, List<MemoryService.StoredMemory> learned) {
+    }
+
+    public Answer chat(UUID userId, String assistantType, String message, List<String> symbols,
+                       Consumer<String> onPartial) {
+        if (!ASSISTANTS.contains(assistantType)) {
+            throw FinAgentException.invalidField("assistantId", "must be one of " + ASSISTANTS);
+        }
+        ChatTurn turn = new ChatTurn(DatabaseChatMemoryStore.memoryId(userId, assistantType), assistantType, message,
+                symbols, new ServerAgentTools(userId, market, portfolios, valuation, optimizer, this::search,
+                        sources::macroTool),
+                memories.relevant(userId, message));
+        ChatReply reply = onPartial == null ? assistants.assistant().chat(turn)
+                : assistants.assistant().chat(turn, onPartial);
+        return new Answer(reply, memories.learn(userId, message));
+    }
+
+    /** The conversation so far with one assistant, oldest first. */
+    public List<dev.langchain4j.data.message.ChatMessage> history(UUID userId, String assistantType) {
+        return assistants.store().getMessages(DatabaseChatMemoryStore.memoryId(userId, assistantType));
+    }
+
+    /** Forgets every conversation of the user. */
+    public void forgetConversations(UUID userId) {
+        assistants.store().deleteAll(userId);
+    }
+
+    private ToolResult search(ServerAgentTools.SearchQuery query) {
+        return sources.searchTool(query);
+    }
+}

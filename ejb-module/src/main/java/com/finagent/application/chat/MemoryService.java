@@ -1,0 +1,170 @@
+package com.finagent.application.chat;
+
+import com.finagent.agents.memory.Embedder;
+import com.finagent.agents.memory.HashingEmbedder;
+import com.finagent.agents.memory.Memory;
+import com.finagent.agents.memory.MemoryExtractor;
+import com.finagent.agents.memory.MemoryKind;
+import com.finagent.agents.memory.MemoryRetriever;
+import com.finagent.agents.memory.RankedMemory;
+import com.finagent.application.agent.LanguageModels;
+import com.finagent.application.database.ApplicationDataSource;
+import com.finagent.application.database.UserConnections;
+import com.finagent.application.error.FinAgentException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A user's long-term memory: facts and preferences extracted from what they say (by the configured language model,
+ * or our rules offline), stored with an embedding in {@code user_memories}, and the most similar ones retrieved
+ * into an assistant's context (risk tolerance and horizon always). Users see and erase it through the API.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class MemoryService {
+
+    private static final Embedder EMBEDDER = new HashingEmbedder();
+    private static final MemoryRetriever RETRIEVER = new MemoryRetriever(EMBEDDER);
+
+    @Resource(lookup = ApplicationDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    LanguageModels models;
+
+    /** A stored memory as the user sees it. */
+    public record StoredMemory(UUID id, String kind, String content, OffsetDateTime createdAt) {
+    }
+
+    private record Row(StoredMemory stored, Memory memory, float[] embedding) {
+    }
+
+    /** Extracts what {@code message} says about the user and keeps it; returns what was new. */
+    public List<StoredMemory> learn(UUID userId, String message) {
+        List<Memory> extracted = MemoryExtractor.forModel(models.catalog().resolve("memory", null, 0)).extract(message);
+        if (extracted.isEmpty()) {
+            return List.of();
+        }
+        return withUser(userId, connection -> {
+            List<StoredMemory> added = new ArrayList<>();
+            for (Memory memory : extracted) {
+                if (memory.kind().singleValued()) {
+                    // A new risk tolerance or horizon replaces the old one rather than contradicting it.
+                    try (PreparedStatement replace = connection.prepareStatement(
+                            "DELETE FROM user_memories WHERE user_id = ? AND kind = ? AND content <> ?")) {
+                        replace.setObject(1, userId);
+                        replace.setString(2, memory.kind().key());
+                        replace.setString(3, memory.text());
+                        replace.executeUpdate();
+                    }
+                }
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO user_memories (user_id, kind,"
+                        + " content, embedding) VALUES (?, ?, ?, ?) ON CONFLICT (user_id, kind, content) DO NOTHING"
+                        + " RETURNING id, created_at")) {
+                    insert.setObject(1, userId);
+                    insert.setString(2, memory.kind().key());
+                    insert.setString(3, memory.text());
+                    insert.setArray(4, connection.createArrayOf("real", boxed(EMBEDDER.embed(memory.text()))));
+                    try (ResultSet row = insert.executeQuery()) {
+                        if (row.next()) {
+                            added.add(new StoredMemory(row.getObject(1, UUID.class), memory.kind().key(), memory.text(),
+                                    row.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC)));
+                        }
+                    }
+                }
+            }
+            return added;
+        });
+    }
+
+    public List<StoredMemory> list(UUID userId) {
+        return rows(userId).stream().map(Row::stored).toList();
+    }
+
+    /** The memories worth telling an assistant about {@code message}, as sentences. */
+    public List<String> relevant(UUID userId, String message) {
+        return RETRIEVER.select(message, rows(userId), Row::memory, Row::embedding, 5).stream()
+                .map(RankedMemory::memory).map(Memory::text).toList();
+    }
+
+    public void forget(UUID userId, UUID memoryId) {
+        int removed = withUser(userId, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM user_memories WHERE id = ? AND user_id = ?")) {
+                delete.setObject(1, memoryId);
+                delete.setObject(2, userId);
+                return delete.executeUpdate();
+            }
+        });
+        if (removed == 0) {
+            throw FinAgentException.notFound("Memory", memoryId);
+        }
+    }
+
+    public void forgetAll(UUID userId) {
+        withUser(userId, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM user_memories WHERE user_id = ?")) {
+                delete.setObject(1, userId);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    private List<Row> rows(UUID userId) {
+        return withUser(userId, connection -> {
+            List<Row> rows = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, kind, content, created_at, embedding"
+                    + " FROM user_memories WHERE user_id = ? ORDER BY created_at")) {
+                select.setObject(1, userId);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        String kind = row.getString(2);
+                        StoredMemory stored = new StoredMemory(row.getObject(1, UUID.class), kind, row.getString(3),
+                                row.getTimestamp(4).toInstant().atOffset(ZoneOffset.UTC));
+                        rows.add(new Row(stored, Memory.of(MemoryKind.parse(kind), stored.content()),
+                                floats(row.getArray(5))));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    private static Float[] boxed(float[] values) {
+        Float[] boxed = new Float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            boxed[i] = values[i];
+        }
+        return boxed;
+    }
+
+    private static float[] floats(Array array) throws SQLException {
+        if (array == null) {
+            return null;
+        }
+        Object[] values = (Object[]) array.getArray();
+        float[] floats = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            floats[i] = ((Number) values[i]).floatValue();
+        }
+        return floats;
+    }
+
+    private <T> T withUser(UUID userId, UserConnections.SqlWork<T> work) {
+        return UserConnections.asUser(dataSource, userId, "Memory storage", work);
+    }
+}

@@ -1,0 +1,126 @@
+'use client';
+
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, isAbort, type ChatAnswer } from '@/lib/api';
+import { ASSISTANT_KEY, useStoredValue } from '@/lib/storage';
+import { useResource } from '@/lib/useResource';
+import ErrorMessage from './ErrorMessage';
+import Link from './Link';
+
+interface Line {
+  role: 'user' | 'assistant';
+  text: string;
+  answer?: ChatAnswer;
+}
+
+/** A conversation with the selected assistant, which remembers it; and what it remembers about you. */
+export default function ChatView() {
+  const assistant = useStoredValue(ASSISTANT_KEY) ?? 'general';
+  const [lines, setLines] = useState<Line[]>([]);
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const memories = useResource(api.memories);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    api.chatHistory(assistant, controller.signal).then(
+      (history) => setLines(history.map((h) => ({ role: h.role, text: h.text }))),
+      (err: unknown) => !isAbort(err) && setError(err),
+    );
+    return () => controller.abort();
+  }, [assistant]);
+
+  async function send(e: FormEvent) {
+    e.preventDefault();
+    const text = message.trim();
+    if (!text || busy) return;
+    setBusy(true);
+    setError(null);
+    setLines((l) => [...l, { role: 'user', text }]);
+    setMessage('');
+    try {
+      const answer = await api.chat({ assistantId: assistant, message: text, symbols: [] });
+      setLines((l) => [...l, { role: 'assistant', text: answer.answer, answer }]);
+      if (answer.learned.length > 0) memories.reload();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function forget(id?: string) {
+    try {
+      if (id) await api.forgetMemory(id);
+      else {
+        await api.forgetEverything();
+        setLines([]);
+      }
+      memories.reload();
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  return (
+    <section>
+      <header className="page-header">
+        <div>
+          <h1>Chat</h1>
+          <p className="muted">
+            Talking to the <strong>{assistant}</strong> assistant (<Link href="/assistants">change</Link>). It remembers
+            the conversation and what you tell it about yourself.
+          </p>
+        </div>
+      </header>
+      <section className="panel">
+        <ol className="plain-list chat-lines" data-testid="chat-lines">
+          {lines.map((line, i) => (
+            <li key={i} className={`chat-line ${line.role}`} data-testid={`chat-${line.role}`}>
+              <p>{line.text}</p>
+              {line.answer && (
+                <p className="small muted">
+                  {line.answer.model} · {line.answer.toolCalls.map((t) => t.tool).join(', ') || 'no tools'}
+                  {line.answer.learned.length > 0 && ` · remembered: ${line.answer.learned.map((m) => m.content).join('; ')}`}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+        <ErrorMessage error={error} />
+        <form className="inline-form" onSubmit={send}>
+          <input
+            className="grow"
+            data-testid="chat-message"
+            value={message}
+            placeholder="Ask about a symbol, your portfolio, or tell it your risk tolerance…"
+            onChange={(e) => setMessage(e.target.value)}
+          />
+          <button type="submit" className="btn btn-primary" data-testid="chat-send" disabled={busy}>
+            {busy ? 'Thinking…' : 'Send'}
+          </button>
+        </form>
+      </section>
+      <section className="panel">
+        <header className="page-header">
+          <h2>What the assistants remember about you</h2>
+          <button type="button" className="btn btn-danger-outline" data-testid="forget-everything" onClick={() => forget()}>
+            Forget everything
+          </button>
+        </header>
+        <ul className="plain-list" data-testid="memories">
+          {(memories.data ?? []).map((m) => (
+            <li key={m.id} data-testid="memory">
+              <span className="badge">{m.kind.replace('_', ' ')}</span> {m.content}{' '}
+              <button type="button" className="btn btn-small" onClick={() => forget(m.id)}>
+                Forget
+              </button>
+            </li>
+          ))}
+          {(memories.data ?? []).length === 0 && <li className="muted">Nothing yet.</li>}
+        </ul>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,302 @@
+'use client';
+
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, getToken, isAbort, type Debate, type DebateEvent, type DebatePosition } from '@/lib/api';
+import { navigate } from '@/lib/router';
+import { ASSISTANT_KEY, useStoredValue } from '@/lib/storage';
+import { useResource } from '@/lib/useResource';
+import ErrorMessage from './ErrorMessage';
+import Link from './Link';
+
+const ASSISTANTS = [
+  ['general', 'General Assistant'],
+  ['analyst', 'Financial Analyst'],
+  ['trader', 'Trading Assistant'],
+  ['advisor', 'Investment Advisor'],
+  ['riskManager', 'Risk Manager'],
+  ['economist', 'Macro Economist'],
+];
+
+const stance = (name: string) => name.replace('_', ' ').toLowerCase();
+
+/** Ask the assistants a question: they search, analyse, debate and agree (or not) on a recommendation. */
+export function DebatesView() {
+  const stored = useStoredValue(ASSISTANT_KEY);
+  const [query, setQuery] = useState('');
+  const [assistant, setAssistant] = useState<string | null>(null);
+  const [symbols, setSymbols] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const past = useResource(api.debates);
+
+  async function start(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const { id } = await api.startDebate({
+        query: query.trim(),
+        assistantType: assistant ?? stored ?? 'analyst',
+        symbols: symbols.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean),
+      });
+      navigate(`/debates/${id}`);
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section>
+      <header className="page-header">
+        <div>
+          <h1>Ask the assistants</h1>
+          <p className="muted">
+            Several agents with different mandates search, analyse and debate your question, then agree on a
+            recommendation — and say where they still disagree.
+          </p>
+        </div>
+      </header>
+      <form className="panel" onSubmit={start} noValidate>
+        <ErrorMessage error={error} />
+        <div className="form-row">
+          <label className="field grow">
+            <span>Question</span>
+            <input data-testid="debate-query" value={query} placeholder="Should I buy Apple now?" onChange={(e) => setQuery(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>Symbols</span>
+            <input data-testid="debate-symbols" value={symbols} placeholder="AAPL" onChange={(e) => setSymbols(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>Assistant</span>
+            <select data-testid="debate-assistant" value={assistant ?? stored ?? 'analyst'} onChange={(e) => setAssistant(e.target.value)}>
+              {ASSISTANTS.map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="btn btn-primary" data-testid="debate-start" disabled={busy}>
+            {busy ? 'Starting…' : 'Ask'}
+          </button>
+        </div>
+      </form>
+      {(past.data ?? []).length > 0 && (
+        <section className="panel">
+          <h2>Earlier questions</h2>
+          <ul className="plain-list">
+            {(past.data ?? []).map((d) => (
+              <li key={d.id}>
+                <Link href={`/debates/${d.id}`}>{d.query}</Link>{' '}
+                <span className="muted small">
+                  {d.symbols.join(', ')} · {d.status}
+                  {d.outcome?.recommendation ? ` · ${stance(d.outcome.recommendation.rating)}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}
+
+/** One debate, live: its steps as they run, then positions, rounds, consensus and the recommendation. */
+export function DebateView({ id }: { id: string }) {
+  const [debate, setDebate] = useState<Debate | null>(null);
+  const [events, setEvents] = useState<DebateEvent[]>([]);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const load = () =>
+      api.debate(id, controller.signal).then(setDebate, (err: unknown) => !isAbort(err) && setError(err));
+    void load();
+    const token = getToken();
+    if (!token) return () => controller.abort();
+    const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+    const socket = new WebSocket(`${scheme}://${window.location.host}/ws/debates/${encodeURIComponent(id)}?access_token=${encodeURIComponent(token)}`);
+    socket.onmessage = (message) => {
+      const event = JSON.parse(String(message.data)) as DebateEvent;
+      if (event.type === 'debate') {
+        void load();
+        return;
+      }
+      setEvents((list) => {
+        const others = list.filter((e) => e.id !== event.id);
+        return [...others, event];
+      });
+    };
+    return () => {
+      controller.abort();
+      socket.close();
+    };
+  }, [id]);
+
+  const outcome = debate?.outcome;
+  const evidence = new Map((outcome?.evidence.items ?? []).map((item) => [item.id, item]));
+  return (
+    <section>
+      <header className="page-header">
+        <div>
+          <h1>{debate?.query ?? 'Debate'}</h1>
+          <p className="muted">
+            <Link href="/debates">All questions</Link>
+            {debate && ` · ${debate.assistantType} · ${debate.symbols.join(', ')} · ${debate.status}`}
+            {debate?.model && ` · model: ${debate.model}`}
+          </p>
+        </div>
+      </header>
+      <ErrorMessage error={error} />
+      <section className="panel">
+        <h2>Steps</h2>
+        <ol className="plain-list" data-testid="debate-steps">
+          {events.map((e) => (
+            <li key={e.id} data-testid="debate-step" data-status={e.status}>
+              <strong>{e.agentName}</strong> <span className="small muted">{e.step}</span>{' '}
+              <span className={`badge ${e.status === 'failed' ? 'negative' : ''}`}>{e.status}</span>
+              {e.tokens != null && <span className="small muted"> {e.tokens} tokens</span>}
+              {e.error && <span className="small negative"> {e.error}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+      {outcome?.recommendation && (
+        <section className="panel" data-testid="debate-recommendation">
+          <h2>
+            Recommendation: <span data-testid="debate-rating">{stance(outcome.recommendation.rating)}</span>
+          </h2>
+          <p>
+            <strong>{outcome.recommendation.headline}</strong>
+          </p>
+          <p>{outcome.recommendation.rationale}</p>
+          <Cited label="Evidence" ids={outcome.recommendation.evidence} evidence={evidence} />
+          <Notes title="Risks" notes={outcome.recommendation.risks} />
+          <Notes title="What would change the view" notes={outcome.recommendation.whatWouldChange} />
+          {outcome.recommendation.portfolioActions.length > 0 && (
+            <>
+              <h3>For your portfolio</h3>
+              <ul>
+                {outcome.recommendation.portfolioActions.map((a) => (
+                  <li key={a.symbol}>
+                    <strong>{a.symbol}</strong>: {a.action} — {a.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p className="small muted">
+            Model: {outcome.recommendation.model} · {outcome.tokens.input + outcome.tokens.output} tokens
+            {outcome.budgetLimited && ' · stopped by the token budget'} · {outcome.stopReason}
+          </p>
+        </section>
+      )}
+      {outcome?.consensus && (
+        <section className="panel" data-testid="debate-consensus">
+          <h2>Consensus: {stance(outcome.consensus.rating)}</h2>
+          <p className="small muted">
+            Confidence {(outcome.consensus.confidence * 100).toFixed(0)} %, spread {outcome.consensus.spread} notches
+            {outcome.consensus.converged ? ', converged' : ', not converged'}
+          </p>
+          <h3>Agreed</h3>
+          <ul>
+            {outcome.consensus.agreement.map((a, i) => (
+              <li key={i}>{a.point}</li>
+            ))}
+          </ul>
+          {outcome.consensus.dissent.length > 0 && (
+            <>
+              <h3>Still disagree</h3>
+              <ul data-testid="debate-dissent">
+                {outcome.consensus.dissent.map((d) => (
+                  <li key={d.participant}>
+                    <strong>{d.name}</strong> ({stance(d.stance)}): {d.reasons.map((r) => r.claim).join(' ')}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+      {outcome && (
+        <section className="panel">
+          <h2>Positions</h2>
+          <Positions title="Initial analysis" positions={outcome.initialPositions} />
+          {outcome.rounds.map((r) => (
+            <Positions key={r.round} title={`Round ${r.round}${r.converged ? ' (converged)' : ''}`} positions={r.positions} />
+          ))}
+        </section>
+      )}
+      {outcome && (
+        <section className="panel">
+          <h2>Evidence</h2>
+          <ul className="plain-list" data-testid="debate-evidence">
+            {outcome.evidence.items.map((item) => (
+              <li key={item.id}>
+                <code>{item.id}</code> {item.url ? <a href={item.url}>{item.title}</a> : item.title}{' '}
+                <span className="small muted">
+                  {item.source}
+                  {item.date ? ` · ${item.date}` : ''}
+                  {item.sentiment != null ? ` · sentiment ${item.sentiment.toFixed(2)}` : ''}
+                </span>
+              </li>
+            ))}
+            {outcome.evidence.facts.map((f) => (
+              <li key={f.id}>
+                <code>{f.id}</code> {f.symbol}: {Object.entries(f.metrics).slice(0, 6).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}{' '}
+                <span className="small muted">
+                  {f.source} · as of {f.asOf}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}
+
+function Positions({ title, positions }: { title: string; positions: DebatePosition[] }) {
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="plain-list" data-testid="debate-positions">
+        {positions.map((p) => (
+          <li key={p.participant}>
+            <strong>{p.participant}</strong>: {stance(p.stance)} ({(p.confidence * 100).toFixed(0)} %)
+            {p.revisedFrom && <span className="small muted"> revised from {stance(p.revisedFrom)}</span>} — {p.summary}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Notes({ title, notes }: { title: string; notes: { text: string }[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul>
+        {notes.map((n, i) => (
+          <li key={i}>{n.text}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Cited({ label, ids, evidence }: { label: string; ids: string[]; evidence: Map<string, { title: string; source: string }> }) {
+  return (
+    <p className="small">
+      {label}:{' '}
+      {ids.map((id) => (
+        <code key={id} title={evidence.get(id.split('#')[0])?.title}>
+          {id}{' '}
+        </code>
+      ))}
+    </p>
+  );
+}

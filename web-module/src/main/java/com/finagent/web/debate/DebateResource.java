@@ -1,0 +1,72 @@
+package com.finagent.web.debate;
+
+import com.finagent.application.agent.DebateService;
+import com.finagent.web.api.FinAgentApi;
+import com.finagent.web.auth.Authenticated;
+import com.finagent.web.auth.CurrentUser;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Multi-agent debates: start one (202, then watch it on {@code /ws/debates/{id}}), read its state and its
+ * execution graph. The caller's own debates only.
+ */
+@Path("/debates")
+@Authenticated
+@Tag(name = "Debates")
+@SecurityRequirement(name = FinAgentApi.BEARER)
+@Produces(MediaType.APPLICATION_JSON)
+public class DebateResource {
+
+    @EJB
+    DebateService debates;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a debate: parallel search, initial analysis, up to 3 rounds, consensus, recommendation")
+    public Response start(@NotNull @Valid DebateTrigger trigger, @Context UriInfo uriInfo) {
+        UUID id = debates.start(currentUser.id(), trigger.getQuery().strip(), trigger.getAssistantType(),
+                trigger.getSymbols() == null ? List.of() : trigger.getSymbols(), trigger.getMaxRounds(),
+                trigger.getTokenBudget());
+        JsonObject accepted = Json.createObjectBuilder().add("id", id.toString()).add("status", "pending")
+                .add("stream", "/ws/debates/" + id).add("executions", "/api/v1/executions?debateId=" + id).build();
+        return Response.accepted(accepted).location(uriInfo.getAbsolutePathBuilder().path(id.toString()).build())
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "The caller's debates, newest first")
+    public List<JsonObject> list() {
+        return debates.list(currentUser.id()).stream().map(DebateViews::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A debate's state and, once finished, its positions, rounds, consensus and recommendation")
+    public JsonObject get(@PathParam("id") UUID id) {
+        return DebateViews.of(debates.get(currentUser.id(), id));
+    }
+}

@@ -1,0 +1,52 @@
+package com.finagent.web.debate;
+
+import com.finagent.application.agent.DebateService;
+import com.finagent.application.error.FinAgentException;
+import com.finagent.web.api.FinAgentApi;
+import com.finagent.web.auth.Authenticated;
+import com.finagent.web.auth.CurrentUser;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The recorded steps and agent calls of the caller's debates. */
+@Path("/executions")
+@Authenticated
+@Tag(name = "Debates")
+@SecurityRequirement(name = FinAgentApi.BEARER)
+@Produces(MediaType.APPLICATION_JSON)
+public class ExecutionResource {
+
+    @EJB
+    DebateService debates;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @Operation(summary = "Every step and agent call of a debate, with the ids each depended on")
+    public List<JsonObject> executions(@QueryParam("debateId") String debateId) {
+        if (debateId == null || debateId.isBlank()) {
+            throw FinAgentException.invalidField("debateId", "is required");
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(debateId.strip());
+        } catch (IllegalArgumentException e) {
+            throw FinAgentException.invalidField("debateId", "must be a UUID");
+        }
+        return debates.executions(currentUser.id(), id).stream().map(DebateViews::of).toList();
+    }
+
+}

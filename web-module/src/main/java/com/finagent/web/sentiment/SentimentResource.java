@@ -1,0 +1,36 @@
+package com.finagent.web.sentiment;
+
+import com.finagent.application.sentiment.SentimentService;
+import com.finagent.web.api.FinAgentApi;
+import com.finagent.web.auth.Authenticated;
+import jakarta.ejb.EJB;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sentiment of news and social texts. */
+@Path("/sentiment")
+@Authenticated
+@Tag(name = "Sentiment")
+@SecurityRequirement(name = FinAgentApi.BEARER)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class SentimentResource {
+
+    @EJB
+    SentimentService sentiment;
+
+    @POST
+    @Path("/analyze")
+    @Operation(summary = "Score up to 500 texts: one {label, score in [-1, 1], confidence} per text, in order")
+    public SentimentService.Analysis analyze(@NotNull @Valid SentimentRequest request) {
+        return sentiment.analyze(request.getTexts(), request.getSymbol(), "api");
+    }
+}
