@@ -6,7 +6,6 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 SUBSCRIBERS="${1:-1000}" DURATION="${2:-20}"
 BASE=http://localhost:8080
-OUT="$ROOT/target/bench/websocket"
 if [[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready")" != 200 ]]; then
   "$ROOT/finagent" run
 fi
@@ -15,6 +14,4 @@ curl -s -o /dev/null -X POST "$BASE/api/v1/auth/register" -H 'Content-Type: appl
   -d "{\"email\":\"$EMAIL\",\"password\":\"benchmark-password\"}"
 TOKEN=$(curl -s -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' \
   -d "{\"email\":\"$EMAIL\",\"password\":\"benchmark-password\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
-mkdir -p "$OUT"
-javac -d "$OUT" "$ROOT/bench/websocket/FanOutBench.java"
-java -cp "$OUT" FanOutBench ws://localhost:8080 "$TOKEN" "$SUBSCRIBERS" "$DURATION"
+node --experimental-websocket --no-warnings "$ROOT/bench/websocket/fanout.mjs" ws://localhost:8080 "$TOKEN" "$SUBSCRIBERS" "$DURATION"

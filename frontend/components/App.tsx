@@ -2,15 +2,30 @@
 
 import { useEffect, useState } from 'react';
 import { api, isAbort, setToken, setUnauthorizedHandler, type User } from '@/lib/api';
-import { matchRoute, navigate, useLocationPath } from '@/lib/router';
+import { matchRoute, navigate, useLocationPath, type Route } from '@/lib/router';
 import { TOKEN_KEY, useStoredValue } from '@/lib/storage';
+import AccountsView from './AccountsView';
 import AssistantsView from './AssistantsView';
+import ChatView from './ChatView';
 import AuthView from './AuthView';
 import Dashboard from './Dashboard';
+import { DebateView, DebatesView } from './DebatesView';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
 import MarketsView from './MarketsView';
+import PortfolioDetailView from './PortfolioDetailView';
 import PortfoliosView from './PortfoliosView';
+
+/** The main navigation: where each entry leads and which views it stands for. */
+const NAVIGATION: { href: string; label: string; testId: string; views: Route['view'][] }[] = [
+  { href: '/', label: 'Dashboard', testId: 'nav-dashboard', views: ['home'] },
+  { href: '/assistants', label: 'Assistants', testId: 'nav-assistants', views: ['assistants'] },
+  { href: '/chat', label: 'Chat', testId: 'nav-chat', views: ['chat'] },
+  { href: '/debates', label: 'Ask', testId: 'nav-debates', views: ['debates', 'debate'] },
+  { href: '/portfolios', label: 'Portfolios', testId: 'nav-portfolios', views: ['portfolios', 'portfolio'] },
+  { href: '/accounts', label: 'Accounts', testId: 'nav-accounts', views: ['accounts'] },
+  { href: '/markets', label: 'Markets', testId: 'nav-markets', views: ['markets'] },
+];
 
 /**
  * The whole front end is this one client component: the WAR serves
@@ -78,30 +93,16 @@ export default function App() {
           Fin Agent
         </Link>
         <nav className="nav" aria-label="Main">
-          <Link href="/" aria-current={route.view === 'home' ? 'page' : undefined} data-testid="nav-dashboard">
-            Dashboard
-          </Link>
-          <Link
-            href="/assistants"
-            aria-current={route.view === 'assistants' ? 'page' : undefined}
-            data-testid="nav-assistants"
-          >
-            Assistants
-          </Link>
-          <Link
-            href="/portfolios"
-            aria-current={route.view === 'portfolios' ? 'page' : undefined}
-            data-testid="nav-portfolios"
-          >
-            Portfolios
-          </Link>
-          <Link
-            href="/markets"
-            aria-current={route.view === 'markets' ? 'page' : undefined}
-            data-testid="nav-markets"
-          >
-            Markets
-          </Link>
+          {NAVIGATION.map((item) => (
+            <Link
+              key={item.href}
+              href={item.href}
+              aria-current={item.views.includes(route.view) ? 'page' : undefined}
+              data-testid={item.testId}
+            >
+              {item.label}
+            </Link>
+          ))}
         </nav>
         <div className="user">
           {user && (
@@ -120,6 +121,11 @@ export default function App() {
         {route.view === 'home' && <Dashboard user={user} />}
         {route.view === 'assistants' && <AssistantsView key="assistants" focusId={route.focusId} />}
         {route.view === 'portfolios' && <PortfoliosView />}
+        {route.view === 'portfolio' && <PortfolioDetailView key={route.id} id={route.id} />}
+        {route.view === 'accounts' && <AccountsView />}
+        {route.view === 'debates' && <DebatesView />}
+        {route.view === 'chat' && <ChatView />}
+        {route.view === 'debate' && <DebateView key={route.id} id={route.id} />}
         {route.view === 'markets' && <MarketsView key={route.symbol} symbol={route.symbol} />}
         {route.view === 'not-found' && (
           <section className="panel">

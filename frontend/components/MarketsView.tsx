@@ -3,6 +3,7 @@
 import { FormEvent, useEffect, useState } from 'react';
 import { api, getToken, isAbort, type PriceSeries, type Quote, type RiskReport } from '@/lib/api';
 import { navigate } from '@/lib/router';
+import ComparePanel from './ComparePanel';
 import ErrorMessage from './ErrorMessage';
 
 const WIDTH = 640;
@@ -86,6 +87,7 @@ export default function MarketsView({ symbol }: { symbol: string }) {
 
   const price = livePrice ?? quote?.price;
   return (
+    <>
     <section className="panel">
       <h1>Markets</h1>
       <form className="inline-form" onSubmit={submit}>
@@ -130,5 +132,7 @@ export default function MarketsView({ symbol }: { symbol: string }) {
         </dl>
       )}
     </section>
+    <ComparePanel key={symbol} initial={symbol === 'SPY' ? ['SPY', 'AAPL'] : [symbol, 'SPY']} />
+    </>
   );
 }

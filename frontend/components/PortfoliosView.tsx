@@ -12,6 +12,7 @@ import {
 } from '@/lib/api';
 import { useResource } from '@/lib/useResource';
 import ErrorMessage from './ErrorMessage';
+import Link from './Link';
 
 /** Client-side check mirroring the server rule (name is 1..100 chars). */
 function validate(input: PortfolioInput): ApiError | null {
@@ -180,7 +181,9 @@ function PortfolioRow({
     <li className="portfolio-row" data-testid="portfolio-row" data-portfolio-id={String(portfolio.id)}>
       <div className="portfolio-main">
         <strong className="portfolio-title" data-testid="portfolio-row-name">
-          {portfolio.name}
+          <Link href={`/portfolios/${encodeURIComponent(String(portfolio.id))}`} data-testid="open-portfolio">
+            {portfolio.name}
+          </Link>
         </strong>
         {portfolio.description && <p className="portfolio-desc">{portfolio.description}</p>}
         <p className="muted small">Updated {formatDate(portfolio.updatedAt || portfolio.createdAt)}</p>

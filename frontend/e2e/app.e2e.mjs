@@ -172,10 +172,79 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await visible(byTestId('price-chart'));
     await visible(byTestId('market-risk'));
     await page.locator('.badge', { hasText: 'live' }).waitFor({ timeout: WAIT });
+    await visible(byTestId('compare-chart'));
+    assert.equal(await page.locator(`${byTestId('compare-table')} tbody tr`).count(), 2, 'KO against SPY');
     await page.fill(byTestId('market-symbol'), 'spy');
     await page.click(byTestId('market-go'));
     await page.waitForURL(`${BASE_URL}/markets/SPY`);
     await page.locator(byTestId('market-price')).waitFor();
+  });
+
+  step('connects the sandbox bank and sees accounts, transactions and holdings', async () => {
+    await page.click(byTestId('nav-accounts'));
+    await page.waitForURL(`${BASE_URL}/accounts`);
+    await visible(byTestId('accounts-empty'));
+    await page.click(byTestId('connect-bank-button'));
+    await visible(byTestId('sandbox-dialog'));
+    assert.equal(await page.inputValue(byTestId('sandbox-username')), 'user_good');
+    await page.click(byTestId('sandbox-connect'));
+    await visible(byTestId('sync-message'));
+    assert.match(await page.locator(byTestId('institution-name')).first().innerText(), /First Platypus Bank/);
+    assert.ok((await page.locator(byTestId('account-row')).count()) >= 4, 'checking, savings, credit, investment');
+    await visible(byTestId('transaction-row'));
+    assert.match(await page.locator(byTestId('transactions-total')).innerText(), /^[1-9]\d* transactions/);
+    await visible(byTestId('holding-row'));
+  });
+
+  step('adds the linked brokerage account to a portfolio and sees P&L at current prices', async () => {
+    await page.click(byTestId('nav-portfolios'));
+    await rowNamed(portfolioName).locator(byTestId('open-portfolio')).click();
+    await visible(byTestId('positions-empty'));
+    await page.selectOption(byTestId('linked-account-select'), { label: 'First Platypus Bank · Plaid Brokerage' });
+    await page.click(byTestId('add-linked-account'));
+    await visible(byTestId('position-row'));
+    assert.ok((await page.locator(byTestId('position-row')).count()) >= 4, 'holdings became positions');
+    assert.match(await page.locator(byTestId('portfolio-value')).innerText(), /\d/);
+    assert.match(await page.locator(byTestId('portfolio-pnl')).innerText(), /%/);
+    await page.fill(byTestId('position-symbol'), 'IBM');
+    await page.fill(byTestId('position-quantity'), '-3');
+    await page.fill(byTestId('position-cost'), '120');
+    await page.click(byTestId('add-position'));
+    await visible(byTestId('error-message'));
+    await page.fill(byTestId('position-quantity'), '3');
+    await page.click(byTestId('add-position'));
+    await page.click(byTestId('measure-risk'));
+    await visible(byTestId('portfolio-risk'));
+  });
+
+  step('asks the analyst about a symbol and watches the debate arrive live', async () => {
+    await page.click(byTestId('nav-debates'));
+    await page.waitForURL(`${BASE_URL}/debates`);
+    await page.fill(byTestId('debate-query'), 'Should I buy Coca-Cola now?');
+    await page.fill(byTestId('debate-symbols'), 'KO');
+    await page.selectOption(byTestId('debate-assistant'), 'analyst');
+    await page.click(byTestId('debate-start'));
+    await page.waitForURL(/\/debates\/[0-9a-f-]{36}$/);
+    await visible(byTestId('debate-step'));
+    await page.locator(byTestId('debate-recommendation')).waitFor({ timeout: 55_000 });
+    assert.match(await page.locator(byTestId('debate-rating')).innerText(), /^(strong sell|sell|hold|buy|strong buy)$/);
+    assert.ok((await page.locator(`${byTestId('debate-step')}[data-status="completed"]`).count()) >= 5, 'steps streamed');
+    await visible(byTestId('debate-consensus'));
+    assert.ok((await page.locator(`${byTestId('debate-evidence')} li`).count()) >= 1, 'evidence listed');
+  });
+
+  step('chats with the assistant, which remembers the conversation and what the user said about themselves', async () => {
+    await page.click(byTestId('nav-chat'));
+    await page.waitForURL(`${BASE_URL}/chat`);
+    await page.fill(byTestId('chat-message'), 'I have a low risk tolerance. How risky is KO?');
+    await page.click(byTestId('chat-send'));
+    await visible(byTestId('chat-assistant'));
+    assert.match(await page.locator(byTestId('chat-assistant')).last().innerText(), /KO/);
+    await visible(byTestId('memory'));
+    assert.match(await page.locator(byTestId('memories')).innerText(), /risk/i);
+    await page.reload();
+    await visible(byTestId('chat-assistant'));
+    assert.equal(await page.locator(byTestId('chat-user')).count(), 1, 'the conversation is remembered');
   });
 
   step('signs out', async () => {

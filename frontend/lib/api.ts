@@ -108,6 +108,260 @@ export interface RiskReport {
   valueAtRisk: Record<string, number>;
 }
 
+export interface Comparison {
+  symbols: string[];
+  dates: string[];
+  normalised: Record<string, number[]>;
+  totalReturn: Record<string, number>;
+  annualVolatility: Record<string, number>;
+  maxDrawdown: Record<string, number>;
+  correlation: number[][];
+  source: string;
+}
+
+export type StanceName = 'STRONG_SELL' | 'SELL' | 'HOLD' | 'BUY' | 'STRONG_BUY';
+
+export interface DebateArgument {
+  claim: string;
+  evidence: string[];
+  direction: string | null;
+  respondsTo: string | null;
+}
+
+export interface DebatePosition {
+  participant: string;
+  stance: StanceName;
+  confidence: number;
+  summary: string | null;
+  arguments: DebateArgument[];
+  revisedFrom: StanceName | null;
+}
+
+export interface DebateNote {
+  text: string;
+  evidence: string[];
+  raisedBy: string | null;
+}
+
+export interface DebateOutcome {
+  status: string;
+  participants: { id: string; name: string; mandate: string; model: string; status: string; error: string | null }[];
+  initialPositions: DebatePosition[];
+  rounds: { round: number; positions: DebatePosition[]; spread: number; converged: boolean; stanceChanges: string[] }[];
+  finalPositions: DebatePosition[];
+  consensus: {
+    rating: StanceName;
+    score: number;
+    confidence: number;
+    spread: number;
+    converged: boolean;
+    agreement: { point: string; evidence: string[]; participants: string[] }[];
+    dissent: { participant: string; name: string; stance: StanceName; confidence: number; reasons: DebateArgument[] }[];
+  } | null;
+  recommendation: {
+    rating: StanceName;
+    headline: string;
+    rationale: string;
+    evidence: string[];
+    risks: DebateNote[];
+    whatWouldChange: DebateNote[];
+    portfolioActions: { symbol: string; action: string; reason: string }[];
+    model: string;
+  } | null;
+  evidence: {
+    items: { id: string; source: string; title: string; snippet: string; url: string | null; date: string | null; category: string; sentiment: number | null }[];
+    facts: { id: string; symbol: string; source: string; asOf: string; metrics: Record<string, number> }[];
+  };
+  tokens: { input: number; output: number };
+  budgetLimited: boolean;
+  stopReason: string;
+  failures: Record<string, string>;
+}
+
+export interface Debate {
+  id: string;
+  query: string;
+  assistantType: string;
+  symbols: string[];
+  status: 'pending' | 'running' | 'completed' | 'failed';
+  budgetLimited: boolean;
+  model?: string;
+  error?: string;
+  tokensUsed?: number;
+  createdAt: string;
+  outcome: DebateOutcome | null;
+}
+
+export interface DebateEvent {
+  type: 'execution' | 'debate';
+  id: string;
+  step?: string;
+  agentName?: string;
+  status: string;
+  model?: string;
+  tokens?: number;
+  error?: string;
+  round?: number;
+}
+
+export interface ChatAnswer {
+  answer: string;
+  model: string;
+  tokens: number;
+  toolCalls: { tool: string; arguments: string; source: string; error?: string }[];
+  evidence: { id: string; source: string; metric?: string; value?: number; title?: string }[];
+  learned: { id: string; kind: string; content: string }[];
+}
+
+export interface StoredMemory {
+  id: string;
+  kind: string;
+  content: string;
+  createdAt: string;
+}
+
+export interface LinkedAccount {
+  accountId: string;
+  name: string;
+  type: string;
+  subtype: string | null;
+  availableBalance: number | null;
+  currentBalance: number | null;
+  limit: number | null;
+  currency: string | null;
+  lastSyncedAt: string | null;
+}
+
+export interface LinkedItem {
+  id: string;
+  institutionId: string;
+  institutionName: string;
+  status: 'active' | 'inactive' | 'error';
+  errorCode: string | null;
+  errorMessage: string | null;
+  lastSyncedAt: string | null;
+  accounts: LinkedAccount[];
+}
+
+export interface SyncResult {
+  itemId: string;
+  status: 'synced' | 'error' | 'superseded';
+  accounts: number;
+  added: number;
+  modified: number;
+  removed: number;
+  holdings: number | null;
+  errorCode: string | null;
+  message: string | null;
+  millis: number;
+}
+
+export interface LinkToken {
+  linkToken: string;
+  expiration: string;
+  source: string;
+  sandboxDialog: boolean;
+}
+
+export interface Transaction {
+  transactionId: string;
+  accountId: string;
+  amount: number;
+  date: string;
+  name: string;
+  merchantName: string | null;
+  category: string | null;
+  pending: boolean;
+}
+
+export interface TransactionPage {
+  transactions: Transaction[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+export interface Holding {
+  accountId: string;
+  securityId: string;
+  symbol: string | null;
+  name: string | null;
+  type: string | null;
+  quantity: number;
+  costBasis: number | null;
+  institutionPrice: number | null;
+  value: number;
+  currency: string | null;
+}
+
+export interface PortfolioAccount {
+  id: string;
+  brokerName: string;
+  accountNumber: string;
+  accountType: string;
+  active: boolean;
+  plaidAccountId: string | null;
+}
+
+export interface PositionValue {
+  id: string;
+  accountId: string;
+  accountName: string;
+  symbol: string;
+  name: string | null;
+  sector: string;
+  quantity: number;
+  averageCost: number;
+  costBasis: number;
+  price: number;
+  marketValue: number;
+  unrealizedPnl: number;
+  unrealizedPnlPercent: number | null;
+  dayChange: number | null;
+  priceSource: string;
+  linked: boolean;
+}
+
+export interface Allocation {
+  key: string;
+  value: number;
+  weight: number;
+}
+
+export interface PortfolioSummary {
+  portfolioId: string;
+  name: string;
+  positions: PositionValue[];
+  costBasis: number;
+  marketValue: number;
+  unrealizedPnl: number;
+  unrealizedPnlPercent: number | null;
+  dayChange: number;
+  dayChangePercent: number | null;
+  byAsset: Allocation[];
+  bySector: Allocation[];
+  byAccount: Allocation[];
+  asOf: string;
+}
+
+export interface PortfolioRisk {
+  weights: Record<string, number>;
+  excluded: string[];
+  from: string;
+  to: string;
+  measures: RiskReport;
+  simulation: { meanFinalValue: number; probabilityOfLoss: number; valueAtRisk: number; expectedShortfall: number };
+  source: string;
+}
+
+export const SANDBOX_INSTITUTIONS = [
+  { id: 'ins_109508', name: 'First Platypus Bank' },
+  { id: 'ins_109509', name: 'First Gingham Credit Union' },
+  { id: 'ins_109510', name: 'Tattersall Federal Credit Union' },
+  { id: 'ins_109511', name: 'Tartan Bank' },
+  { id: 'ins_109512', name: 'Houndstooth Bank' },
+];
+
 let unauthorizedHandler: (() => void) | null = null;
 
 /** Called after any authenticated call answers 401 (the token is cleared first). */
@@ -213,10 +467,54 @@ export const api = {
     request<Quote>('GET', `/api/v1/market/quote/${encodeURIComponent(symbol)}`, { signal }),
   history: (symbol: string, interval: string, signal?: AbortSignal) =>
     request<PriceSeries>('GET', `/api/v1/market/history/${encodeURIComponent(symbol)}?interval=${interval}`, { signal }),
+  compare: (symbols: string[], signal?: AbortSignal) =>
+    request<Comparison>('GET', `/api/v1/market/compare?symbols=${symbols.map(encodeURIComponent).join(',')}`, { signal }),
   risk: (prices: number[], periodsPerYear: number, signal?: AbortSignal) =>
     request<RiskReport>('POST', '/api/v1/analytics/risk', { body: { prices, periodsPerYear }, signal }),
   deletePortfolio: (id: Portfolio['id']) =>
     request<void>('DELETE', `/api/v1/portfolios/${encodeURIComponent(String(id))}`),
+  startDebate: (input: { query: string; assistantType: string; symbols: string[] }) =>
+    request<{ id: string }>('POST', '/api/v1/debates', { body: input }),
+  debate: (id: string, signal?: AbortSignal) =>
+    request<Debate>('GET', `/api/v1/debates/${encodeURIComponent(id)}`, { signal }),
+  debates: (signal?: AbortSignal) => request<Debate[]>('GET', '/api/v1/debates', { signal }),
+  chat: (input: { assistantId: string; message: string; symbols: string[] }) =>
+    request<ChatAnswer>('POST', '/api/v1/chat', { body: input }),
+  chatHistory: (assistantId: string, signal?: AbortSignal) =>
+    request<{ role: 'user' | 'assistant'; text: string }[]>('GET', `/api/v1/chat/${encodeURIComponent(assistantId)}/history`, { signal }),
+  memories: (signal?: AbortSignal) => request<StoredMemory[]>('GET', '/api/v1/memory', { signal }),
+  forgetMemory: (id: string) => request<void>('DELETE', `/api/v1/memory/${encodeURIComponent(id)}`),
+  forgetEverything: () => request<void>('DELETE', '/api/v1/memory'),
+  linkToken: () => request<LinkToken>('POST', '/api/v1/plaid/link-token', { body: {} }),
+  sandboxPublicToken: (input: { institutionId: string; username: string; password: string }) =>
+    request<{ publicToken: string }>('POST', '/api/v1/plaid/sandbox/public-token', { body: input }),
+  exchange: (publicToken: string) => request<SyncResult>('POST', '/api/v1/plaid/exchange', { body: { publicToken } }),
+  linkedItems: (signal?: AbortSignal) => request<LinkedItem[]>('GET', '/api/v1/plaid/items', { signal }),
+  syncItem: (id: string) =>
+    request<SyncResult>('POST', `/api/v1/plaid/items/${encodeURIComponent(id)}/sync?refresh=true`, { body: {} }),
+  unlinkItem: (id: string) => request<void>('DELETE', `/api/v1/plaid/items/${encodeURIComponent(id)}`),
+  transactions: (query: { accountId?: string; page: number; size: number }, signal?: AbortSignal) =>
+    request<TransactionPage>(
+      'GET',
+      `/api/v1/plaid/transactions?page=${query.page}&size=${query.size}` +
+        (query.accountId ? `&accountId=${encodeURIComponent(query.accountId)}` : ''),
+      { signal },
+    ),
+  holdings: (signal?: AbortSignal) => request<Holding[]>('GET', '/api/v1/plaid/holdings', { signal }),
+  portfolioAccounts: (id: string, signal?: AbortSignal) =>
+    request<PortfolioAccount[]>('GET', `/api/v1/portfolios/${encodeURIComponent(id)}/accounts`, { signal }),
+  addLinkedAccount: (id: string, plaidAccountId: string) =>
+    request<PortfolioAccount>('POST', `/api/v1/portfolios/${encodeURIComponent(id)}/accounts`, {
+      body: { plaidAccountId },
+    }),
+  addPosition: (id: string, input: { symbol: string; quantity: number; averageCost: number }) =>
+    request<unknown>('POST', `/api/v1/portfolios/${encodeURIComponent(id)}/positions`, { body: input }),
+  portfolioSummary: (id: string, signal?: AbortSignal) =>
+    request<PortfolioSummary>('GET', `/api/v1/portfolios/${encodeURIComponent(id)}/summary`, { signal }),
+  portfolioRisk: (id: string) =>
+    request<PortfolioRisk>('POST', `/api/v1/portfolios/${encodeURIComponent(id)}/risk`, {
+      body: { paths: 5000, steps: 252 },
+    }),
 };
 
 export function isAbort(err: unknown): boolean {

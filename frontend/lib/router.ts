@@ -41,6 +41,11 @@ export type Route =
   | { view: 'home' }
   | { view: 'assistants'; focusId: string | null }
   | { view: 'portfolios' }
+  | { view: 'portfolio'; id: string }
+  | { view: 'accounts' }
+  | { view: 'debates' }
+  | { view: 'chat' }
+  | { view: 'debate'; id: string }
   | { view: 'markets'; symbol: string }
   | { view: 'not-found'; path: string };
 
@@ -51,6 +56,13 @@ export function matchRoute(path: string): Route {
     return { view: 'assistants', focusId: segments[1] ? decodeURIComponent(segments[1]) : null };
   }
   if (segments[0] === 'portfolios' && segments.length === 1) return { view: 'portfolios' };
+  if (segments[0] === 'portfolios' && segments.length === 2) {
+    return { view: 'portfolio', id: decodeURIComponent(segments[1]) };
+  }
+  if (segments[0] === 'accounts' && segments.length === 1) return { view: 'accounts' };
+  if (segments[0] === 'debates' && segments.length === 1) return { view: 'debates' };
+  if (segments[0] === 'chat' && segments.length === 1) return { view: 'chat' };
+  if (segments[0] === 'debates' && segments.length === 2) return { view: 'debate', id: decodeURIComponent(segments[1]) };
   if (segments[0] === 'markets' && segments.length <= 2) {
     return { view: 'markets', symbol: segments[1] ? decodeURIComponent(segments[1]).toUpperCase() : 'AAPL' };
   }

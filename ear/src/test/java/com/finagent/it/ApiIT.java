@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -49,7 +48,8 @@ class ApiIT {
         assertEquals(200, ready.status(), ready.body());
         JsonObject database = ready.object().getJsonArray("checks").getJsonObject(0);
         assertEquals("UP", database.getString("status"));
-        assertEquals("2", database.getJsonObject("data").getString("schemaVersion"));
+        assertEquals(String.valueOf(latestMigration()), database.getJsonObject("data").getString("schemaVersion"),
+                "every migration of the persistence module is applied");
         assertEquals("enforced", database.getJsonObject("data").getString("rowLevelSecurity"));
         assertEquals(200, api.get("/health/live", null).status());
     }
@@ -320,7 +320,7 @@ class ApiIT {
         String token = api.newUserToken("socket");
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
         WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create("ws://localhost:8080/ws/echo?access_token=" + token), collector(received, null))
+                .buildAsync(URI.create("ws://localhost:8080/ws/echo?access_token=" + token), new SocketCollector(received, null))
                 .get(10, TimeUnit.SECONDS);
 
         JsonObject welcome = parse(received.poll(10, TimeUnit.SECONDS));
@@ -345,10 +345,10 @@ class ApiIT {
         BlockingQueue<String> aaplListener = new LinkedBlockingQueue<>();
         BlockingQueue<String> msftListener = new LinkedBlockingQueue<>();
         WebSocket first = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create("ws://localhost:8080/ws/market?access_token=" + token), collector(aaplListener, null))
+                .buildAsync(URI.create("ws://localhost:8080/ws/market?access_token=" + token), new SocketCollector(aaplListener, null))
                 .get(10, TimeUnit.SECONDS);
         WebSocket second = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create("ws://localhost:8080/ws/market?access_token=" + token), collector(msftListener, null))
+                .buildAsync(URI.create("ws://localhost:8080/ws/market?access_token=" + token), new SocketCollector(msftListener, null))
                 .get(10, TimeUnit.SECONDS);
         first.sendText("{\"type\":\"subscribe\",\"symbols\":[\"aapl\"]}", true).get(5, TimeUnit.SECONDS);
         second.sendText("{\"type\":\"subscribe\",\"symbols\":[\"MSFT\",\"SPY\"]}", true).get(5, TimeUnit.SECONDS);
@@ -375,11 +375,51 @@ class ApiIT {
     }
 
     @Test
+    void sentimentScoresEachTextInOrderAndStoresIt() throws java.sql.SQLException {
+        String token = api.newUserToken("sentiment");
+        ApiClient.Reply reply = api.post("/api/v1/sentiment/analyze", token, "{\"symbol\":\"NOK\",\"texts\":["
+                + "\"Operating profit rose to EUR 13.1 mn from EUR 8.7 mn in the corresponding period in 2007.\","
+                + "\"The company's net sales decreased by 5 % to EUR 40.2 mn and it swung to a loss.\","
+                + "\"The contract includes the delivery of twenty cranes.\", \"\"]}");
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject analysis = reply.object();
+        assertTrue(analysis.getString("model").contains("offline"), "the model is named: " + analysis);
+        var results = analysis.getJsonArray("results");
+        assertEquals(4, results.size());
+        assertEquals("positive", results.getJsonObject(0).getString("label"));
+        assertEquals("negative", results.getJsonObject(1).getString("label"));
+        assertEquals("neutral", results.getJsonObject(2).getString("label"));
+        assertEquals(0.0, results.getJsonObject(3).getJsonNumber("confidence").doubleValue(), "nothing to read");
+        for (int i = 0; i < 3; i++) {
+            double score = results.getJsonObject(i).getJsonNumber("score").doubleValue();
+            assertTrue(score >= -1 && score <= 1);
+        }
+        try (var connection = java.sql.DriverManager.getConnection(System.getenv("FINAGENT_DB_URL"),
+                System.getenv("FINAGENT_DB_USER"), System.getenv("FINAGENT_DB_PASSWORD"));
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT count(*) FROM sentiment_data WHERE symbol = 'NOK' AND source = 'api'"
+                             + " AND cardinality(embedding) = 384")) {
+            rows.next();
+            assertTrue(rows.getLong(1) >= 3, "scored texts are kept in sentiment_data with their embedding");
+        }
+
+        StringBuilder tooMany = new StringBuilder("{\"texts\":[");
+        for (int i = 0; i < 501; i++) {
+            tooMany.append(i == 0 ? "" : ",").append("\"t\"");
+        }
+        ApiClient.Reply rejected = api.post("/api/v1/sentiment/analyze", token, tooMany.append("]}").toString());
+        assertEquals(400, rejected.status(), rejected.body());
+        assertTrue(rejected.body().contains("texts"), rejected.body());
+        assertEquals(400, api.post("/api/v1/sentiment/analyze", token, "{\"texts\":[]}").status());
+        assertEquals(400, api.post("/api/v1/sentiment/analyze", token, "{\"texts\":[1, 2]}").status());
+    }
+
+    @Test
     void webSocketWithoutAValidTokenIsClosedAsAPolicyViolation() throws Exception {
         CompletableFuture<Integer> closeCode = new CompletableFuture<>();
         HttpClient.newHttpClient().newWebSocketBuilder()
                 .buildAsync(URI.create("ws://localhost:8080/ws/echo?access_token=forged"),
-                        collector(new LinkedBlockingQueue<>(), closeCode))
+                        new SocketCollector(new LinkedBlockingQueue<>(), closeCode))
                 .get(10, TimeUnit.SECONDS);
         assertEquals(1008, closeCode.get(10, TimeUnit.SECONDS));
     }
@@ -443,29 +483,14 @@ class ApiIT {
         }
     }
 
-    private static WebSocket.Listener collector(BlockingQueue<String> received, CompletableFuture<Integer> closeCode) {
-        return new WebSocket.Listener() {
-            private final StringBuilder partial = new StringBuilder();
-
-            @Override
-            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                partial.append(data);
-                if (last) {
-                    received.add(partial.toString());
-                    partial.setLength(0);
-                }
-                webSocket.request(1);
-                return null;
-            }
-
-            @Override
-            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-                if (closeCode != null) {
-                    closeCode.complete(statusCode);
-                }
-                return null;
-            }
-        };
+    /** The highest Flyway version among the persistence module's migrations (V<n>__*.sql). */
+    private static int latestMigration() {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("..", "persistence", "src", "main", "resources",
+                "db", "migration"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
-
 }

@@ -41,6 +41,6 @@ class BrowserIT {
         assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the browser suite did not exit:\n" + output);
         System.out.println(output);
         assertEquals(0, process.exitValue(), output);
-        assertTrue(output.contains("# pass 10") && output.contains("# fail 0"), output);
+        assertTrue(output.contains("# pass 14") && output.contains("# fail 0"), output);
     }
 }

@@ -20,7 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The real provider clients (MicroProfile Rest Client) in the container, against {@link MarketStandIn}:
- * the fallback chain Polygon -> Alpaca -> Yahoo -> offline, the cache, bounded retries, rate limits and timeouts.
+ * the fallback chain Polygon -> Alpaca -> Yahoo -> offline, the cache, bounded retries, rate limits, timeouts and
+ * circuit breakers. Breakers keep state from test to test, so the order matters: the retry test runs while
+ * Polygon's breaker has seen only successes, and each faulting test waits out the breaker delay afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -34,9 +36,23 @@ class MarketDataProvidersIT {
         return Deployments.builtEar();
     }
 
+    /** The breakers' delay in this test run (failsafe sets {@code CircuitBreaker/delay} for the server). */
+    private static final long BREAKER_DELAY_MS = Long.parseLong(System.getenv("CircuitBreaker_delay"));
+
+    private boolean faulted;
+
+    /** Heals the providers and, if a test faulted one, waits until its breaker may close again. */
     @AfterEach
-    void healProviders() {
+    void healProviders() throws InterruptedException {
         MarketStandIn.FAULTS.replaceAll((provider, fault) -> MarketStandIn.Fault.NONE);
+        if (faulted) {
+            Thread.sleep(BREAKER_DELAY_MS + 200);
+        }
+    }
+
+    private void inject(String provider, MarketStandIn.Fault fault) {
+        faulted = true;
+        MarketStandIn.FAULTS.put(provider, fault);
     }
 
     @Test
@@ -83,20 +99,20 @@ class MarketDataProvidersIT {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void rateLimitedProviderIsSkipped() {
         String token = api.newUserToken("limited");
-        MarketStandIn.FAULTS.put("alpaca", MarketStandIn.Fault.RATE_LIMITED);
+        inject("alpaca", MarketStandIn.Fault.RATE_LIMITED);
         ApiClient.Reply history = api.get("/api/v1/market/history/TSLA?from=2024-01-01&to=2024-01-20", token);
         assertEquals(200, history.status(), history.body());
         assertEquals("Yahoo Finance", history.object().getString("source"));
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void slowProviderTimesOutAndTheNextAnswers() {
         String token = api.newUserToken("patient");
-        MarketStandIn.FAULTS.put("polygon", MarketStandIn.Fault.SLOW);
+        inject("polygon", MarketStandIn.Fault.SLOW);
         long start = System.nanoTime();
         ApiClient.Reply history = api.get("/api/v1/market/history/MSTR?from=2024-01-01&to=2024-01-10", token);
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
@@ -106,14 +122,34 @@ class MarketDataProvidersIT {
     }
 
     @Test
-    @Order(4)
+    @Order(2)
     void failingProviderIsRetriedABoundedNumberOfTimesAndTheNextAnswers() {
         String token = api.newUserToken("retry");
-        MarketStandIn.FAULTS.put("polygon", MarketStandIn.Fault.SERVER_ERROR);
+        inject("polygon", MarketStandIn.Fault.SERVER_ERROR);
         var polygonRequests = MarketStandIn.REQUESTS.get("polygon");
         int before = polygonRequests.get();
         assertEquals("Alpaca", history(token, "2023-02-01").getString("source"));
         assertEquals(3, polygonRequests.get() - before, "one call and two retries, then the next provider");
+    }
+
+    @Test
+    @Order(5)
+    void circuitBreakerOpensOnAFailingProviderAndStopsCallingIt() {
+        String token = api.newUserToken("breaker");
+        inject("polygon", MarketStandIn.Fault.SERVER_ERROR);
+        var polygonRequests = MarketStandIn.REQUESTS.get("polygon");
+        int before = polygonRequests.get();
+        for (String from : new String[] {"2023-03-01", "2023-03-02", "2023-03-03"}) {
+            assertEquals("Alpaca", history(token, from).getString("source"));
+        }
+        int whileClosing = polygonRequests.get() - before;
+        assertTrue(whileClosing < 9, "the breaker opened before three calls of three attempts: " + whileClosing);
+        int opened = polygonRequests.get();
+        inject("polygon", MarketStandIn.Fault.NONE);
+        for (String from : new String[] {"2023-04-01", "2023-04-02"}) {
+            assertEquals("Alpaca", history(token, from).getString("source"), "an open breaker skips Polygon");
+        }
+        assertEquals(opened, polygonRequests.get(), "no request reaches Polygon while its breaker is open");
     }
 
     private JsonObject quote(String token, String symbol) {

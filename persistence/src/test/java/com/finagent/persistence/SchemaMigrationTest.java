@@ -63,9 +63,25 @@ class SchemaMigrationTest {
                 tables.add(rows.getString(1));
             }
         }
-        assertEquals(List.of("accounts", "agent_dependencies", "agent_executions", "app_users", "options_flow",
-                "plaid_accounts", "plaid_holdings", "plaid_items", "plaid_transactions", "portfolios", "positions",
-                "price_history", "sentiment_data", "tickers"), tables);
+        assertEquals(List.of("accounts", "agent_dependencies", "agent_executions", "app_users", "chat_memories",
+                "debate_reflections", "debates", "options_flow", "plaid_accounts", "plaid_holdings", "plaid_items",
+                "plaid_transactions", "portfolios", "positions", "price_history", "sentiment_data", "tickers",
+                "user_memories"), tables);
+    }
+
+    @Test
+    void everyTableWithAnOwnerForcesRowLevelSecurity() throws SQLException {
+        List<String> unprotected = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             ResultSet rows = connection.createStatement().executeQuery("SELECT c.relname FROM pg_class c"
+                     + " JOIN information_schema.columns col ON col.table_name = c.relname AND col.column_name = 'user_id'"
+                     + " WHERE c.relkind = 'r' AND col.table_schema = 'public'"
+                     + " AND NOT (c.relrowsecurity AND c.relforcerowsecurity) AND c.relname <> 'app_users'")) {
+            while (rows.next()) {
+                unprotected.add(rows.getString(1));
+            }
+        }
+        assertEquals(List.of(), unprotected, "user-owned tables without forced row-level security");
     }
 
     @Test

@@ -186,24 +186,41 @@ public class MarketDataService {
         return List.<MarketDataProvider>of(polygon, alpaca, yahoo).stream().filter(MarketDataProvider::configured).toList();
     }
 
-    public Comparison compare(List<String> rawSymbols, LocalDate from, LocalDate to) {
+    /** Closing prices of several symbols on the trading days they all share, oldest first. */
+    public record ClosePanel(List<LocalDate> dates, Map<String, List<Double>> closes) {
+    }
+
+    /**
+     * The daily closes of {@code symbols} (as known to the bundled history) on their common trading days within
+     * {@code from}..{@code to} (either may be null); an unknown symbol is a not-found.
+     */
+    public ClosePanel closePanel(List<String> rawSymbols, LocalDate from, LocalDate to) {
         List<String> symbols = rawSymbols.stream().map(MarketDataService::normalise).distinct().toList();
-        if (symbols.size() < 2 || symbols.size() > 10) {
-            throw FinAgentException.invalidField("symbols", "give 2 to 10 distinct symbols");
-        }
-        Map<String, Map<LocalDate, Double>> closes = new LinkedHashMap<>();
+        Map<String, Map<LocalDate, Double>> bySymbol = new LinkedHashMap<>();
         Set<LocalDate> common = null;
         for (String symbol : symbols) {
             Map<LocalDate, Double> byDate = new LinkedHashMap<>();
             within(knownHistory(symbol), from, to).forEach(bar -> byDate.put(bar.date(), bar.close()));
-            closes.put(symbol, byDate);
+            bySymbol.put(symbol, byDate);
             if (common == null) {
                 common = new HashSet<>(byDate.keySet());
             } else {
                 common.retainAll(byDate.keySet());
             }
         }
-        List<LocalDate> dates = common.stream().sorted().toList();
+        List<LocalDate> dates = common == null ? List.of() : common.stream().sorted().toList();
+        Map<String, List<Double>> closes = new LinkedHashMap<>();
+        bySymbol.forEach((symbol, byDate) -> closes.put(symbol, dates.stream().map(byDate::get).toList()));
+        return new ClosePanel(dates, closes);
+    }
+
+    public Comparison compare(List<String> rawSymbols, LocalDate from, LocalDate to) {
+        List<String> symbols = rawSymbols.stream().map(MarketDataService::normalise).distinct().toList();
+        if (symbols.size() < 2 || symbols.size() > 10) {
+            throw FinAgentException.invalidField("symbols", "give 2 to 10 distinct symbols");
+        }
+        ClosePanel panel = closePanel(symbols, from, to);
+        List<LocalDate> dates = panel.dates();
         if (dates.size() < 3) {
             throw FinAgentException.invalidField("from", "the symbols share fewer than 3 trading days in this range");
         }
@@ -214,7 +231,7 @@ public class MarketDataService {
         double[][] returnColumns = new double[dates.size() - 1][symbols.size()];
         for (int s = 0; s < symbols.size(); s++) {
             String symbol = symbols.get(s);
-            double[] prices = dates.stream().mapToDouble(d -> closes.get(symbol).get(d)).toArray();
+            double[] prices = panel.closes().get(symbol).stream().mapToDouble(Double::doubleValue).toArray();
             List<Double> rebased = new ArrayList<>(prices.length);
             for (double p : prices) {
                 rebased.add(p / prices[0] * 100);
@@ -232,6 +249,11 @@ public class MarketDataService {
                 .getCorrelationMatrix().getData();
         return new Comparison(symbols, dates, normalised, totalReturn, volatility, drawdown, correlation,
                 OfflineMarketData.SOURCE);
+    }
+
+    /** Whether daily history of {@code symbol} is known, as {@link #closePanel} and the comparison need it. */
+    public boolean hasHistory(String rawSymbol) {
+        return offline.data().history(normalise(rawSymbol)).isPresent();
     }
 
     private List<DailyBar> knownHistory(String symbol) {

@@ -7,6 +7,7 @@ import com.finagent.application.marketdata.OptionsChain;
 import com.finagent.application.marketdata.PriceSeries;
 import com.finagent.application.marketdata.Quote;
 import com.finagent.web.api.FinAgentApi;
+import com.finagent.web.api.QueryDates;
 import com.finagent.web.auth.Authenticated;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
@@ -20,8 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -48,7 +47,7 @@ public class MarketResource {
     @Operation(summary = "Daily, weekly or monthly bars between two dates (ISO-8601, inclusive)")
     public PriceSeries history(@PathParam("symbol") String symbol, @QueryParam("from") String from,
                                @QueryParam("to") String to, @QueryParam("interval") @DefaultValue("1d") String interval) {
-        return market.history(symbol, date("from", from), date("to", to), interval);
+        return market.history(symbol, QueryDates.parse("from", from), QueryDates.parse("to", to), interval);
     }
 
     @GET
@@ -67,17 +66,6 @@ public class MarketResource {
             throw FinAgentException.invalidField("symbols", "give 2 to 10 comma-separated symbols");
         }
         List<String> list = Arrays.stream(symbols.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return market.compare(list, date("from", from), date("to", to));
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw FinAgentException.invalidField(field, "must be a date like 2018-01-31");
-        }
+        return market.compare(list, QueryDates.parse("from", from), QueryDates.parse("to", to));
     }
 }

@@ -35,7 +35,7 @@ public class ProblemResponses {
             return validation(e, instance);
         }
         Throwable malformed = findJsonFailure(failure);
-        if (malformed != null) {
+        if (malformed != null && !whileWritingTheResponse(failure)) {
             return Problem.of(ErrorType.VALIDATION, 400, "The request body is not valid JSON for this endpoint: "
                     + describe(malformed), instance, List.of()).toResponse();
         }
@@ -46,6 +46,18 @@ public class ProblemResponses {
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident + " at " + instance, failure);
         return Problem.of(ErrorType.INTERNAL, 500, "Something went wrong on our side (incident " + incident + ")",
                 instance, List.of()).toResponse();
+    }
+
+    /** A JSON failure in a MessageBodyWriter is our response that could not be written, not the client's fault. */
+    private static boolean whileWritingTheResponse(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (frame.getMethodName().equals("writeTo")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Response clientError(int status, String instance) {

@@ -5,6 +5,7 @@ import com.finagent.application.marketdata.MarketDataService;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -15,10 +16,12 @@ import jakarta.websocket.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -34,8 +37,14 @@ public class MarketTicker {
 
     private static final Logger LOG = Logger.getLogger(MarketTicker.class.getName());
 
+    private static final int PARALLELISM = Runtime.getRuntime().availableProcessors();
+    private static final int LISTENERS_PER_SHARE = 200;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    ManagedExecutorService fanOut;
 
     @EJB
     MarketDataService market;
@@ -58,26 +67,35 @@ public class MarketTicker {
             if (subscriptions.listeners().isEmpty()) {
                 return;
             }
-            Map<String, String> priced = new HashMap<>();
-            for (String symbol : subscriptions.symbols()) {
-                try {
-                    priced.put(symbol, "[\"" + symbol + "\"," + String.format(Locale.ROOT, "%.4f",
-                            market.quote(symbol).price()) + "]");
-                } catch (FinAgentException unknown) {
-                    priced.put(symbol, "[\"" + symbol + "\",null]");
-                }
-            }
+            Map<String, String> priced = new ConcurrentHashMap<>();
+            subscriptions.symbols().forEach(symbol -> priced.computeIfAbsent(symbol, this::tick));
             long now = System.currentTimeMillis();
             // Listeners with the same symbols share one message: built once, sent to each.
-            Map<Set<String>, String> batches = new HashMap<>();
-            subscriptions.listeners().forEach((session, listener) -> {
-                Set<String> symbols = Set.copyOf(listener.symbols());
-                if (!symbols.isEmpty()) {
-                    send(session, listener, symbols, batches.computeIfAbsent(symbols, s -> batch(s, priced, now)));
-                }
-            });
+            Map<Set<String>, String> batches = new ConcurrentHashMap<>();
+            List<Map.Entry<Session, MarketSubscriptions.Listener>> listeners =
+                    new ArrayList<>(subscriptions.listeners().entrySet());
+            // Framing and writing a message costs tens of microseconds per connection: with many listeners the
+            // fan-out is split over the cores, the ticking thread taking the first share itself.
+            int shares = Math.max(1, Math.min(PARALLELISM, listeners.size() / LISTENERS_PER_SHARE));
+            int shareSize = (listeners.size() + shares - 1) / shares;
+            for (int share = 1; share < shares; share++) {
+                List<Map.Entry<Session, MarketSubscriptions.Listener>> part = listeners.subList(share * shareSize,
+                        Math.min(listeners.size(), (share + 1) * shareSize));
+                fanOut.execute(() -> sendAll(part, batches, priced, now));
+            }
+            sendAll(listeners.subList(0, Math.min(listeners.size(), shareSize)), batches, priced, now);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A market tick failed", e);
+        }
+    }
+
+    private void sendAll(List<Map.Entry<Session, MarketSubscriptions.Listener>> listeners,
+                         Map<Set<String>, String> batches, Map<String, String> priced, long now) {
+        for (Map.Entry<Session, MarketSubscriptions.Listener> entry : listeners) {
+            Set<String> symbols = Set.copyOf(entry.getValue().symbols());
+            if (!symbols.isEmpty()) {
+                send(entry.getKey(), entry.getValue(), symbols, batches.computeIfAbsent(symbols, s -> batch(s, priced, now)));
+            }
         }
     }
 
@@ -100,11 +118,21 @@ public class MarketTicker {
         }
     }
 
-    private static String batch(Set<String> symbols, Map<String, String> priced, long now) {
+    /** One symbol's entry of a batch: its latest price, or null for a symbol no source knows. */
+    private String tick(String symbol) {
+        try {
+            return "[\"" + symbol + "\"," + String.format(Locale.ROOT, "%.4f", market.quote(symbol).price()) + "]";
+        } catch (FinAgentException unknown) {
+            return "[\"" + symbol + "\",null]";
+        }
+    }
+
+    private String batch(Set<String> symbols, Map<String, String> priced, long now) {
         StringBuilder batch = new StringBuilder(64).append("{\"type\":\"ticks\",\"t\":").append(now).append(",\"q\":[");
         boolean first = true;
         for (String symbol : symbols) {
-            String tick = priced.get(symbol);
+            // A symbol subscribed since this tick began is priced now, so that every batch is complete.
+            String tick = priced.computeIfAbsent(symbol, this::tick);
             if (tick != null) {
                 batch.append(first ? "" : ",").append(tick);
                 first = false;

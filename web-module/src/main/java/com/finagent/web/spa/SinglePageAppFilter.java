@@ -17,9 +17,10 @@ import java.util.List;
  * export: serve them the app's {@code index.html} and let its client-side router pick the view. Only
  * requests that would fall to the default (static file) servlet are considered, so JAX-RS, the WebSocket
  * endpoints and the servlets Payara adds to the root application ({@code /health}, {@code /openapi})
- * pass through untouched, as do real files.
+ * pass through untouched, as do real files. It supports asynchronous requests because it stands in front of the
+ * API's server-sent events.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SinglePageAppFilter extends HttpFilter {
 
     private static final List<String> NEVER_THE_APP = List.of("/api/", "/ws/");
