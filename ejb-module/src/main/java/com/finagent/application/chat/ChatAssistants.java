@@ -2,13 +2,10 @@ package com.finagent.application.chat;
 
 import com.finagent.agents.chat.ChatAssistant;
 import com.finagent.application.agent.LanguageModels;
-import com.finagent.application.database.ApplicationDataSource;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import javax.sql.DataSource;
 
 /**
  * The one chat assistant of the application: it orders two turns of the same conversation one after the other,
@@ -17,18 +14,16 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ChatAssistants {
 
-    @Resource(lookup = ApplicationDataSource.JNDI_NAME)
-    DataSource dataSource;
+    @EJB
+    ConversationMemory store;
 
     @Inject
     LanguageModels models;
 
     private ChatAssistant assistant;
-    private DatabaseChatMemoryStore store;
 
     @PostConstruct
     void create() {
-        store = new DatabaseChatMemoryStore(dataSource);
         assistant = new ChatAssistant(models.catalog(), store);
     }
 
@@ -36,7 +31,7 @@ public class ChatAssistants {
         return assistant;
     }
 
-    DatabaseChatMemoryStore store() {
+    ConversationMemory store() {
         return store;
     }
 }

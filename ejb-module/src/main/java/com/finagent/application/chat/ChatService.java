@@ -61,7 +61,7 @@ public class ChatService {
         if (!ASSISTANTS.contains(assistantType)) {
             throw FinAgentException.invalidField("assistantId", "must be one of " + ASSISTANTS);
         }
-        ChatTurn turn = new ChatTurn(DatabaseChatMemoryStore.memoryId(userId, assistantType), assistantType, message,
+        ChatTurn turn = new ChatTurn(ConversationMemory.memoryId(userId, assistantType), assistantType, message,
                 symbols, new ServerAgentTools(userId, market, portfolios, valuation, optimizer, this::search,
                         sources::macroTool),
                 memories.relevant(userId, message));
@@ -72,7 +72,7 @@ public class ChatService {
 
     /** The conversation so far with one assistant, oldest first. */
     public List<dev.langchain4j.data.message.ChatMessage> history(UUID userId, String assistantType) {
-        return assistants.store().getMessages(DatabaseChatMemoryStore.memoryId(userId, assistantType));
+        return assistants.store().getMessages(ConversationMemory.memoryId(userId, assistantType));
     }
 
     /** Forgets every conversation of the user. */
