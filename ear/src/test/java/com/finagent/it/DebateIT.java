@@ -109,6 +109,37 @@ class DebateIT {
     }
 
     @Test
+    void aFinishedDebateReplaysFromItsStoredEvidenceAndSeedToTheSameConclusion() throws Exception {
+        String token = api.newUserToken("replayer");
+        String original = api.post("/api/v1/debates", token,
+                "{\"query\":\"Is IBM a buy?\",\"assistantType\":\"riskManager\",\"symbols\":[\"IBM\"]}")
+                .object().getString("id");
+        JsonObject first = awaitFinished(token, original).getJsonObject("outcome");
+
+        ApiClient.Reply accepted = api.post("/api/v1/debates/" + original + "/replay", token, "");
+        assertEquals(202, accepted.status(), accepted.body());
+        String replayId = accepted.object().getString("id");
+        assertTrue(!replayId.equals(original), "a replay is a debate of its own");
+        JsonObject replayed = awaitFinished(token, replayId);
+        assertEquals("completed", replayed.getString("status"), replayed.toString());
+        JsonObject second = replayed.getJsonObject("outcome");
+
+        assertEquals(first.getJsonObject("evidence"), second.getJsonObject("evidence"), "the same evidence");
+        assertEquals(first.getJsonObject("consensus"), second.getJsonObject("consensus"), "the same consensus");
+        assertEquals(first.getJsonObject("recommendation").getString("rating"),
+                second.getJsonObject("recommendation").getString("rating"));
+        assertEquals(stances(first), stances(second), "every participant ends where it ended before");
+        assertEquals(404, api.post("/api/v1/debates/" + original + "/replay", api.newUserToken("copycat"), "")
+                .status(), "someone else's debate cannot be replayed");
+    }
+
+    private static List<String> stances(JsonObject outcome) {
+        return outcome.getJsonArray("finalPositions").stream().map(JsonValue::asJsonObject)
+                .map(p -> p.getString("participant") + "=" + p.getString("stance") + "@" + p.getJsonNumber("confidence"))
+                .toList();
+    }
+
+    @Test
     void anotherUsersDebateIsNotFoundAnywhere() throws Exception {
         String owner = api.newUserToken("owner");
         String stranger = api.newUserToken("stranger");

@@ -1,5 +1,6 @@
 package com.finagent.application.agent;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.finagent.agents.debate.DebateEngine;
 import com.finagent.agents.debate.DebateInputs;
 import com.finagent.agents.debate.DebateJson;
@@ -17,6 +18,7 @@ import com.finagent.agents.debate.QuantFacts;
 import com.finagent.agents.tools.AgentTools;
 import com.finagent.agents.tools.EvidenceItem;
 import com.finagent.agents.tools.ToolResult;
+import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.marketdata.MarketDataService;
 import com.finagent.application.portfolio.PortfolioService;
@@ -102,8 +104,25 @@ public class DebateService {
                 .withSeed(seed);
         DebateRequest request = new DebateRequest(debateId.toString(), query, assistantType, symbols,
                 Evidence.empty(), null, settings);
-        executor.submit(() -> run(userId, debateId, request));
+        executor.submit(() -> run(userId, debateId, request, false));
         return debateId;
+    }
+
+    /**
+     * Runs a finished debate again as a new debate: the same request, evidence, portfolio, settings and seed, so the
+     * offline model reproduces it exactly and a provider that honours the seed comes close. Nothing is searched
+     * again; tools the participants call answer from today's data.
+     */
+    public UUID replay(UUID userId, UUID debateId) {
+        DebateStore.DebateRow original = get(userId, debateId);
+        String replay = store.replay(userId, debateId).orElseThrow(() -> new FinAgentException(ErrorType.CONFLICT,
+                "Debate " + debateId + " is " + original.status() + "; only a finished debate can be replayed"));
+        UUID replayId = UUID.randomUUID();
+        DebateRequest request = requestOf(replay).withId(replayId.toString());
+        store.create(userId, replayId, request.query(), request.assistantType(), request.symbols(),
+                request.settings().seed());
+        executor.submit(() -> run(userId, replayId, request, true));
+        return replayId;
     }
 
     public DebateStore.DebateRow get(UUID userId, UUID debateId) {
@@ -119,18 +138,21 @@ public class DebateService {
         return store.executions(userId, debateId);
     }
 
-    private void run(UUID userId, UUID debateId, DebateRequest trigger) {
+    private void run(UUID userId, UUID debateId, DebateRequest trigger, boolean replay) {
         store.running(userId, debateId);
         String query = trigger.query();
         String assistantType = trigger.assistantType();
         try {
             AgentTools tools = tools(userId);
-            DebateRequest request = trigger.withEvidence(new Evidence(reflections.lessons(userId, trigger.symbols()),
-                    List.of()));
-            request = new DebateRequest(request.id(), request.query(), request.assistantType(), request.symbols(),
-                    request.evidence(), portfolio(userId), request.settings());
-            List<EvidenceSource> evidenceSources = new ArrayList<>(sources.forDebate(userId));
-            evidenceSources.add(new MarketFactsSource(tools));
+            DebateRequest request = trigger;
+            List<EvidenceSource> evidenceSources = new ArrayList<>();
+            if (!replay) {
+                request = trigger.withEvidence(new Evidence(reflections.lessons(userId, trigger.symbols()), List.of()));
+                request = new DebateRequest(request.id(), request.query(), request.assistantType(), request.symbols(),
+                        request.evidence(), portfolio(userId), request.settings());
+                evidenceSources.addAll(sources.forDebate(userId));
+                evidenceSources.add(new MarketFactsSource(tools));
+            }
             DebateListener listener = new Recorder(userId, debateId, query, assistantType);
             DebateOutcome outcome = new DebateEngine(models.catalog(), executor)
                     .run(request, new DebateInputs(evidenceSources, tools), listener);
@@ -139,7 +161,7 @@ public class DebateService {
             store.complete(userId, debateId, failed, outcome.budgetLimited(), models.describe(), replayJson(outcome),
                     outcomeJson, outcome.tokens().input() + outcome.tokens().output(),
                     failed ? String.join("; ", outcome.failures().values()) : null);
-            if (!failed && outcome.recommendation() != null) {
+            if (!replay && !failed && outcome.recommendation() != null) {
                 reflections.remember(userId, debateId, outcome.request().symbols(), outcome.recommendation().rating());
             }
             publishDebate(userId, debateId);
@@ -226,6 +248,12 @@ public class DebateService {
         replay.put("request", outcome.request());
         replay.put("transcript", outcome.transcript());
         return toJson(replay);
+    }
+
+    private static DebateRequest requestOf(String replayJson) {
+        JsonNode request = com.finagent.agents.model.Json.parse(replayJson).map(tree -> tree.get("request"))
+                .orElseThrow(() -> new IllegalStateException("The stored replay has no request"));
+        return DebateJson.readRequest(request.toString());
     }
 
     /** The engine's own JSON mapping (LangChain4j's Jackson), which knows its records, enums and maps. */

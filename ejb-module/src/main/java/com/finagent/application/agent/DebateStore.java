@@ -164,6 +164,21 @@ public class DebateStore {
         });
     }
 
+    /** What replays a finished debate: the request as it ran and its transcript (JSON), if stored. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Optional<String> replay(UUID userId, UUID debateId) {
+        return query(userId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT replay FROM debates WHERE id = ? AND user_id = ?")) {
+                select.setObject(1, debateId);
+                select.setObject(2, userId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<DebateRow> list(UUID userId, int limit) {
         return query(userId, connection -> {

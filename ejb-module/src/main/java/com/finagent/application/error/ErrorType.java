@@ -6,6 +6,7 @@ public enum ErrorType {
     AUTHENTICATION("authentication", "Authentication required", 401),
     AUTHORIZATION("authorization", "Not allowed", 403),
     NOT_FOUND("not_found", "Not found", 404),
+    CONFLICT("conflict", "Not possible in the current state", 409),
     EXTERNAL_SERVICE("external_service", "An outside service failed", 502),
     AGENT_EXECUTION("agent_execution", "An agent failed", 500),
     RATE_LIMIT("rate_limit", "Too many requests", 429),

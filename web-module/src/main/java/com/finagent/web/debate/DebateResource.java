@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -51,10 +52,14 @@ public class DebateResource {
         UUID id = debates.start(currentUser.id(), trigger.getQuery().strip(), trigger.getAssistantType(),
                 trigger.getSymbols() == null ? List.of() : trigger.getSymbols(), trigger.getMaxRounds(),
                 trigger.getTokenBudget());
-        JsonObject accepted = Json.createObjectBuilder().add("id", id.toString()).add("status", "pending")
-                .add("stream", "/ws/debates/" + id).add("executions", "/api/v1/executions?debateId=" + id).build();
-        return Response.accepted(accepted).location(uriInfo.getAbsolutePathBuilder().path(id.toString()).build())
-                .build();
+        return accepted(id, uriInfo.getAbsolutePathBuilder());
+    }
+
+    @POST
+    @Path("/{id}/replay")
+    @Operation(summary = "Run a finished debate again from its stored request, evidence, model settings and seed")
+    public Response replay(@PathParam("id") UUID id, @Context UriInfo uriInfo) {
+        return accepted(debates.replay(currentUser.id(), id), uriInfo.getBaseUriBuilder().path(DebateResource.class));
     }
 
     @GET
@@ -68,5 +73,12 @@ public class DebateResource {
     @Operation(summary = "A debate's state and, once finished, its positions, rounds, consensus and recommendation")
     public JsonObject get(@PathParam("id") UUID id) {
         return DebateViews.of(debates.get(currentUser.id(), id));
+    }
+
+    /** 202 with where to watch the debate and where to read it. */
+    private static Response accepted(UUID id, UriBuilder debates) {
+        JsonObject accepted = Json.createObjectBuilder().add("id", id.toString()).add("status", "pending")
+                .add("stream", "/ws/debates/" + id).add("executions", "/api/v1/executions?debateId=" + id).build();
+        return Response.accepted(accepted).location(debates.path(id.toString()).build()).build();
     }
 }
