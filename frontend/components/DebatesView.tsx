@@ -135,6 +135,15 @@ export function DebateView({ id }: { id: string }) {
     };
   }, [id]);
 
+  async function replay() {
+    try {
+      const { id: replayId } = await api.replayDebate(id);
+      navigate(`/debates/${replayId}`);
+    } catch (err) {
+      setError(err);
+    }
+  }
+
   const outcome = debate?.outcome;
   const evidence = new Map((outcome?.evidence.items ?? []).map((item) => [item.id, item]));
   return (
@@ -148,6 +157,12 @@ export function DebateView({ id }: { id: string }) {
             {debate?.model && ` · model: ${debate.model}`}
           </p>
         </div>
+        {debate && (debate.status === 'completed' || debate.status === 'failed') && (
+          <button type="button" className="btn" data-testid="debate-replay" onClick={replay}
+                  title="Run it again on the same evidence, settings and seed">
+            Replay
+          </button>
+        )}
       </header>
       <ErrorMessage error={error} />
       <section className="panel">

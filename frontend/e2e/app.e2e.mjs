@@ -233,6 +233,15 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     assert.ok((await page.locator(`${byTestId('debate-evidence')} li`).count()) >= 1, 'evidence listed');
   });
 
+  step('replays the finished debate and reaches the same rating', async () => {
+    const original = page.url();
+    const rating = await page.locator(byTestId('debate-rating')).innerText();
+    await page.click(byTestId('debate-replay'));
+    await page.waitForURL((url) => /\/debates\/[0-9a-f-]{36}$/.test(url.pathname) && url.href !== original);
+    await page.locator(byTestId('debate-recommendation')).waitFor({ timeout: 55_000 });
+    assert.equal(await page.locator(byTestId('debate-rating')).innerText(), rating);
+  });
+
   step('chats with the assistant, which remembers the conversation and what the user said about themselves', async () => {
     await page.click(byTestId('nav-chat'));
     await page.waitForURL(`${BASE_URL}/chat`);

@@ -478,6 +478,7 @@ export const api = {
   debate: (id: string, signal?: AbortSignal) =>
     request<Debate>('GET', `/api/v1/debates/${encodeURIComponent(id)}`, { signal }),
   debates: (signal?: AbortSignal) => request<Debate[]>('GET', '/api/v1/debates', { signal }),
+  replayDebate: (id: string) => request<{ id: string }>('POST', `/api/v1/debates/${encodeURIComponent(id)}/replay`),
   chat: (input: { assistantId: string; message: string; symbols: string[] }) =>
     request<ChatAnswer>('POST', '/api/v1/chat', { body: input }),
   chatHistory: (assistantId: string, signal?: AbortSignal) =>
