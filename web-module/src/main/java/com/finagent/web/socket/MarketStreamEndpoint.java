@@ -2,12 +2,12 @@ package com.finagent.web.socket;
 
 import com.finagent.application.security.BearerTokenVerifier;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
 public class MarketStreamEndpoint {
 
     private static final int MAX_SYMBOLS = 50;
+    /** Looked up once: {@code Json.createXxx} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     BearerTokenVerifier tokens;
@@ -55,7 +57,7 @@ public class MarketStreamEndpoint {
     public void message(String text, Session session) {
         JsonObject request;
         try {
-            request = Json.createReader(new StringReader(text)).readObject();
+            request = JSON.createReader(new StringReader(text)).readObject();
         } catch (JsonException | IllegalStateException malformed) {
             error(session, "Send {\"type\": \"subscribe\" | \"unsubscribe\", \"symbols\": [\"AAPL\", ...]}");
             return;
@@ -79,9 +81,9 @@ public class MarketStreamEndpoint {
                 error(session, "At most " + MAX_SYMBOLS + " symbols per connection");
                 return;
             }
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JSON.createArrayBuilder();
             new TreeSet<>(now).forEach(list::add);
-            session.getAsyncRemote().sendText(Json.createObjectBuilder().add("type", "subscribed")
+            session.getAsyncRemote().sendText(JSON.createObjectBuilder().add("type", "subscribed")
                     .add("symbols", list).build().toString());
         }
     }
@@ -109,7 +111,7 @@ public class MarketStreamEndpoint {
     }
 
     private static void error(Session session, String detail) {
-        session.getAsyncRemote().sendText(Json.createObjectBuilder().add("type", "error").add("detail", detail)
+        session.getAsyncRemote().sendText(JSON.createObjectBuilder().add("type", "error").add("detail", detail)
                 .build().toString());
     }
 }
