@@ -216,7 +216,8 @@ public final class ChatAssistant {
 
     private static AssistantProfile profile(ChatTurn turn) {
         return catalog().find(turn.assistantType())
-                .orElseThrow(() -> new IllegalArgumentException("Unknown assistant type '" + turn.assistantType() + "'"));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Unknown assistant type '" + turn.assistantType() + "'"));
     }
 
     private static boolean offline(String modelId) {

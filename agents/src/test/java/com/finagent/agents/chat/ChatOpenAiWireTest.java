@@ -183,7 +183,8 @@ class ChatOpenAiWireTest {
                 shownWhileStreaming.set(firstPartialShown.await(10, TimeUnit.SECONDS));
             } else if (planned == Fault.ERROR_EVENT) {
                 out.write(("event: error\ndata: {\"error\":{\"message\":\"The server had an error while "
-                        + "processing your request.\",\"type\":\"server_error\"}}\n\n").getBytes(StandardCharsets.UTF_8));
+                        + "processing your request.\",\"type\":\"server_error\"}}\n\n")
+                        .getBytes(StandardCharsets.UTF_8));
             } else if (planned == Fault.STALL) {
                 endStall.await(10, TimeUnit.SECONDS);
             }
