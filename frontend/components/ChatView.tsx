@@ -11,6 +11,19 @@ interface Line {
   role: 'user' | 'assistant';
   text: string;
   answer?: ChatAnswer;
+  /** An answer still arriving. */
+  streaming?: boolean;
+}
+
+/** The lines with a piece of the answer added to the answer being streamed, which starts with the first piece. */
+function withPartial(lines: Line[], piece: string): Line[] {
+  const last = lines[lines.length - 1];
+  if (last?.streaming) return [...lines.slice(0, -1), { ...last, text: last.text + piece }];
+  return [...lines, { role: 'assistant', text: piece, streaming: true }];
+}
+
+function withoutStreamed(lines: Line[]): Line[] {
+  return lines[lines.length - 1]?.streaming ? lines.slice(0, -1) : lines;
 }
 
 /** A conversation with the selected assistant, which remembers it; and what it remembers about you. */
@@ -40,10 +53,14 @@ export default function ChatView() {
     setLines((l) => [...l, { role: 'user', text }]);
     setMessage('');
     try {
-      const answer = await api.chat({ assistantId: assistant, message: text, symbols: [] });
-      setLines((l) => [...l, { role: 'assistant', text: answer.answer, answer }]);
+      const answer = await api.chatStream({ assistantId: assistant, message: text, symbols: [] }, (piece) =>
+        setLines((l) => withPartial(l, piece)),
+      );
+      setLines((l) => [...withoutStreamed(l), { role: 'assistant', text: answer.answer, answer }]);
       if (answer.learned.length > 0) memories.reload();
     } catch (err) {
+      // a failed turn is not remembered, so its partial answer goes too
+      setLines((l) => withoutStreamed(l));
       setError(err);
     } finally {
       setBusy(false);
@@ -80,7 +97,7 @@ export default function ChatView() {
             <li key={i} className={`chat-line ${line.role}`} data-testid={`chat-${line.role}`}>
               <p>{line.text}</p>
               {line.answer && (
-                <p className="small muted">
+                <p className="small muted" data-testid="chat-answer-details">
                   {line.answer.model} · {line.answer.toolCalls.map((t) => t.tool).join(', ') || 'no tools'}
                   {line.answer.learned.length > 0 && ` · remembered: ${line.answer.learned.map((m) => m.content).join('; ')}`}
                 </p>

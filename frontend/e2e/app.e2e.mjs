@@ -247,7 +247,7 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await page.waitForURL(`${BASE_URL}/chat`);
     await page.fill(byTestId('chat-message'), 'I have a low risk tolerance. How risky is KO?');
     await page.click(byTestId('chat-send'));
-    await visible(byTestId('chat-assistant'));
+    await visible(byTestId('chat-answer-details'));
     assert.match(await page.locator(byTestId('chat-assistant')).last().innerText(), /KO/);
     await visible(byTestId('memory'));
     assert.match(await page.locator(byTestId('memories')).innerText(), /risk/i);

@@ -412,11 +412,14 @@ interface RequestOptions {
   /** Send the bearer token and treat 401 as "signed out" (default true). */
   auth?: boolean;
   signal?: AbortSignal;
+  /** What the caller reads from a successful response (default JSON). */
+  accept?: string;
 }
 
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const { body, auth = true, signal } = options;
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+/** Sends a request and returns its successful response; a failure becomes an {@link ApiError}. */
+async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
+  const { body, auth = true, signal, accept = 'application/json' } = options;
+  const headers: Record<string, string> = { Accept: `${accept}, application/problem+json` };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (auth) {
     const token = getToken();
@@ -446,9 +449,60 @@ async function request<T>(method: string, path: string, options: RequestOptions 
     unauthorizedHandler?.();
   }
   if (!res.ok) throw new ApiError(res.status, await readProblem(res));
+  return res;
+}
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const res = await send(method, path, options);
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** The server-sent events of a response, each as soon as it has arrived whole. */
+async function* serverSentEvents(res: Response): AsyncGenerator<{ event: string; data: string }> {
+  if (!res.body) return;
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += value.replace(/\r\n?/g, '\n');
+    for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      let event = 'message';
+      const data: string[] = [];
+      for (const line of block.split('\n')) {
+        if (line.startsWith('event:')) event = line.slice('event:'.length).trim();
+        else if (line.startsWith('data:')) data.push(line.slice('data:'.length).replace(/^ /, ''));
+      }
+      if (data.length > 0) yield { event, data: data.join('\n') };
+    }
+  }
+}
+
+/**
+ * POST /chat/stream: hands each piece of the answer to onPartial as the model writes it and resolves with the
+ * whole answer (whose text the pieces make up); a 'problem' event rejects like a failed request.
+ */
+async function chatStream(
+  input: { assistantId: string; message: string; symbols: string[] },
+  onPartial: (text: string) => void,
+): Promise<ChatAnswer> {
+  const res = await send('POST', '/api/v1/chat/stream', { body: input, accept: 'text/event-stream' });
+  for await (const { event, data } of serverSentEvents(res)) {
+    if (event === 'partial') onPartial((JSON.parse(data) as { text: string }).text);
+    else if (event === 'reply') return JSON.parse(data) as ChatAnswer;
+    else if (event === 'problem') {
+      const problem = JSON.parse(data) as Problem;
+      throw new ApiError(problem.status ?? 500, problem);
+    }
+  }
+  throw new ApiError(0, {
+    title: 'Network error',
+    detail: 'The answer broke off before it was complete. Try again.',
+  });
 }
 
 export const api = {
@@ -479,8 +533,7 @@ export const api = {
     request<Debate>('GET', `/api/v1/debates/${encodeURIComponent(id)}`, { signal }),
   debates: (signal?: AbortSignal) => request<Debate[]>('GET', '/api/v1/debates', { signal }),
   replayDebate: (id: string) => request<{ id: string }>('POST', `/api/v1/debates/${encodeURIComponent(id)}/replay`),
-  chat: (input: { assistantId: string; message: string; symbols: string[] }) =>
-    request<ChatAnswer>('POST', '/api/v1/chat', { body: input }),
+  chatStream,
   chatHistory: (assistantId: string, signal?: AbortSignal) =>
     request<{ role: 'user' | 'assistant'; text: string }[]>('GET', `/api/v1/chat/${encodeURIComponent(assistantId)}/history`, { signal }),
   memories: (signal?: AbortSignal) => request<StoredMemory[]>('GET', '/api/v1/memory', { signal }),

@@ -1,5 +1,6 @@
 package com.finagent.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -10,11 +11,15 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -80,18 +85,61 @@ class ChatIT {
         assertEquals(0, api.get("/api/v1/chat/advisor/history", alice).json().asJsonArray().size(), "conversations too");
     }
 
-    @Test
-    void theAnswerCanBeStreamedAsServerSentEvents() throws Exception {
-        String token = api.newUserToken("streamer");
+    /** One server-sent event: its name and its data as JSON. */
+    private record Event(String name, JsonObject data) {
+    }
+
+    private List<Event> stream(String token, String body) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:8080/api/v1/chat/stream"))
                 .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").header("Accept", "text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"assistantId\":\"trader\",\"message\":\"What is MSFT doing?\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
-        assertTrue(response.body().contains("event: partial"), response.body());
-        assertTrue(response.body().contains("event: reply"), response.body());
+        List<Event> events = new ArrayList<>();
+        for (String block : response.body().split("\n\n")) {
+            String name = null;
+            StringBuilder data = new StringBuilder();
+            for (String line : block.split("\n")) {
+                if (line.startsWith("event:")) {
+                    name = line.substring("event:".length()).strip();
+                } else if (line.startsWith("data:")) {
+                    data.append(line.substring("data:".length()).strip());
+                }
+            }
+            if (name != null) {
+                events.add(new Event(name, Json.createReader(new StringReader(data.toString())).readObject()));
+            }
+        }
+        return events;
+    }
+
+    @Test
+    void theAnswerIsStreamedWordByWordThenTheWholeReply() throws Exception {
+        String token = api.newUserToken("streamer");
+        List<Event> events = stream(token, "{\"assistantId\":\"trader\",\"message\":\"What is MSFT doing?\"}");
+        List<String> names = events.stream().map(Event::name).toList();
+        assertEquals("reply", names.get(names.size() - 1), names.toString());
+        List<Event> partials = events.subList(0, events.size() - 1);
+        assertTrue(partials.size() > 1, "more than one partial before the reply: " + names);
+        assertTrue(partials.stream().allMatch(e -> e.name().equals("partial")), names.toString());
+        String streamed = partials.stream().map(e -> e.data().getString("text")).collect(Collectors.joining());
+        JsonObject reply = events.get(events.size() - 1).data();
+        assertEquals(reply.getString("answer"), streamed, "the partials make up the answer");
+        assertTrue(reply.getString("model").contains("offline"), reply.toString());
+        assertFalse(reply.getJsonArray("toolCalls").isEmpty(), reply.toString());
+        assertEquals(2, api.get("/api/v1/chat/trader/history", token).json().asJsonArray().size(),
+                "the streamed turn is remembered");
+    }
+
+    @Test
+    void aStreamedFailureIsAProblemEvent() throws Exception {
+        List<Event> events = stream(api.newUserToken("stream-oracle"),
+                "{\"assistantId\":\"oracle\",\"message\":\"hi\"}");
+        assertEquals(List.of("problem"), events.stream().map(Event::name).toList());
+        JsonObject problem = events.get(0).data();
+        assertEquals(400, problem.getInt("status"), problem.toString());
+        assertEquals("/problems/validation", problem.getString("type"), problem.toString());
     }
 
     @Test

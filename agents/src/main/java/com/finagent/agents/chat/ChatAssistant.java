@@ -5,6 +5,8 @@ import com.finagent.agents.model.Json;
 import com.finagent.agents.model.ModelResolver;
 import com.finagent.agents.model.OfflineChatModel;
 import com.finagent.agents.model.ResolvedModel;
+import com.finagent.agents.model.ResolvedStreamingModel;
+import com.finagent.agents.model.WordStreamingChatModel;
 import com.finagent.agents.profile.AssistantCatalog;
 import com.finagent.agents.profile.AssistantProfile;
 import com.finagent.agents.tools.AgentToolkit;
@@ -19,6 +21,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.memory.ChatMemory;
 import dev.langchain4j.memory.chat.TokenWindowChatMemory;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
@@ -31,6 +34,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Chats with one assistant profile of {@code assistants.json}: the profile's instructions and the user's long-term
@@ -38,6 +42,13 @@ import java.util.function.Consumer;
  * over the server's {@link ChatMemoryStore}, and the profile's tools run through {@link AgentToolkit} for a bounded
  * number of model turns. The model comes from the {@link ModelResolver} (participant {@code chat}); when that is the
  * offline model, {@link OfflineChatResponder} answers from the tool results alone.
+ * <p>
+ * A turn runs blocking ({@link #chat(ChatTurn)}, a {@link ChatModel}) or streaming ({@link #chat(ChatTurn, Consumer)},
+ * the resolver's {@link StreamingChatModel} for the same model, the offline responder streamed word by word); both
+ * run the same tool loop and differ only in how one model call is made. The reply's text is everything the model
+ * said in the turn: the text of each model call that has any, separated by {@link #TEXT_SEPARATOR}. That is the final
+ * answer, preceded by whatever the model wrote before calling tools ("Let me look up AAPL."), which the stream shows
+ * as it comes because whether a call ends in tool calls is known only at its end.
  * <p>
  * Plain Java and thread-safe: one instance serves every user. A turn's messages (question, tool calls and results,
  * answer) are appended to the memory together once the answer exists, so a failed turn leaves the memory as it was
@@ -47,9 +58,9 @@ public final class ChatAssistant {
 
     /** Fixed so that providers taking a seed answer alike to alike conversations, and the catalog builds one model. */
     static final long SEED = 42;
+    /** Between the texts of two model calls of one turn. */
+    static final String TEXT_SEPARATOR = "\n\n";
     private static final int LOCK_STRIPES = 64;
-    /** Chunk size of the streaming variant, in words. */
-    private static final int WORDS_PER_CHUNK = 4;
 
     private static volatile AssistantCatalog catalog;
 
@@ -75,13 +86,42 @@ public final class ChatAssistant {
     /** Answers one turn; blocks for the model and tool calls. Model failures propagate and change no memory. */
     public ChatReply chat(ChatTurn turn) {
         Objects.requireNonNull(turn, "turn");
-        AssistantProfile profile = catalog().find(turn.assistantType())
-                .orElseThrow(() -> new IllegalArgumentException("Unknown assistant type '" + turn.assistantType() + "'"));
+        AssistantProfile profile = profile(turn);
         ResolvedModel resolved = models.resolve(settings.modelParticipant(), turn.model(), SEED);
-        boolean offline = resolved.model() instanceof OfflineChatModel || OfflineChatModel.MODEL_ID.equals(resolved.id());
-        ChatModel model = offline
-                ? new OfflineChatResponder(profile, catalog().all(), turn.symbols(), turn.memories())
-                : resolved.model();
+        ChatModel model = resolved.model() instanceof OfflineChatModel || offline(resolved.id())
+                ? responder(profile, turn) : resolved.model();
+        return converse(turn, profile, resolved.id(), model::chat);
+    }
+
+    /**
+     * Answers one turn as {@link #chat(ChatTurn)} does, streaming: every model call goes through the resolver's
+     * {@link StreamingChatModel}, and its text reaches {@code onPartial} as the provider sends it, on the calling
+     * thread, before this method returns. The chunks concatenate to {@link ChatReply#text()} exactly, separators
+     * included. A failure (the model's error, a stream idle for {@link ChatSettings#streamIdleTimeout()}, an exception
+     * of {@code onPartial}) propagates and changes no memory, even after chunks were delivered.
+     */
+    public ChatReply chat(ChatTurn turn, Consumer<String> onPartial) {
+        Objects.requireNonNull(turn, "turn");
+        Objects.requireNonNull(onPartial, "onPartial");
+        AssistantProfile profile = profile(turn);
+        ResolvedStreamingModel resolved = models.resolveStreaming(settings.modelParticipant(), turn.model(), SEED);
+        StreamingChatModel model = offline(resolved.id())
+                ? new WordStreamingChatModel(responder(profile, turn)) : resolved.model();
+        SeparatedText text = new SeparatedText(onPartial);
+        return converse(turn, profile, resolved.id(), request -> {
+            text.nextCall();
+            return StreamedModelCall.respond(model, request, text, settings.streamIdleTimeout());
+        });
+    }
+
+    /**
+     * The tool loop of a turn: calls the model, runs the tools it asks for and calls it again, until it answers
+     * (or has had its tool turns), then stores the turn's messages.
+     *
+     * @param call one model call, returning the complete response
+     */
+    private ChatReply converse(ChatTurn turn, AssistantProfile profile, String modelId,
+                               Function<ChatRequest, ChatResponse> call) {
         AgentToolkit toolkit = turn.tools() == null ? null : new AgentToolkit(turn.tools());
         List<ToolSpecification> specs = toolkit == null ? List.of() : AgentToolkit.specifications(profile.tools());
 
@@ -96,69 +136,57 @@ public final class ChatAssistant {
         List<ChatToolCall> calls = new ArrayList<>();
         List<ToolResult> results = new ArrayList<>();
         Set<String> resultIds = new HashSet<>();
+        StringBuilder said = new StringBuilder();
         TokenCount tokens = TokenCount.ZERO;
         int modelCalls = 0;
         int toolTurns = 0;
-        String answer;
         while (true) {
             boolean offer = !specs.isEmpty() && toolTurns < settings.maxToolTurns();
-            ChatResponse response = model.chat(ChatRequest.builder().messages(conversation)
+            ChatResponse response = call.apply(ChatRequest.builder().messages(conversation)
                     .toolSpecifications(offer ? specs : List.of()).build());
             modelCalls++;
             AiMessage ai = response.aiMessage();
             tokens = tokens.plus(tokensOf(response, conversation, ai));
             conversation.add(ai);
             added.add(ai);
-            if (ai.hasToolExecutionRequests()) {
-                if (toolTurns > settings.maxToolTurns()) {
-                    throw new IllegalStateException("The model kept calling tools instead of answering");
-                }
-                toolTurns++;
-                for (ToolExecutionRequest request : ai.toolExecutionRequests()) {
-                    ToolCall call = offer
-                            ? toolkit.execute(request, resultId(request, resultIds))
-                            : new ToolCall(request.id(), request.name(), request.arguments(), null,
-                            "no tools are available now; answer with what you have");
-                    calls.add(new ChatToolCall(request.id(), request.name(), request.arguments(),
-                            call.failed() ? null : call.result().id(), call.failed() ? null : call.result().source(),
-                            call.failed() ? null : call.result().asOf(), call.error()));
-                    if (!call.failed()) {
-                        results.add(call.result());
-                    }
-                    ToolExecutionResultMessage message = ToolExecutionResultMessage.builder().id(request.id())
-                            .toolName(request.name()).text(call.toModelText()).isError(call.failed()).build();
-                    conversation.add(message);
-                    added.add(message);
-                }
-                continue;
+            if (ai.text() != null && !ai.text().isEmpty()) {
+                said.append(said.length() == 0 ? "" : TEXT_SEPARATOR).append(ai.text());
             }
-            answer = ai.text();
-            if (answer == null || answer.isBlank()) {
-                throw new IllegalStateException("The model " + resolved.id() + " returned an empty answer");
+            if (!ai.hasToolExecutionRequests()) {
+                if (ai.text() == null || ai.text().isBlank()) {
+                    throw new IllegalStateException("The model " + modelId + " returned an empty answer");
+                }
+                break;
             }
-            break;
+            if (toolTurns > settings.maxToolTurns()) {
+                throw new IllegalStateException("The model kept calling tools instead of answering");
+            }
+            toolTurns++;
+            for (ToolExecutionRequest request : ai.toolExecutionRequests()) {
+                ToolCall toolCall = offer
+                        ? toolkit.execute(request, resultId(request, resultIds))
+                        : new ToolCall(request.id(), request.name(), request.arguments(), null,
+                        "no tools are available now; answer with what you have");
+                calls.add(new ChatToolCall(request.id(), request.name(), request.arguments(),
+                        toolCall.failed() ? null : toolCall.result().id(),
+                        toolCall.failed() ? null : toolCall.result().source(),
+                        toolCall.failed() ? null : toolCall.result().asOf(), toolCall.error()));
+                if (!toolCall.failed()) {
+                    results.add(toolCall.result());
+                }
+                ToolExecutionResultMessage message = ToolExecutionResultMessage.builder().id(request.id())
+                        .toolName(request.name()).text(toolCall.toModelText()).isError(toolCall.failed()).build();
+                conversation.add(message);
+                added.add(message);
+            }
         }
         synchronized (lock(turn.memoryId())) {
             List<ChatMessage> updated = new ArrayList<>(memory.messages());
             updated.addAll(added);
             memory.set(updated);
         }
-        return new ChatReply(answer, resolved.id(), tokens, calls, Figures.cited(answer, results), modelCalls);
-    }
-
-    /**
-     * Answers one turn and hands the answer to {@code onPartial} in order, a few words at a time, before returning.
-     * The chunks are cut from the finished answer rather than streamed from the provider: the tool loop needs each
-     * model response whole, and {@link ModelResolver} hands out blocking {@link ChatModel}s only. The chunks
-     * concatenate to {@link ChatReply#text()} exactly.
-     */
-    public ChatReply chat(ChatTurn turn, Consumer<String> onPartial) {
-        Objects.requireNonNull(onPartial, "onPartial");
-        ChatReply reply = chat(turn);
-        for (String chunk : chunks(reply.text())) {
-            onPartial.accept(chunk);
-        }
-        return reply;
+        String text = said.toString();
+        return new ChatReply(text, modelId, tokens, calls, Figures.cited(text, results), modelCalls);
     }
 
     /** The stored conversation of a memory id as the next turn would see it (windowed). */
@@ -184,6 +212,20 @@ public final class ChatAssistant {
             }
         }
         return List.of();
+    }
+
+    private static AssistantProfile profile(ChatTurn turn) {
+        return catalog().find(turn.assistantType())
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Unknown assistant type '" + turn.assistantType() + "'"));
+    }
+
+    private static boolean offline(String modelId) {
+        return OfflineChatModel.MODEL_ID.equals(modelId);
+    }
+
+    private static OfflineChatResponder responder(AssistantProfile profile, ChatTurn turn) {
+        return new OfflineChatResponder(profile, catalog().all(), turn.symbols(), turn.memories());
     }
 
     private ChatMemory memory(String memoryId) {
@@ -219,24 +261,35 @@ public final class ChatAssistant {
                 estimator.estimateTokenCountInMessage(reply));
     }
 
-    static List<String> chunks(String text) {
-        List<String> chunks = new ArrayList<>();
-        int words = 0;
-        int start = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord && ++words > WORDS_PER_CHUNK) {
-                chunks.add(text.substring(start, i));
-                start = i;
-                words = 1;
+    /**
+     * The consumer of a streaming turn: passes the text of each model call on, with {@link #TEXT_SEPARATOR} before
+     * the first text of a call when an earlier call of the turn said something, as the reply's text has it.
+     */
+    private static final class SeparatedText implements Consumer<String> {
+        private final Consumer<String> onPartial;
+        private boolean saidEarlier;
+        private boolean saidInThisCall;
+
+        SeparatedText(Consumer<String> onPartial) {
+            this.onPartial = onPartial;
+        }
+
+        void nextCall() {
+            saidEarlier |= saidInThisCall;
+            saidInThisCall = false;
+        }
+
+        @Override
+        public void accept(String chunk) {
+            if (chunk == null || chunk.isEmpty()) {
+                return;
             }
-            inWord = !space;
+            if (saidEarlier && !saidInThisCall) {
+                onPartial.accept(TEXT_SEPARATOR);
+            }
+            saidInThisCall = true;
+            onPartial.accept(chunk);
         }
-        if (start < text.length()) {
-            chunks.add(text.substring(start));
-        }
-        return chunks;
     }
 
     private static AssistantCatalog catalog() {

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The assistant's answer to one {@link ChatTurn}.
  *
- * @param text       the answer in plain language
+ * @param text       the answer in plain language: what the model said in the turn, any text it wrote before calling
+ *                   tools first ({@link ChatAssistant})
  * @param model      id of the model that wrote it, e.g. {@code openai:gpt-4o-mini} or {@code finagent-offline-1}
  * @param tokens     tokens of every model call of the turn (as reported by the provider, estimated otherwise)
  * @param toolCalls  tool calls made, in order

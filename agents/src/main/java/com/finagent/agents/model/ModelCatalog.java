@@ -1,13 +1,15 @@
 package com.finagent.agents.model;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves participants' models from {@link ModelSettings}, building each distinct model once (LangChain4j models
- * are thread-safe and hold an HTTP client worth sharing).
+ * are thread-safe and hold an HTTP client worth sharing). A streaming model is built on first demand from the same
+ * effective spec as its blocking counterpart, so both answer with the same model.
  */
 public final class ModelCatalog implements ModelResolver {
 
@@ -16,6 +18,7 @@ public final class ModelCatalog implements ModelResolver {
 
     private final ModelSettings settings;
     private final Map<Key, ChatModel> built = new ConcurrentHashMap<>();
+    private final Map<Key, StreamingChatModel> builtStreaming = new ConcurrentHashMap<>();
 
     public ModelCatalog(ModelSettings settings) {
         this.settings = settings == null ? ModelSettings.offline() : settings;
@@ -30,6 +33,14 @@ public final class ModelCatalog implements ModelResolver {
         ModelSpec spec = effectiveSpec(participantId, requested);
         ChatModel model = built.computeIfAbsent(new Key(spec, seed), key -> ModelFactory.create(key.spec(), key.seed()));
         return new ResolvedModel(spec.id(), model);
+    }
+
+    @Override
+    public ResolvedStreamingModel resolveStreaming(String participantId, String requested, long seed) {
+        ModelSpec spec = effectiveSpec(participantId, requested);
+        StreamingChatModel model = builtStreaming.computeIfAbsent(new Key(spec, seed),
+                key -> ModelFactory.createStreaming(key.spec(), key.seed()));
+        return new ResolvedStreamingModel(spec.id(), model);
     }
 
     /** The spec a participant gets, with a request's model choice applied over the configuration. */

@@ -1,12 +1,18 @@
 package com.finagent.agents.model;
 
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 
 import java.time.Duration;
 
-/** Builds LangChain4j chat models from {@link ModelSpec}s. */
+/**
+ * Builds LangChain4j chat models from {@link ModelSpec}s, blocking or streaming. Both kinds come from one
+ * {@link Endpoint}, so a spec is checked, defaulted and mapped to its wire protocol in one place.
+ */
 public final class ModelFactory {
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -14,40 +20,70 @@ public final class ModelFactory {
     static final int DEFAULT_ANTHROPIC_MAX_TOKENS = 2048;
     private static final int MAX_RETRIES = 2;
 
+    /** The protocol a provider speaks: OpenAI, Azure and OpenAI-compatible servers all speak Chat Completions. */
+    private enum Wire { OFFLINE, OPENAI, ANTHROPIC }
+
+    /** A spec with its required fields checked and its defaults applied. */
+    private record Endpoint(Wire wire, String apiKey, String baseUrl, String modelName, Double temperature,
+                            Integer maxTokens, Duration timeout) {
+    }
+
     private ModelFactory() {
     }
 
     public static ChatModel create(ModelSpec spec, long seed) {
-        Provider provider = spec.provider() == null ? Provider.OFFLINE : spec.provider();
-        return switch (provider) {
+        Endpoint endpoint = endpoint(spec);
+        return switch (endpoint.wire()) {
             case OFFLINE -> new OfflineChatModel();
-            case OPENAI -> openAi(spec, require(spec.apiKey(), "api key", spec), spec.baseUrl(), seed);
-            case OPENAI_COMPATIBLE -> openAi(spec, spec.apiKey(), require(spec.baseUrl(), "base URL", spec), seed);
-            case AZURE_OPENAI -> openAi(spec, require(spec.apiKey(), "api key", spec),
-                    azureV1(require(spec.baseUrl(), "base URL (https://RESOURCE.openai.azure.com)", spec)), seed);
-            case ANTHROPIC -> AnthropicChatModel.builder()
-                    .apiKey(require(spec.apiKey(), "api key", spec))
-                    .modelName(require(spec.modelName(), "model name", spec))
-                    .baseUrl(spec.baseUrl())
-                    .temperature(spec.temperature())
-                    .maxTokens(spec.maxTokens() == null ? DEFAULT_ANTHROPIC_MAX_TOKENS : spec.maxTokens())
-                    .timeout(spec.timeout() == null ? DEFAULT_TIMEOUT : spec.timeout())
-                    .maxRetries(MAX_RETRIES)
-                    .build();
+            case OPENAI -> OpenAiChatModel.builder().apiKey(endpoint.apiKey()).baseUrl(endpoint.baseUrl())
+                    .modelName(endpoint.modelName()).temperature(endpoint.temperature())
+                    .maxTokens(endpoint.maxTokens()).seed((int) seed).timeout(endpoint.timeout())
+                    .maxRetries(MAX_RETRIES).build();
+            case ANTHROPIC -> AnthropicChatModel.builder().apiKey(endpoint.apiKey()).baseUrl(endpoint.baseUrl())
+                    .modelName(endpoint.modelName()).temperature(endpoint.temperature())
+                    .maxTokens(endpoint.maxTokens()).timeout(endpoint.timeout())
+                    .maxRetries(MAX_RETRIES).build();
         };
     }
 
-    private static ChatModel openAi(ModelSpec spec, String apiKey, String baseUrl, long seed) {
-        return OpenAiChatModel.builder()
-                .apiKey(apiKey)
-                .baseUrl(baseUrl)
-                .modelName(require(spec.modelName(), "model name", spec))
-                .temperature(spec.temperature())
-                .maxTokens(spec.maxTokens())
-                .seed((int) seed)
-                .timeout(spec.timeout() == null ? DEFAULT_TIMEOUT : spec.timeout())
-                .maxRetries(MAX_RETRIES)
-                .build();
+    /**
+     * The streaming counterpart of {@link #create}: the same endpoint, key, model, sampling and timeout. LangChain4j
+     * does not retry a stream, whose first tokens may already have been shown.
+     */
+    public static StreamingChatModel createStreaming(ModelSpec spec, long seed) {
+        Endpoint endpoint = endpoint(spec);
+        return switch (endpoint.wire()) {
+            case OFFLINE -> new WordStreamingChatModel(new OfflineChatModel());
+            case OPENAI -> OpenAiStreamingChatModel.builder().apiKey(endpoint.apiKey()).baseUrl(endpoint.baseUrl())
+                    .modelName(endpoint.modelName()).temperature(endpoint.temperature())
+                    .maxTokens(endpoint.maxTokens()).seed((int) seed).timeout(endpoint.timeout()).build();
+            case ANTHROPIC -> AnthropicStreamingChatModel.builder().apiKey(endpoint.apiKey())
+                    .baseUrl(endpoint.baseUrl()).modelName(endpoint.modelName()).temperature(endpoint.temperature())
+                    .maxTokens(endpoint.maxTokens()).timeout(endpoint.timeout()).build();
+        };
+    }
+
+    private static Endpoint endpoint(ModelSpec spec) {
+        Provider provider = spec.provider() == null ? Provider.OFFLINE : spec.provider();
+        return switch (provider) {
+            case OFFLINE -> new Endpoint(Wire.OFFLINE, null, null, OfflineChatModel.MODEL_ID, null, null, null);
+            case OPENAI -> openAi(spec, require(spec.apiKey(), "api key", spec), spec.baseUrl());
+            case OPENAI_COMPATIBLE -> openAi(spec, spec.apiKey(), require(spec.baseUrl(), "base URL", spec));
+            case AZURE_OPENAI -> openAi(spec, require(spec.apiKey(), "api key", spec),
+                    azureV1(require(spec.baseUrl(), "base URL (https://RESOURCE.openai.azure.com)", spec)));
+            case ANTHROPIC -> new Endpoint(Wire.ANTHROPIC, require(spec.apiKey(), "api key", spec), spec.baseUrl(),
+                    require(spec.modelName(), "model name", spec), spec.temperature(),
+                    spec.maxTokens() == null ? DEFAULT_ANTHROPIC_MAX_TOKENS : spec.maxTokens(), timeout(spec));
+        };
+    }
+
+    private static Endpoint openAi(ModelSpec spec, String apiKey, String baseUrl) {
+        return new Endpoint(Wire.OPENAI, apiKey, baseUrl, require(spec.modelName(), "model name", spec),
+                spec.temperature(), spec.maxTokens(), timeout(spec));
+    }
+
+    private static Duration timeout(ModelSpec spec) {
+        return spec.timeout() == null ? DEFAULT_TIMEOUT : spec.timeout();
     }
 
     /** Azure's OpenAI-compatible v1 API lives under {@code /openai/v1} of the resource endpoint. */

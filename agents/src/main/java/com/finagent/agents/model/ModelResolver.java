@@ -11,4 +11,14 @@ public interface ModelResolver {
      * @param seed          the debate's seed, for providers that take one
      */
     ResolvedModel resolve(String participantId, String requested, long seed);
+
+    /**
+     * The streaming model that {@link #resolve} chooses for the same arguments. A resolver that cannot stream says
+     * so rather than passing a blocking answer off as a stream.
+     *
+     * @throws UnsupportedOperationException when this resolver has no streaming models
+     */
+    default ResolvedStreamingModel resolveStreaming(String participantId, String requested, long seed) {
+        throw new UnsupportedOperationException(getClass().getName() + " resolves no streaming models");
+    }
 }

@@ -210,9 +210,51 @@ class ChatOfflineTest {
     }
 
     @Test
+    void theStreamedAnswerComesWordByWordAndIsTheBlockingAnswer() {
+        ChatTurn turn = new ChatTurn("u1:analyst", "analyst", "How is AAPL doing, and how risky is it?", List.of(),
+                new StubTools(), List.of());
+        ChatReply blocking = new ChatAssistant(new ModelCatalog(ModelSettings.offline()), new JsonMemoryStore())
+                .chat(turn);
+
+        List<String> partials = new ArrayList<>();
+        ChatReply streamed = assistant.chat(turn, partials::add);
+
+        assertEquals(blocking, streamed, "one model, two ways of calling it");
+        assertEquals(streamed.text(), String.join("", partials));
+        assertEquals(streamed.text().split("\\s+").length, partials.size(), "a partial a word");
+        assertTrue(partials.stream().allMatch(p -> p.strip().split("\\s+").length == 1), partials.toString());
+        assertEquals(List.of(ChatMessageType.USER, ChatMessageType.AI, ChatMessageType.TOOL_EXECUTION_RESULT),
+                assistant.history("u1:analyst").subList(0, 3).stream().map(ChatMessage::type).toList());
+        assertEquals(streamed.text(), ((AiMessage) last(assistant.history("u1:analyst"))).text());
+    }
+
+    @Test
+    void aConsumerThatFailsMidAnswerEndsTheTurnAndLeavesTheMemory() {
+        assistant.chat(new ChatTurn("u1:general", "general", "What is AAPL trading at?", List.of(), new StubTools(),
+                List.of()));
+        String before = store.rows.get("u1:general");
+        List<String> partials = new ArrayList<>();
+        IllegalStateException gone = assertThrows(IllegalStateException.class, () -> assistant.chat(new ChatTurn(
+                "u1:general", "general", "And is it still in an uptrend?", List.of(), new StubTools(), List.of()),
+                partial -> {
+                    if (partials.size() == 3) {
+                        throw new IllegalStateException("the client went away");
+                    }
+                    partials.add(partial);
+                }));
+        assertEquals("the client went away", gone.getMessage());
+        assertEquals(3, partials.size());
+        assertEquals(before, store.rows.get("u1:general"), "a failed turn stores nothing");
+    }
+
+    @Test
     void anUnknownAssistantIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> assistant.chat(new ChatTurn("u1:x", "astrologer", "Hi",
                 List.of(), null, List.of())));
+    }
+
+    private static ChatMessage last(List<ChatMessage> messages) {
+        return messages.get(messages.size() - 1);
     }
 
     private static List<String> userTexts(List<ChatMessage> messages) {

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.finagent.agents.model.Json;
 import com.finagent.agents.model.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.InternalServerException;
+import dev.langchain4j.exception.LangChain4jException;
+import dev.langchain4j.exception.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,25 +22,57 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The chat through the real {@link dev.langchain4j.model.openai.OpenAiChatModel} against a local server speaking
- * OpenAI's Chat Completions wire format: a {@code tool_calls} response, then the final answer.
+ * The chat through the real {@link dev.langchain4j.model.openai.OpenAiChatModel} and
+ * {@link dev.langchain4j.model.openai.OpenAiStreamingChatModel} against a local server speaking OpenAI's Chat
+ * Completions wire format: a {@code tool_calls} response, then the final answer; with {@code "stream": true} both
+ * as server-sent chunks (the tool call's arguments in fragments, the answer word by word), and with faults part-way.
  */
 class ChatOpenAiWireTest {
 
     private static final String ANSWER = "AAPL last traded at 227.52 (Polygon, 2025-09-05), up 1.23% on the day. "
             + "Given your low risk tolerance, keep it a modest position.";
+    private static final String MEMORY_ID = "u1:general";
+    private static final List<ChatMessage> EARLIER = List.of(UserMessage.from("I own 50 shares of AAPL."),
+            AiMessage.from("Noted: you own 50 shares of AAPL."));
+    /**
+     * Answer chunks the server sends (the first carries only the role) before a fault, and before waiting for the
+     * client to show the first word.
+     */
+    private static final int CHUNKS_BEFORE_PAUSE = 5;
+
+    /**
+     * What the answer runs into: an HTTP 500 instead of it, or, streamed, a fault after {@link #CHUNKS_BEFORE_PAUSE}
+     * chunks.
+     */
+    private enum Fault { NONE, SERVER_ERROR, DROPPED_CONNECTION, ERROR_EVENT, STALL }
 
     private HttpServer server;
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    private final JsonMemoryStore store = new JsonMemoryStore();
+    private final StubTools tools = new StubTools();
+    private volatile Fault fault = Fault.NONE;
+    private volatile String textBeforeToolCall;
+    private final List<String> shown = new CopyOnWriteArrayList<>();
+    /** Counted down on the first partial shown; the server waits for it in mid-answer. */
+    private final CountDownLatch firstPartialShown = new CountDownLatch(1);
+    private final AtomicBoolean shownWhileStreaming = new AtomicBoolean();
+    private final CountDownLatch endStall = new CountDownLatch(1);
 
     @BeforeEach
     void start() throws IOException {
@@ -49,23 +85,40 @@ class ChatOpenAiWireTest {
             for (JsonNode message : body.path("messages")) {
                 toolResultSent |= message.path("role").asText().equals("tool");
             }
-            byte[] response = Json.write(toolResultSent ? completion(Map.of("role", "assistant", "content", ANSWER),
-                    "stop", 420, 31) : completion(Map.of("role", "assistant", "tool_calls", List.of(Map.of(
-                    "id", "call_1", "type", "function", "function", Map.of("name", "marketData",
-                            "arguments", "{\"symbol\":\"AAPL\"}")))), "tool_calls", 380, 12))
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, response.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(response);
+            if (toolResultSent && fault == Fault.SERVER_ERROR) {
+                send(exchange, 500, "application/json", "{\"error\":{\"message\":\"The server had an error\","
+                        + "\"type\":\"server_error\"}}");
+            } else if (body.path("stream").asBoolean()) {
+                stream(exchange, toolResultSent);
+            } else {
+                complete(exchange, toolResultSent);
             }
         });
         server.start();
+        store.updateMessages(MEMORY_ID, EARLIER);
     }
 
     @AfterEach
     void stop() {
+        endStall.countDown();
         server.stop(0);
+    }
+
+    private void complete(HttpExchange exchange, boolean toolResultSent) throws IOException {
+        send(exchange, 200, "application/json", Json.write(toolResultSent
+                ? completion(Map.of("role", "assistant", "content", ANSWER), "stop", 420, 31)
+                : completion(Map.of("role", "assistant", "tool_calls", List.of(Map.of("id", "call_1",
+                "type", "function", "function", Map.of("name", "marketData", "arguments", "{\"symbol\":\"AAPL\"}")))),
+                "tool_calls", 380, 12)));
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     private static Map<String, Object> completion(Map<String, Object> message, String finishReason, int prompt,
@@ -73,28 +126,123 @@ class ChatOpenAiWireTest {
         return Map.of("id", "chatcmpl-" + finishReason, "object", "chat.completion", "created", 1_757_000_000,
                 "model", "gpt-4o-mini",
                 "choices", List.of(Map.of("index", 0, "message", message, "finish_reason", finishReason)),
-                "usage", Map.of("prompt_tokens", prompt, "completion_tokens", completion,
-                        "total_tokens", prompt + completion));
+                "usage", usage(prompt, completion));
     }
 
-    @Test
-    void toolCallResultAndMemoryTravelOverTheWire() {
+    /**
+     * The same two responses as chunks: the tool call (optionally after some text) with its arguments split, or the
+     * answer a word at a time, then the finish reason, the usage and {@code [DONE]}.
+     */
+    private void stream(HttpExchange exchange, boolean toolResultSent) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        boolean answering = toolResultSent;
+        Fault planned = answering ? fault : Fault.NONE;
+        // a declared length that is never reached makes the close below a dropped connection, not an end of stream
+        exchange.sendResponseHeaders(200, planned == Fault.DROPPED_CONNECTION ? 1 << 20 : 0);
+        OutputStream out = exchange.getResponseBody();
+        try {
+            List<Map<String, Object>> deltas = new ArrayList<>();
+            deltas.add(Map.of("role", "assistant", "content", ""));
+            if (answering) {
+                words(ANSWER).forEach(word -> deltas.add(Map.of("content", word)));
+            } else {
+                if (textBeforeToolCall != null) {
+                    words(textBeforeToolCall).forEach(word -> deltas.add(Map.of("content", word)));
+                }
+                deltas.add(Map.of("tool_calls", List.of(Map.of("index", 0, "id", "call_1", "type", "function",
+                        "function", Map.of("name", "marketData", "arguments", "")))));
+                for (String fragment : List.of("{\"sym", "bol\":\"AA", "PL\"}")) {
+                    deltas.add(Map.of("tool_calls", List.of(Map.of("index", 0,
+                            "function", Map.of("arguments", fragment)))));
+                }
+            }
+            for (int i = 0; i < deltas.size(); i++) {
+                if (answering && i == CHUNKS_BEFORE_PAUSE && !interrupt(planned, out)) {
+                    return;
+                }
+                event(out, chunk(deltas.get(i), null));
+            }
+            event(out, chunk(Map.of(), answering ? "stop" : "tool_calls"));
+            Map<String, Object> usage = new LinkedHashMap<>(chunk(Map.of(), null));
+            usage.put("choices", List.of());
+            usage.put("usage", answering ? usage(420, 31) : usage(380, 12));
+            event(out, usage);
+            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+        } finally {
+            out.close();
+        }
+    }
+
+    /**
+     * Mid-answer: without a fault, waits until the client has shown a partial (proof that it streams); otherwise
+     * breaks the stream (a dropped connection by the close that follows). Returns whether the answer goes on.
+     */
+    private boolean interrupt(Fault planned, OutputStream out) throws IOException {
+        try {
+            if (planned == Fault.NONE) {
+                shownWhileStreaming.set(firstPartialShown.await(10, TimeUnit.SECONDS));
+            } else if (planned == Fault.ERROR_EVENT) {
+                out.write(("event: error\ndata: {\"error\":{\"message\":\"The server had an error while "
+                        + "processing your request.\",\"type\":\"server_error\"}}\n\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            } else if (planned == Fault.STALL) {
+                endStall.await(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return planned == Fault.NONE;
+    }
+
+    private static Map<String, Object> chunk(Map<String, Object> delta, String finishReason) {
+        Map<String, Object> choice = new LinkedHashMap<>(Map.of("index", 0, "delta", delta));
+        if (finishReason != null) {
+            choice.put("finish_reason", finishReason);
+        }
+        return Map.of("id", "chatcmpl-stream", "object", "chat.completion.chunk", "created", 1_757_000_000,
+                "model", "gpt-4o-mini", "choices", List.of(choice));
+    }
+
+    private static Map<String, Object> usage(int prompt, int completion) {
+        return Map.of("prompt_tokens", prompt, "completion_tokens", completion, "total_tokens", prompt + completion);
+    }
+
+    private static void event(OutputStream out, Object data) throws IOException {
+        out.write(("data: " + Json.write(data) + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /** A text cut as a model streams it: each piece a word with the space before it. */
+    private static List<String> words(String text) {
+        return List.of(text.split("(?= )"));
+    }
+
+    private ChatAssistant assistant(ChatSettings settings) {
         String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
         ModelCatalog models = new ModelCatalog(ModelSettings.fromProperties(Map.of(
                 "finagent.llm.provider", "openai-compatible", "finagent.llm.model", "gpt-4o-mini",
                 "finagent.llm.api-key", "test-key", "finagent.llm.base-url", baseUrl, "finagent.llm.max-tokens", "400")));
-        JsonMemoryStore store = new JsonMemoryStore();
-        store.updateMessages("u1:general", List.<ChatMessage>of(UserMessage.from("I own 50 shares of AAPL."),
-                AiMessage.from("Noted: you own 50 shares of AAPL.")));
-        StubTools tools = new StubTools();
-        ChatAssistant assistant = new ChatAssistant(models, store);
+        return new ChatAssistant(models, store, settings);
+    }
 
-        ChatReply reply = assistant.chat(new ChatTurn("u1:general", "general", "What is AAPL trading at?",
-                List.of("AAPL"), tools, List.of("The user has a low risk tolerance.")));
+    private void show(String partial) {
+        shown.add(partial);
+        firstPartialShown.countDown();
+    }
+
+    private ChatTurn question() {
+        return new ChatTurn(MEMORY_ID, "general", "What is AAPL trading at?", List.of("AAPL"), tools,
+                List.of("The user has a low risk tolerance."));
+    }
+
+    @Test
+    void toolCallResultAndMemoryTravelOverTheWire() {
+        ChatReply reply = assistant(ChatSettings.defaults()).chat(question());
 
         assertEquals(2, requests.size());
         JsonNode first = requests.get(0);
         assertEquals("gpt-4o-mini", first.path("model").asText());
+        assertFalse(first.path("stream").asBoolean());
         List<String> toolNames = new ArrayList<>();
         first.path("tools").forEach(t -> toolNames.add(t.path("function").path("name").asText()));
         assertEquals(List.of("marketData", "portfolio", "search", "portfolioAnalysis"), toolNames);
@@ -106,6 +254,82 @@ class ChatOpenAiWireTest {
         assertEquals("Noted: you own 50 shares of AAPL.", messages.get(2).path("content").asText());
         assertEquals("What is AAPL trading at?", messages.get(3).path("content").asText());
 
+        assertAnsweredFromTheTool(reply);
+    }
+
+    @Test
+    void aStreamedToolCallAndAStreamedAnswerReachTheConsumerAsTheyArrive() {
+        ChatReply reply = assistant(ChatSettings.defaults()).chat(question(), this::show);
+
+        assertEquals(2, requests.size());
+        requests.forEach(request -> assertTrue(request.path("stream").asBoolean(), request.toString()));
+        assertTrue(shownWhileStreaming.get(), "the first words were shown while the server still held the rest");
+        assertEquals(words(ANSWER), shown, "every chunk, in order");
+        assertEquals(reply.text(), String.join("", shown));
+        assertAnsweredFromTheTool(reply);
+    }
+
+    @Test
+    void textWrittenBeforeAToolCallIsShownAndBelongsToTheReply() {
+        textBeforeToolCall = "Let me look up AAPL.";
+        ChatReply streamed = assistant(ChatSettings.defaults()).chat(question(), this::show);
+
+        assertEquals("Let me look up AAPL." + ChatAssistant.TEXT_SEPARATOR + ANSWER, streamed.text());
+        assertEquals(streamed.text(), String.join("", shown));
+        List<ChatMessage> history = store.getMessages(MEMORY_ID);
+        AiMessage toolTurn = (AiMessage) history.get(3);
+        assertEquals("Let me look up AAPL.", toolTurn.text(), "the tool turn keeps its text in the memory");
+        assertTrue(toolTurn.hasToolExecutionRequests());
+        assertEquals(ANSWER, ((AiMessage) history.get(5)).text());
+    }
+
+    @Test
+    void aConnectionDroppedMidAnswerFailsTheTurnAndLeavesTheMemoryAsItWas() {
+        fault = Fault.DROPPED_CONNECTION;
+        LangChain4jException error = assertFailsAfterSomeWordsWithoutTouchingTheMemory(ChatSettings.defaults(),
+                LangChain4jException.class);
+        assertTrue(error.getCause() instanceof IOException, String.valueOf(error.getCause()));
+    }
+
+    @Test
+    void anHttpErrorIsTheSameFailureStreamedOrNot() {
+        fault = Fault.SERVER_ERROR;
+        ChatAssistant assistant = assistant(ChatSettings.defaults());
+        InternalServerException blocking = assertThrows(InternalServerException.class,
+                () -> assistant.chat(question()));
+        InternalServerException streamed = assertThrows(InternalServerException.class,
+                () -> assistant.chat(question(), this::show));
+        assertEquals(blocking.getMessage(), streamed.getMessage());
+        assertTrue(shown.isEmpty());
+        assertEquals(EARLIER, store.getMessages(MEMORY_ID), "a failed turn stores nothing");
+    }
+
+    @Test
+    void anErrorEventMidAnswerFailsTheTurnAndLeavesTheMemoryAsItWas() {
+        fault = Fault.ERROR_EVENT;
+        RuntimeException error = assertFailsAfterSomeWordsWithoutTouchingTheMemory(ChatSettings.defaults(),
+                RuntimeException.class);
+        assertTrue(error.getMessage().contains("server_error"), error.getMessage());
+    }
+
+    @Test
+    void aStalledStreamTimesOutAndLeavesTheMemoryAsItWas() {
+        fault = Fault.STALL;
+        assertFailsAfterSomeWordsWithoutTouchingTheMemory(
+                ChatSettings.defaults().withStreamIdleTimeout(Duration.ofMillis(300)), TimeoutException.class);
+    }
+
+    private <T extends RuntimeException> T assertFailsAfterSomeWordsWithoutTouchingTheMemory(ChatSettings settings,
+                                                                                             Class<T> expected) {
+        T error = assertThrows(expected, () -> assistant(settings).chat(question(), this::show));
+        assertEquals(words(ANSWER).subList(0, CHUNKS_BEFORE_PAUSE - 1), shown,
+                "the words before the fault were shown");
+        assertEquals(List.of("quote AAPL", "priceHistory AAPL"), tools.calls(), "the streamed tool call ran");
+        assertEquals(EARLIER, store.getMessages(MEMORY_ID), "a failed turn stores nothing");
+        return error;
+    }
+
+    private void assertToolResultSentBack() {
         JsonNode second = requests.get(1).path("messages");
         JsonNode toolMessage = second.get(second.size() - 1);
         assertEquals("tool", toolMessage.path("role").asText());
@@ -113,21 +337,32 @@ class ChatOpenAiWireTest {
         JsonNode result = Json.parse(toolMessage.path("content").asText()).orElseThrow();
         assertEquals(227.52, result.path("metrics").path("price").asDouble());
         assertEquals("marketData:AAPL", result.path("id").asText());
-        assertEquals("call_1", second.get(second.size() - 2).path("tool_calls").get(0).path("id").asText());
+        JsonNode call = second.get(second.size() - 2).path("tool_calls").get(0);
+        assertEquals("call_1", call.path("id").asText());
+        assertEquals("{\"symbol\":\"AAPL\"}", call.path("function").path("arguments").asText());
         assertEquals(List.of("quote AAPL", "priceHistory AAPL"), tools.calls());
+    }
 
+    /**
+     * The tool's result sent back, the answer, usage as the server reported it, the tool call with its source, the
+     * cited figures, the stored turn.
+     */
+    private void assertAnsweredFromTheTool(ChatReply reply) {
+        assertToolResultSentBack();
         assertEquals(ANSWER, reply.text());
         assertEquals("openai-compatible:gpt-4o-mini", reply.model());
         assertEquals(800, reply.tokens().input());
         assertEquals(43, reply.tokens().output());
+        assertEquals(2, reply.modelCalls());
         assertEquals(1, reply.toolCalls().size());
         assertEquals("marketData:AAPL", reply.toolCalls().get(0).resultId());
         assertEquals("Polygon; Polygon daily bars", reply.toolCalls().get(0).source());
         assertEquals(List.of("marketData:AAPL#dayChange", "marketData:AAPL#price"),
                 reply.evidence().stream().map(ChatEvidence::id).sorted().toList());
 
-        List<ChatMessage> history = assistant.history("u1:general");
+        List<ChatMessage> history = store.getMessages(MEMORY_ID);
         assertEquals(6, history.size(), history.toString());
+        assertEquals(EARLIER, history.subList(0, 2));
         assertTrue(history.get(3) instanceof AiMessage ai && ai.hasToolExecutionRequests());
         assertTrue(history.get(4) instanceof ToolExecutionResultMessage);
         assertEquals(ANSWER, ((AiMessage) history.get(5)).text());

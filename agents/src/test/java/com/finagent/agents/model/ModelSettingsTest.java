@@ -1,7 +1,9 @@
 package com.finagent.agents.model;
 
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -23,6 +25,9 @@ class ModelSettingsTest {
         ResolvedModel model = new ModelCatalog(settings).resolve("technical", null, 7);
         assertEquals(OfflineChatModel.MODEL_ID, model.id());
         assertInstanceOf(OfflineChatModel.class, model.model());
+        ResolvedStreamingModel streaming = new ModelCatalog(settings).resolveStreaming("technical", null, 7);
+        assertEquals(OfflineChatModel.MODEL_ID, streaming.id());
+        assertInstanceOf(WordStreamingChatModel.class, streaming.model());
     }
 
     @Test
@@ -79,6 +84,15 @@ class ModelSettingsTest {
         assertEquals("azure-openai:my-deployment", azure.id());
         assertInstanceOf(OpenAiChatModel.class, azure.model());
         assertSame(azure.model(), catalog.resolve("macro", null, 1).model(), "built once");
+
+        assertInstanceOf(OpenAiStreamingChatModel.class, catalog.resolveStreaming("technical", null, 1).model());
+        assertInstanceOf(AnthropicStreamingChatModel.class, catalog.resolveStreaming("risk", null, 1).model());
+        ResolvedStreamingModel azureStreaming = catalog.resolveStreaming("macro", null, 1);
+        assertEquals(azure.id(), azureStreaming.id(), "the same model, streaming");
+        assertInstanceOf(OpenAiStreamingChatModel.class, azureStreaming.model());
+        assertSame(azureStreaming.model(), catalog.resolveStreaming("macro", null, 1).model(), "built once");
+        assertEquals("anthropic:claude-y", catalog.resolveStreaming("technical", "anthropic:claude-y", 1).id(),
+                "a request's choice applies to streaming models too");
         assertEquals("https://res.openai.azure.com/openai/v1", ModelFactory.azureV1("https://res.openai.azure.com/"));
         assertEquals("https://r.openai.azure.com/openai/v1", ModelFactory.azureV1("https://r.openai.azure.com/openai/v1"));
     }
@@ -90,6 +104,7 @@ class ModelSettingsTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> catalog.resolve("technical", null, 1));
         assertTrue(error.getMessage().contains("api key"), error.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> catalog.resolveStreaming("technical", null, 1));
         assertThrows(IllegalArgumentException.class, () -> Provider.parse("gemini"));
         assertEquals(Provider.OPENAI_COMPATIBLE, Provider.parse("ollama"));
         String printed = ModelSpec.of(Provider.OPENAI, "gpt", "sk-secret", null).toString();

@@ -1,7 +1,6 @@
 package com.finagent.web.chat;
 
 import com.finagent.application.chat.ChatService;
-import com.finagent.application.error.FinAgentException;
 import com.finagent.web.api.FinAgentApi;
 import com.finagent.web.auth.Authenticated;
 import com.finagent.web.auth.CurrentUser;
@@ -62,17 +61,24 @@ public class ChatResource {
     @Path("/stream")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "As POST /chat, the answer streamed as server-sent events: 'partial' chunks, then 'reply'")
+    @Operation(summary = "As POST /chat, the answer streamed as server-sent events: 'partial' text chunks as the model "
+            + "writes them, then 'reply' (the whole answer as POST /chat returns it), or 'problem'")
     public void stream(@NotNull @Valid ChatRequest request, @Context SseEventSink sink, @Context Sse sse) {
         UUID userId = currentUser.id();
         try (sink) {
-            ChatService.Answer answer = chat.chat(userId, request.getAssistantId(), request.getMessage(),
-                    request.getSymbols(), chunk -> sink.send(sse.newEventBuilder().name("partial")
-                            .data(Json.createObjectBuilder().add("text", chunk).build().toString()).build()));
-            sink.send(sse.newEventBuilder().name("reply").data(view(answer).toString()).build());
-        } catch (FinAgentException e) {
-            sink.send(sse.newEventBuilder().name("problem").data(String.valueOf(problems.of(e, "/api/v1/chat/stream")
-                    .getEntity())).build());
+            try {
+                ChatService.Answer answer = chat.chat(userId, request.getAssistantId(), request.getMessage(),
+                        request.getSymbols(), chunk -> sink.send(sse.newEventBuilder().name("partial")
+                                .data(Json.createObjectBuilder().add("text", chunk).build().toString()).build()));
+                sink.send(sse.newEventBuilder().name("reply").data(view(answer).toString()).build());
+            } catch (RuntimeException e) {
+                // partials, and with them the status, may have gone out: a failure can only be told as an event
+                if (!sink.isClosed()) {
+                    Object problem = problems.of(e, "/api/v1/chat/stream").getEntity();
+                    sink.send(sse.newEventBuilder().name("problem").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                            .data(problem.getClass(), problem).build());
+                }
+            }
         }
     }
 
