@@ -75,12 +75,12 @@ public class EvidenceSources {
                     + "source is configured (set finagent.fred.api-key): headlines only, no figures");
         }
         MacroSnapshot snapshot = macro.us();
-        String gaps = snapshot.missing().stream().map(m -> m.seriesId() + ": " + m.reason())
-                .collect(Collectors.joining("; "));
         if (snapshot.figures().isEmpty()) {
             return new ToolResult(null, null, null, headlinesSource, null, null, headlines,
-                    "FRED gave no figures (" + gaps + "): headlines only, no figures");
+                    "FRED gave no figures (" + snapshot.failure() + "): headlines only, no figures");
         }
+        String gaps = snapshot.missing().stream().map(m -> m.seriesId() + ": " + m.reason())
+                .collect(Collectors.joining("; "));
         Map<String, Double> metrics = new LinkedHashMap<>();
         List<EvidenceItem> items = new ArrayList<>();
         for (MacroFigure figure : snapshot.figures()) {

@@ -16,9 +16,10 @@ import java.time.LocalDate;
  * @param source   {@code fred}
  * @param seriesId the FRED series, e.g. {@code CPIAUCSL}
  * @param basis    how it was read: the published value, or the two observations a change is computed from
+ * @param url      the series' page on FRED, for citations
  */
 public record MacroFigure(String metric, String label, double value, String units, LocalDate date, String source,
-                          String seriesId, String basis) implements Serializable {
+                          String seriesId, String basis, String url) implements Serializable {
 
     public static final String SOURCE = "fred";
     public static final String PERCENT = "percent";
@@ -27,10 +28,5 @@ public record MacroFigure(String metric, String label, double value, String unit
     public String text() {
         String number = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         return units.equals(PERCENT) ? number + "%" : number + " " + units;
-    }
-
-    /** The series' page on FRED, for citations. */
-    public String url() {
-        return "https://fred.stlouisfed.org/series/" + seriesId;
     }
 }

@@ -1,5 +1,7 @@
 package com.finagent.application.macro;
 
+import com.finagent.application.error.ErrorType;
+import com.finagent.application.error.FinAgentException;
 import com.finagent.application.marketdata.MarketDataCache;
 import com.finagent.application.search.SearchRestClients;
 import jakarta.annotation.PostConstruct;
@@ -76,6 +78,25 @@ public class MacroService {
             snapshots.put(CACHE_KEY, fresh);
         }
         return fresh;
+    }
+
+    /**
+     * The indicators of {@code region} for the API: a validation problem for a region FRED does not cover, not
+     * found without a key, an outside-service failure when FRED gave no figure at all.
+     */
+    public MacroSnapshot indicators(String region) {
+        if (!UsIndicators.covers(region)) {
+            throw FinAgentException.invalidField("region", "FRED covers US series only; leave it out or give US");
+        }
+        if (!configured()) {
+            throw new FinAgentException(ErrorType.NOT_FOUND, "No economic statistics: they come from FRED, which is "
+                    + "not configured (FINAGENT_FRED_API_KEY)");
+        }
+        MacroSnapshot snapshot = us();
+        if (snapshot.figures().isEmpty()) {
+            throw new FinAgentException(ErrorType.EXTERNAL_SERVICE, "FRED gave no figures: " + snapshot.failure());
+        }
+        return snapshot;
     }
 
     private List<FredObservation> observations(String seriesId, LocalDate start) {

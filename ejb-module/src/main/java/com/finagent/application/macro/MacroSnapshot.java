@@ -34,6 +34,11 @@ public record MacroSnapshot(String region, String provider, Instant fetchedAt, L
         return figures.stream().map(MacroFigure::date).max(Comparator.naturalOrder()).orElse(null);
     }
 
+    /** Why a series is missing, the first one's reason (after a rejection the others only repeat it); null if none is. */
+    public String failure() {
+        return missing.isEmpty() ? null : missing.get(0).reason();
+    }
+
     public MacroSnapshot fromCache() {
         return new MacroSnapshot(region, provider, fetchedAt, figures, missing, true);
     }

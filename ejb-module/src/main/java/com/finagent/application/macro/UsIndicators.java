@@ -156,7 +156,7 @@ public final class UsIndicators {
     private static MacroFigure figure(String seriesId, Figure figure, double value, LocalDate date, String basis) {
         double rounded = BigDecimal.valueOf(value).setScale(figure.decimals(), RoundingMode.HALF_UP).doubleValue();
         return new MacroFigure(figure.metric(), figure.label(), rounded, figure.units(), date, MacroFigure.SOURCE,
-                seriesId, seriesId + " " + basis);
+                seriesId, seriesId + " " + basis, "https://fred.stlouisfed.org/series/" + seriesId);
     }
 
     private static String plain(double value) {
