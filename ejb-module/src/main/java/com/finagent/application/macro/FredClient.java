@@ -52,8 +52,11 @@ public final class FredClient {
                 continue;
             }
             try {
-                observations.add(new FredObservation(LocalDate.parse(observation.getString("date", "")),
-                        Double.parseDouble(value)));
+                double number = Double.parseDouble(value);
+                if (!Double.isFinite(number)) {
+                    throw new NumberFormatException("not a finite number: " + value);
+                }
+                observations.add(new FredObservation(LocalDate.parse(observation.getString("date", "")), number));
             } catch (DateTimeParseException | NumberFormatException e) {
                 throw new FredUnavailableException(SERVICE + " sent an unreadable observation of " + seriesId, e);
             }

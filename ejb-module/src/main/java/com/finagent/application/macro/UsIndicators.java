@@ -134,7 +134,8 @@ public final class UsIndicators {
                     "latest observation " + plain(latest.value()) + " on " + latest.date()));
         }
         for (FredObservation latest : newestFirst) {
-            Optional<FredObservation> base = earlier(newestFirst, latest.date().minus(figure.period()), figure.toleranceDays());
+            Optional<FredObservation> base = earlier(newestFirst, latest.date().minus(figure.period()), figure.toleranceDays())
+                    .filter(o -> figure.kind() != Kind.RATIO_CHANGE || o.value() != 0);
             if (base.isPresent()) {
                 double then = base.get().value();
                 double change = figure.kind() == Kind.RATIO_CHANGE ? latest.value() / then - 1 : latest.value() - then;

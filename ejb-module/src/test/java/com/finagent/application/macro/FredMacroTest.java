@@ -185,6 +185,9 @@ class FredMacroTest {
                 () -> client(Duration.ofSeconds(2)).observations("UNRATE", TODAY));
         assertEquals("FRED sent an unreadable observation of UNRATE", unreadable.getMessage());
         assertInstanceOf(NumberFormatException.class, unreadable.getCause());
+
+        fred.overrides.put("UNRATE", Answer.ok(FredStandIn.envelope("2024-01-01", "2024-12-01", "NaN")));
+        assertThrows(FredUnavailableException.class, () -> client(Duration.ofSeconds(2)).observations("UNRATE", TODAY));
     }
 
     @Test
