@@ -249,6 +249,32 @@ class ApiIT {
     }
 
     @Test
+    void macroIndicatorsComeFromFredWithTheirSeriesAndDatesThenFromTheCache() {
+        String token = api.newUserToken("economist");
+        ApiClient.Reply first = api.get("/api/v1/macro/indicators", token);
+        assertEquals(200, first.status(), first.body());
+        int fredRequests = MarketStandIn.REQUESTS.get("fred").get();
+        JsonObject snapshot = api.get("/api/v1/macro/indicators?region=US", token).object();
+        assertTrue(snapshot.getBoolean("cached"), snapshot.toString());
+        assertEquals(fredRequests, MarketStandIn.REQUESTS.get("fred").get(), "the second answer is the cached one");
+        assertEquals(0, snapshot.getJsonArray("missing").size(), snapshot.toString());
+        assertEquals(11, snapshot.getJsonArray("figures").size());
+        JsonObject inflation = snapshot.getJsonArray("figures").getJsonObject(0);
+        assertEquals("inflationYoY", inflation.getString("metric"));
+        assertEquals(2.92, inflation.getJsonNumber("value").doubleValue(), 1e-9, "323.976 / 314.796 - 1");
+        assertEquals("2025-08-01", inflation.getString("date"));
+        assertEquals("fred", inflation.getString("source"));
+        assertEquals("CPIAUCSL 323.976 on 2025-08-01 against 314.796 on 2024-08-01", inflation.getString("basis"));
+        assertEquals("https://fred.stlouisfed.org/series/CPIAUCSL", inflation.getString("url"));
+        assertTrue(snapshot.getJsonArray("figures").stream().map(f -> f.asJsonObject())
+                .anyMatch(f -> f.getString("metric").equals("yieldCurve10y2y") && f.getJsonNumber("value").intValue() == -12
+                        && f.getString("units").equals("basis points")), snapshot.toString());
+
+        assertProblem(api.get("/api/v1/macro/indicators?region=EU", token), 400, "/problems/validation");
+        assertEquals(401, api.get("/api/v1/macro/indicators", null).status());
+    }
+
+    @Test
     void marketDataComesFromTheLabelledOfflineSourceAndIsStored() throws SQLException {
         String token = api.newUserToken("investor");
         ApiClient.Reply quote = api.get("/api/v1/market/quote/aapl", token);

@@ -222,6 +222,30 @@ class DebateIT {
                 .anyMatch(i -> i.asJsonObject().getString("id").startsWith("lesson-")), "the lesson is evidence");
     }
 
+    @Test
+    void theEconomistsWeighFredFiguresAndQuoteNoOtherNumbers() throws Exception {
+        String token = api.newUserToken("macro-watcher");
+        String id = api.post("/api/v1/debates", token, "{\"query\":\"Is the economy turning against the index?\","
+                + "\"assistantType\":\"economist\",\"symbols\":[\"SPY\"]}").object().getString("id");
+        JsonObject debate = awaitFinished(token, id);
+        assertEquals("completed", debate.getString("status"), debate.toString());
+        Set<String> fredMetrics = Set.of("inflationYoY", "coreInflationYoY", "unemployment", "unemploymentChange",
+                "payrollsChange", "policyRate", "policyRateChange", "yield10y", "yield10yChange", "yieldCurve10y2y",
+                "gdpGrowth");
+        for (JsonValue value : debate.getJsonObject("outcome").getJsonArray("initialPositions")) {
+            JsonObject position = value.asJsonObject();
+            if (!Set.of("macro", "rates").contains(position.getString("participant"))) {
+                continue;
+            }
+            List<String> cited = new ArrayList<>();
+            position.getJsonArray("arguments").forEach(a -> a.asJsonObject().getJsonArray("evidence")
+                    .forEach(e -> cited.add(((jakarta.json.JsonString) e).getString())));
+            assertTrue(cited.stream().anyMatch(c -> c.contains("#") && fredMetrics.contains(c.substring(c.indexOf('#') + 1))),
+                    position.getString("participant") + " cites a FRED figure: " + cited);
+            assertEquals(0, position.getJsonArray("unverifiedNumbers").size(), position.toString());
+        }
+    }
+
     private JsonObject awaitFinished(String token, String id) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < deadline) {

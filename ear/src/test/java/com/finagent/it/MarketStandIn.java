@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,8 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local server speaking the wire formats of Polygon, Alpaca and Yahoo's chart endpoint, for the symbols
- * each "lists". Started once, before Payara, on {@code FINAGENT_IT_STANDIN_PORT}; the application under test
- * is pointed at it by the environment that failsafe sets. Tests switch faults on and count requests.
+ * each "lists", and FRED's series observations for the macro indicators. Started once, before Payara, on
+ * {@code FINAGENT_IT_STANDIN_PORT}; the application under test is pointed at it by the environment that failsafe
+ * sets. Tests switch faults on and count requests.
  */
 public class MarketStandIn implements BeforeAllCallback {
 
@@ -28,9 +30,22 @@ public class MarketStandIn implements BeforeAllCallback {
     enum Fault { NONE, SERVER_ERROR, RATE_LIMITED, SLOW }
 
     static final Map<String, Fault> FAULTS = new ConcurrentHashMap<>(Map.of("polygon", Fault.NONE,
-            "alpaca", Fault.NONE, "yahoo", Fault.NONE));
+            "alpaca", Fault.NONE, "yahoo", Fault.NONE, "fred", Fault.NONE));
     static final Map<String, AtomicInteger> REQUESTS = new ConcurrentHashMap<>(Map.of("polygon", new AtomicInteger(),
-            "alpaca", new AtomicInteger(), "yahoo", new AtomicInteger()));
+            "alpaca", new AtomicInteger(), "yahoo", new AtomicInteger(), "fred", new AtomicInteger()));
+    /**
+     * FRED's observations of each series the application reads, newest first (illustrative values with a
+     * slightly inverted curve; "." where FRED has no value): CPI 2.92 % and core CPI 3.29 % year over year.
+     */
+    static final Map<String, String> FRED = Map.of(
+            "CPIAUCSL", "2025-08-01=323.976,2025-07-01=323.048,2024-08-01=314.796",
+            "CPILFESL", "2025-08-01=330.542,2024-08-01=320.000",
+            "UNRATE", "2025-08-01=4.3,2025-07-01=4.2,2024-08-01=4.2",
+            "PAYEMS", "2025-08-01=159540,2025-07-01=159518",
+            "DFF", "2025-09-05=4.33,2025-06-05=4.33",
+            "DGS10", "2025-09-05=.,2025-09-04=4.17,2025-06-04=4.37",
+            "T10Y2Y", "2025-09-04=-0.12,2025-09-03=-0.10",
+            "A191RL1Q225SBEA", "2025-04-01=3.3,2025-01-01=-0.5");
     static final Map<String, Set<String>> LISTED = Map.of(
             "polygon", Set.of("NVDA", "MSTR"),
             "alpaca", Set.of("NVDA", "TSLA", "MSTR"),
@@ -50,6 +65,7 @@ public class MarketStandIn implements BeforeAllCallback {
             server.createContext("/polygon/", exchange -> handle("polygon", exchange));
             server.createContext("/alpaca/", exchange -> handle("alpaca", exchange));
             server.createContext("/yahoo/", exchange -> handle("yahoo", exchange));
+            server.createContext("/fred/", exchange -> handle("fred", exchange));
             server.setExecutor(Executors.newFixedThreadPool(8));
             server.start();
             return new Running(server);
@@ -81,6 +97,10 @@ public class MarketStandIn implements BeforeAllCallback {
             case SLOW -> sleep(6_000);
             case NONE -> {
             }
+        }
+        if (provider.equals("fred")) {
+            fred(exchange);
+            return;
         }
         String[] segments = path.split("/");
         String symbol = switch (provider) {
@@ -127,6 +147,34 @@ public class MarketStandIn implements BeforeAllCallback {
                     && "it-alpaca-secret".equals(headers.getFirst("APCA-API-SECRET-KEY"));
             default -> true;
         };
+    }
+
+    /** FRED's answer: observations with their values as strings, or FRED's 400 for a key or series it does not know. */
+    private static void fred(HttpExchange exchange) throws IOException {
+        Map<String, String> query = new HashMap<>();
+        for (String pair : exchange.getRequestURI().getQuery().split("&")) {
+            String[] parts = pair.split("=", 2);
+            query.put(parts[0], parts.length > 1 ? parts[1] : "");
+        }
+        if (!"it-fred-key".equals(query.get("api_key"))) {
+            send(exchange, 400, "{\"error_code\":400,\"error_message\":\"Bad Request.  The value for variable api_key "
+                    + "is not registered.\"}");
+            return;
+        }
+        String series = FRED.get(query.get("series_id"));
+        if (series == null) {
+            send(exchange, 400, "{\"error_code\":400,\"error_message\":\"Bad Request.  The series does not exist.\"}");
+            return;
+        }
+        StringBuilder rows = new StringBuilder();
+        for (String observation : series.split(",")) {
+            String[] dateValue = observation.split("=");
+            rows.append(rows.isEmpty() ? "" : ",").append("{\"realtime_start\":\"2025-09-05\",\"realtime_end\":")
+                    .append("\"2025-09-05\",\"date\":\"").append(dateValue[0]).append("\",\"value\":\"")
+                    .append(dateValue[1]).append("\"}");
+        }
+        send(exchange, 200, "{\"realtime_start\":\"2025-09-05\",\"realtime_end\":\"2025-09-05\",\"observation_start\":\""
+                + query.get("observation_start") + "\",\"sort_order\":\"desc\",\"observations\":[" + rows + "]}");
     }
 
     private static String polygonOption(String symbol, String type, double strike, long volume, long openInterest) {

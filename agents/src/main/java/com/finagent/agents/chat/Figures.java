@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * How figures of tool results are written in answers, and which of them an answer quotes. Both directions share the
  * metric conventions of {@link com.finagent.agents.model.AgentProtocol}: stock returns, yields and risk as
- * fractions (written as percentages), macro rates already in percent, rate changes in basis points.
+ * fractions (written as percentages), macro rates already in percent, rate changes in basis points, the
+ * unemployment change in percentage points.
  */
 public final class Figures {
 
@@ -25,8 +26,9 @@ public final class Figures {
             "epsGrowth", "operatingMargin", "fcfYield", "dividendYield", "volatility", "var95", "expectedShortfall95",
             "maxDrawdown", "sectorReturn3m", "relativeStrength3m", "maxWeight");
     private static final Set<String> FRACTION_PREFIXES = Set.of("weight", "pnlPct");
-    private static final Set<String> PERCENT = Set.of("policyRate", "inflationYoY", "gdpGrowth", "unemployment",
-            "yield10y");
+    private static final Set<String> PERCENT = Set.of("policyRate", "inflationYoY", "coreInflationYoY", "gdpGrowth",
+            "unemployment", "yield10y");
+    private static final Set<String> PERCENTAGE_POINTS = Set.of("unemploymentChange");
     private static final Set<String> BASIS_POINTS = Set.of("policyRateChange", "yield10yChange", "yieldCurve10y2y");
 
     private static final Map<String, String> LABELS = labels();
@@ -53,6 +55,9 @@ public final class Figures {
         }
         if (BASIS_POINTS.contains(metric)) {
             return plain(BigDecimal.valueOf(value), 1) + " bp";
+        }
+        if (PERCENTAGE_POINTS.contains(metric)) {
+            return plain(BigDecimal.valueOf(value), 2) + " pp";
         }
         double abs = Math.abs(value);
         if (abs >= 1e12) {
@@ -218,8 +223,11 @@ public final class Figures {
         map.put("policyRate", "policy rate");
         map.put("policyRateChange", "policy-rate change over 3 months");
         map.put("inflationYoY", "inflation");
+        map.put("coreInflationYoY", "core inflation");
         map.put("gdpGrowth", "GDP growth");
         map.put("unemployment", "unemployment");
+        map.put("unemploymentChange", "unemployment change over 12 months");
+        map.put("payrollsChange", "payrolls change over the month (thousand jobs)");
         map.put("yield10y", "10-year yield");
         map.put("yield10yChange", "10-year yield change");
         map.put("yieldCurve10y2y", "10y-2y curve");

@@ -686,6 +686,13 @@ final class OfflineChatResponder implements ChatModel {
         for (ToolResult result : data) {
             if (isMacro(result) && !result.metrics().isEmpty()) {
                 List<String> figures = new ArrayList<>();
+                // published statistics carry their own series and date, which differ figure by figure
+                for (EvidenceItem statistic : statistics(result)) {
+                    figures.add(statistic.title() + " (" + statistic.source() + ", " + date(statistic.date()) + ")");
+                }
+                if (!figures.isEmpty()) {
+                    return "The economy: " + String.join("; ", figures) + ".";
+                }
                 for (String metric : ordered(result.metrics().keySet())) {
                     figures.add(Figures.label(metric) + " " + Figures.format(metric, result.metrics().get(metric)));
                 }
@@ -703,7 +710,8 @@ final class OfflineChatResponder implements ChatModel {
         for (ToolResult result : data) {
             int shown = 0;
             for (EvidenceItem item : result.items()) {
-                if (shown == MAX_ITEMS || item.title() == null || !seen.add(item.id())) {
+                if (shown == MAX_ITEMS || item.title() == null || EvidenceItem.STATISTIC.equals(item.category())
+                        || !seen.add(item.id())) {
                     continue;
                 }
                 shown++;
@@ -818,6 +826,15 @@ final class OfflineChatResponder implements ChatModel {
             }
             Map<String, Double> m = result.metrics();
             List<String> parts = new ArrayList<>();
+            Double inflation = m.get("inflationYoY");
+            if (inflation != null) {
+                parts.add(inflation > 2.5 ? "inflation is still above the Fed's target, which limits room for rate cuts"
+                        : "inflation is close to the Fed's target");
+            }
+            Double unemploymentChange = m.get("unemploymentChange");
+            if (unemploymentChange != null && unemploymentChange >= 0.5) {
+                parts.add("unemployment has risen by half a point or more in a year, an early recession signal");
+            }
             Double rateChange = m.get("policyRateChange");
             if (rateChange != null && rateChange != 0) {
                 parts.add(rateChange < 0 ? "the central bank has been cutting, which helps rate-sensitive sectors"
@@ -962,9 +979,9 @@ final class OfflineChatResponder implements ChatModel {
                     "sma200", "return3m", "totalValue");
             case "riskManager" -> List.of("volatility", "var95", "expectedShortfall95", "maxDrawdown", "beta", "sharpe",
                     "maxWeight", "hhi", "price");
-            case "economist" -> List.of("policyRate", "policyRateChange", "inflationYoY", "gdpGrowth", "unemployment",
-                    "yield10y", "yield10yChange", "yieldCurve10y2y", "pmi", "sectorReturn3m", "relativeStrength3m",
-                    "sectorPe", "price", "return3m");
+            case "economist" -> List.of("policyRate", "policyRateChange", "inflationYoY", "coreInflationYoY",
+                    "gdpGrowth", "unemployment", "unemploymentChange", "payrollsChange", "yield10y", "yield10yChange",
+                    "yieldCurve10y2y", "pmi", "sectorReturn3m", "relativeStrength3m", "sectorPe", "price", "return3m");
             default -> List.of("price", "dayChange", "return1y", "return3m", "volatility", "maxDrawdown", "high52w",
                     "low52w", "sma200", "rsi14", "var95", "beta");
         };
@@ -976,6 +993,11 @@ final class OfflineChatResponder implements ChatModel {
         }
         metrics.stream().filter(m -> !out.contains(m) && !m.contains(".")).sorted().forEach(out::add);
         return out;
+    }
+
+    private static List<EvidenceItem> statistics(ToolResult result) {
+        return result.items().stream().filter(item -> EvidenceItem.STATISTIC.equals(item.category())
+                && item.title() != null && item.date() != null).toList();
     }
 
     private static boolean isMacro(ToolResult result) {

@@ -28,8 +28,9 @@ import java.util.Optional;
  * {@code epsGrowth}, {@code operatingMargin}, {@code fcfYield}, {@code dividendYield}, {@code volatility},
  * {@code var95}, {@code expectedShortfall95}, {@code maxDrawdown}, {@code sectorReturn3m},
  * {@code relativeStrength3m}); macro figures (symbol {@link #MACRO}) as published: {@code policyRate},
- * {@code inflationYoY}, {@code gdpGrowth}, {@code unemployment}, {@code yield10y} in percent,
- * {@code policyRateChange}, {@code yield10yChange}, {@code yieldCurve10y2y} in basis points, {@code pmi} as an index.
+ * {@code inflationYoY}, {@code coreInflationYoY}, {@code gdpGrowth}, {@code unemployment}, {@code yield10y} in
+ * percent, {@code unemploymentChange} in percentage points, {@code policyRateChange}, {@code yield10yChange},
+ * {@code yieldCurve10y2y} in basis points, {@code payrollsChange} in thousand jobs, {@code pmi} as an index.
  */
 public final class AgentProtocol {
 

@@ -729,6 +729,13 @@ final class OfflineAnalyst {
             add(out, MACRO, s, v > 4 ? -0.5 : v < 2.5 ? 0.3 : -0.1, 0.6, "inflation of " + num(v) + "% year over year"
                     + (v > 4 ? " keeps pressure on policy" : v < 2.5 ? " is near target" : " is above target"), inflation);
         }
+        Fact core = m.get("coreInflationYoY");
+        if (core != null) {
+            double v = core.value();
+            add(out, MACRO, s, v > 3.5 ? -0.4 : v < 2.5 ? 0.3 : -0.2, 0.5, "core inflation of " + num(v)
+                    + "% year over year" + (v < 2.5 ? " is close to the Fed's target" : " is above the Fed's target"), core);
+        }
+        labour(s, m, out);
         Fact gdp = m.get("gdpGrowth");
         if (gdp != null) {
             double v = gdp.value();
@@ -747,6 +754,29 @@ final class OfflineAnalyst {
                     + (v > 50 ? " signals expansion" : " signals contraction"), pmi);
         }
         sentiment(MACRO, s, Set.of("macro", "rates"), out);
+    }
+
+    /**
+     * The labour market by its direction: a rise in unemployment of half a point or more within a year is the
+     * classic early sign of recession (the Sahm rule's threshold); the level alone says little. Payrolls confirm.
+     */
+    private void labour(String s, Map<String, Fact> m, List<Contribution> out) {
+        Fact unemployment = m.get("unemployment");
+        Fact rise = m.get("unemploymentChange");
+        if (rise != null) {
+            double v = rise.value();
+            String level = unemployment == null ? "unemployment" : "unemployment of " + num(unemployment.value()) + "%";
+            add(out, MACRO, s, v >= 0.5 ? -0.6 : v > 0.2 ? -0.2 : v <= -0.2 ? 0.3 : 0.1, 0.6, level
+                    + (v >= 0 ? " is up " : " is down ") + num(Math.abs(v)) + " points in a year"
+                    + (v >= 0.5 ? ": the labour market is weakening" : v <= -0.2 ? ": the labour market is tightening" : ""),
+                    unemployment == null ? new Fact[]{rise} : new Fact[]{rise, unemployment});
+        }
+        Fact payrolls = m.get("payrollsChange");
+        if (payrolls != null) {
+            double v = payrolls.value();
+            add(out, MACRO, s, v < 0 ? -0.6 : v < 75 ? -0.2 : v > 200 ? 0.4 : 0.2, 0.5, "payrolls "
+                    + (v < 0 ? "fell by " : "grew by ") + num(Math.abs(v)) + " thousand jobs last month", payrolls);
+        }
     }
 
     private void rates(String s, Map<String, Fact> f, Map<String, Fact> m, List<Contribution> out) {

@@ -193,8 +193,9 @@ public final class AgentToolkit {
         map.put("optimization", new Binding(optimiseText, Shape.OBJECTIVE, optimise));
         map.put("search", new Binding("Search news, filings and social posts; results carry ids to cite and a "
                 + "sentiment score in [-1, 1].", Shape.SEARCH, (t, a) -> t.search(a.query(), a.symbol(), a.limit())));
-        map.put("economicData", new Binding("Macro data: policy rate and its recent change, inflation, growth, "
-                + "unemployment, 10-year yield, yield curve, PMI, with macro headlines.", Shape.REGION,
+        map.put("economicData", new Binding("Macro data: policy rate and its 3-month change, headline and core "
+                + "inflation, GDP growth, unemployment, payrolls, 10-year yield, 10y-2y curve (US figures from FRED, "
+                + "each with its series and date), with macro headlines.", Shape.REGION,
                 (t, a) -> t.economicIndicators(a.region())));
         map.put("sectorAnalysis", new Binding("Performance of the symbol's sector and the symbol against it, "
                 + "with the sector's valuation.", Shape.SYMBOL, (t, a) -> t.sectorAnalysis(a.symbol())));

@@ -47,9 +47,12 @@ public interface AgentTools {
     }
 
     /**
-     * Macro figures: {@code policyRate}, {@code policyRateChange} (basis points, last 3 months),
-     * {@code inflationYoY}, {@code gdpGrowth}, {@code unemployment}, {@code yield10y}, {@code yield10yChange},
-     * {@code yieldCurve10y2y}, {@code pmi}; items for macro headlines.
+     * Macro figures of {@code region}: {@code policyRate}, {@code policyRateChange} (basis points, last 3 months),
+     * {@code inflationYoY}, {@code coreInflationYoY}, {@code gdpGrowth}, {@code unemployment},
+     * {@code unemploymentChange} (percentage points, last 12 months), {@code payrollsChange} (thousand jobs, last
+     * month), {@code yield10y}, {@code yield10yChange}, {@code yieldCurve10y2y}, {@code pmi}; an
+     * {@link EvidenceItem#STATISTIC} item per figure with its series and date; items for macro headlines. Without a
+     * statistics source for the region: the headlines, no figures, and a note that says so.
      */
     default ToolResult economicIndicators(String region) {
         return ToolResult.unavailable("economic data is not available");

@@ -115,6 +115,24 @@ class ChatOfflineTest {
     }
 
     @Test
+    void theEconomistQuotesEachStatisticWithItsSeriesAndDate() {
+        StubTools tools = new StubTools();
+        ChatReply reply = assistant.chat(new ChatTurn("u1:economist", "economist",
+                "Is inflation still a problem, and where are rates going?", List.of(), tools, List.of()));
+        assertTrue(tools.calls().contains("economicIndicators US"), tools.calls().toString());
+        assertTrue(reply.text().contains("The economy: US CPI inflation, year over year: 2.92% (FRED CPIAUCSL, "
+                + "2025-07-01); US change in the effective federal funds rate over 3 months: -25 basis points (FRED DFF, "
+                + "2025-09-04)"), reply.text());
+        assertTrue(reply.text().contains("inflation is still above the Fed's target"), reply.text());
+        assertTrue(reply.text().contains("the yield curve is inverted"), reply.text());
+        assertTrue(reply.text().contains("\"Fed cuts rates as hiring cools\" (Reuters, 2025-09-03)"), reply.text());
+        assertFalse(reply.text().contains("\"US CPI inflation"), "a statistic is not quoted as coverage: " + reply.text());
+        assertOnlyToolFigures(reply.text(), tools.allFigures(), 1);
+        assertTrue(reply.evidence().stream().anyMatch(e -> e.id().endsWith("#inflationYoY") && e.value() == 2.92),
+                reply.evidence().toString());
+    }
+
+    @Test
     void aMissingToolIsNamedAndAnotherAssistantSuggested() {
         ChatReply reply = assistant.chat(new ChatTurn("u1:general", "general", "What's the RSI of AAPL?",
                 List.of(), new StubTools(), List.of()));

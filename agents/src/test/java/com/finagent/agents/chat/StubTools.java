@@ -35,7 +35,7 @@ final class StubTools implements AgentTools {
     List<Double> allFigures() {
         List<Double> all = new java.util.ArrayList<>();
         for (ToolResult result : List.of(quote("AAPL"), priceHistory("AAPL", 365), technicalIndicators("AAPL"),
-                riskMetrics("AAPL"), portfolioHoldings(), portfolioRisk())) {
+                riskMetrics("AAPL"), portfolioHoldings(), portfolioRisk(), economicIndicators("US"))) {
             all.addAll(result.metrics().values());
         }
         calls.clear();
@@ -93,6 +93,25 @@ final class StubTools implements AgentTools {
                         "Services revenue rose.", "https://example.com/1", "2025-09-04", "AAPL", "news", 0.6),
                 new EvidenceItem("news-2", "Bloomberg", "iPhone demand in China softens", "Shipments fell.",
                         null, "2025-09-03", "AAPL", "news", -0.3)).subList(0, Math.min(limit, 2)));
+    }
+
+    /** Three FRED figures as the server gives them: metrics, and a statistic item each with its series and date. */
+    @Override
+    public ToolResult economicIndicators(String region) {
+        calls.add("economicIndicators " + region);
+        return new ToolResult(null, null, null, "FRED, Federal Reserve Bank of St. Louis; news search", "2025-09-04",
+                metrics("inflationYoY", 2.92, "policyRateChange", -25.0, "yieldCurve10y2y", -12.0), List.of(
+                new EvidenceItem(null, "FRED CPIAUCSL", "US CPI inflation, year over year: 2.92%",
+                        "CPIAUCSL 322.132 on 2025-07-01 against 312.993 on 2024-07-01",
+                        "https://fred.stlouisfed.org/series/CPIAUCSL", "2025-07-01", null, EvidenceItem.STATISTIC, null),
+                new EvidenceItem(null, "FRED DFF", "US change in the effective federal funds rate over 3 months: "
+                        + "-25 basis points", "DFF 4.08 on 2025-09-04 against 4.33 on 2025-06-04",
+                        "https://fred.stlouisfed.org/series/DFF", "2025-09-04", null, EvidenceItem.STATISTIC, null),
+                new EvidenceItem(null, "FRED T10Y2Y", "US 10-year minus 2-year Treasury yield spread: -12 basis points",
+                        "T10Y2Y latest observation -0.12 on 2025-09-03", "https://fred.stlouisfed.org/series/T10Y2Y",
+                        "2025-09-03", null, EvidenceItem.STATISTIC, null),
+                new EvidenceItem("macro-1", "Reuters", "Fed cuts rates as hiring cools", "The Fed lowered its target.",
+                        null, "2025-09-03", null, "macro", -0.1)), null);
     }
 
     private static Map<String, Double> metrics(Object... pairs) {

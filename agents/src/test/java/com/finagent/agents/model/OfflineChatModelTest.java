@@ -82,6 +82,53 @@ class OfflineChatModelTest {
         assertTrue(position.path("arguments").toString().contains("62.0%"));
     }
 
+    /** The macro mandate's position after its economic-data tool answered with {@code metrics} (result id "fred"). */
+    private JsonNode macroPosition(Map<String, Double> metrics) {
+        List<ChatMessage> messages = new ArrayList<>(List.of(SystemMessage.from("You are a macro economist."),
+                initial("macro", Map.of())));
+        List<ToolSpecification> tools = List.of(tool("economicData", "region"));
+        ChatResponse first = model.chat(ChatRequest.builder().messages(messages).toolSpecifications(tools).build());
+        ToolExecutionRequest call = first.aiMessage().toolExecutionRequests().get(0);
+        assertEquals("economicData", call.name());
+        messages.add(first.aiMessage());
+        messages.add(ToolExecutionResultMessage.from(call, Json.write(Map.of("id", "fred", "tool", "economicData",
+                "source", "FRED, Federal Reserve Bank of St. Louis", "metrics", metrics, "items", List.of(Map.of(
+                        "id", "fred/1", "source", "FRED T10Y2Y", "title", "US 10-year minus 2-year Treasury yield spread",
+                        "date", "2025-01-17", "category", "statistic"))))));
+        ChatRequest request = ChatRequest.builder().messages(messages).toolSpecifications(tools).build();
+        String answer = model.chat(request).aiMessage().text();
+        assertEquals(answer, model.chat(request).aiMessage().text(), "deterministic");
+        return Json.parse(answer).orElseThrow();
+    }
+
+    @Test
+    void theMacroMandateReadsALateCycleFromTheStatistics() {
+        JsonNode position = macroPosition(Map.of("policyRate", 5.33, "policyRateChange", 0.0, "inflationYoY", 3.3,
+                "coreInflationYoY", 3.6, "unemployment", 4.4, "unemploymentChange", 0.6, "payrollsChange", -20.0,
+                "gdpGrowth", 0.8, "yieldCurve10y2y", -35.0));
+        assertEquals("SELL", position.path("stance").asText(), position.toString());
+        String arguments = position.path("arguments").toString();
+        for (String cited : List.of("fred#unemploymentChange", "fred#unemployment", "fred#payrollsChange",
+                "fred#gdpGrowth", "fred#yieldCurve10y2y")) {
+            assertTrue(arguments.contains("\"" + cited + "\""), cited + " in " + arguments);
+        }
+        assertTrue(arguments.contains("unemployment of 4.4% is up 0.6 points in a year: the labour market is weakening"),
+                arguments);
+        assertTrue(arguments.contains("payrolls fell by 20 thousand jobs last month"), arguments);
+        assertTrue(arguments.contains("10y-2y yield spread of -35 bp: an inverted curve"), arguments);
+    }
+
+    @Test
+    void theMacroMandateReadsEasingAndSteadyGrowthAsSupportive() {
+        JsonNode position = macroPosition(Map.of("policyRate", 4.33, "policyRateChange", -25.0, "inflationYoY", 2.3,
+                "coreInflationYoY", 2.4, "unemployment", 3.9, "unemploymentChange", -0.2, "payrollsChange", 250.0,
+                "gdpGrowth", 3.0, "yieldCurve10y2y", 60.0));
+        assertEquals("BUY", position.path("stance").asText(), position.toString());
+        String arguments = position.path("arguments").toString();
+        assertTrue(arguments.contains("the policy rate was cut by 25 bp at 4.33%"), arguments);
+        assertTrue(arguments.contains("fred#policyRateChange") && arguments.contains("fred#gdpGrowth"), arguments);
+    }
+
     @Test
     void withoutEvidenceForItsMandateItHoldsWithLowConfidence() {
         JsonNode position = Json.parse(model.chat(initial("fundamental", Map.of("rsi14", 50.0))).aiMessage().text())

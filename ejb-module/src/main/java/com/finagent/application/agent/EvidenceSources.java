@@ -4,20 +4,29 @@ import com.finagent.agents.debate.Evidence;
 import com.finagent.agents.debate.EvidenceSource;
 import com.finagent.agents.tools.EvidenceItem;
 import com.finagent.agents.tools.ToolResult;
+import com.finagent.application.macro.MacroFigure;
+import com.finagent.application.macro.MacroService;
+import com.finagent.application.macro.MacroSnapshot;
+import com.finagent.application.macro.UsIndicators;
 import com.finagent.application.search.SearchResponse;
 import com.finagent.application.search.SearchResult;
 import com.finagent.application.search.SearchService;
 import com.finagent.application.sentiment.SentimentService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The debate's evidence from our search: one source each for news, SEC filings and social posts (so the engine
- * runs them side by side), every item scored for sentiment, with its origin, date and link.
+ * runs them side by side), every item scored for sentiment, with its origin, date and link; and the agents'
+ * search and economic-data tools.
  */
 @ApplicationScoped
 public class EvidenceSources {
@@ -29,6 +38,9 @@ public class EvidenceSources {
 
     @EJB
     SentimentService sentiment;
+
+    @Inject
+    MacroService macro;
 
     /** The parallel-search sources of a debate. */
     public List<EvidenceSource> forDebate(UUID userId) {
@@ -44,18 +56,43 @@ public class EvidenceSources {
     }
 
     /**
-     * Macro evidence for the economist's economic-data tool: central-bank, rates, inflation and growth headlines
-     * from the news sources. There is no macro statistics feed (offline or configured), so no figures: the note
-     * says so, and the agents reason from the headlines.
+     * The economist's economic-data tool: US statistics from FRED (when configured and the region is the US) as
+     * figures, each also an item with its series, date and link, plus central-bank, rates, inflation and growth
+     * headlines from the news sources. Without statistics the note says why, and there are no figures at all.
      */
     public ToolResult macroTool(String region) {
         String where = region == null || region.isBlank() ? "" : " " + region;
         SearchResponse response = search.search("Fed interest rates inflation economy growth jobs" + where, List.of(),
                 List.of("news"), PER_SOURCE);
-        ToolResult headlines = ToolResult.ofItems(null, "news search (macro headlines)",
-                items("macro", response.results(), "macro"));
-        return new ToolResult(null, null, null, headlines.source(), null, null, headlines.items(),
-                "no macro statistics source is configured: headlines only, no figures");
+        List<EvidenceItem> headlines = items("macro", response.results(), "macro");
+        String headlinesSource = "news search (macro headlines)";
+        if (!UsIndicators.covers(region)) {
+            return new ToolResult(null, null, null, headlinesSource, null, null, headlines, "FRED covers US series "
+                    + "only, so there are no statistics for " + region.strip() + ": headlines only, no figures");
+        }
+        if (!macro.configured()) {
+            return new ToolResult(null, null, null, headlinesSource, null, null, headlines, "no macro statistics "
+                    + "source is configured (set finagent.fred.api-key): headlines only, no figures");
+        }
+        MacroSnapshot snapshot = macro.us();
+        if (snapshot.figures().isEmpty()) {
+            return new ToolResult(null, null, null, headlinesSource, null, null, headlines,
+                    "FRED gave no figures (" + snapshot.failure() + "): headlines only, no figures");
+        }
+        String gaps = snapshot.missing().stream().map(m -> m.seriesId() + ": " + m.reason())
+                .collect(Collectors.joining("; "));
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        List<EvidenceItem> items = new ArrayList<>();
+        for (MacroFigure figure : snapshot.figures()) {
+            metrics.put(figure.metric(), figure.value());
+            items.add(new EvidenceItem(null, "FRED " + figure.seriesId(), "US " + figure.label() + ": " + figure.text(),
+                    figure.basis(), figure.url(), figure.date().toString(), null, EvidenceItem.STATISTIC, null));
+        }
+        items.addAll(headlines);
+        return new ToolResult(null, null, null, snapshot.provider() + "; " + headlinesSource,
+                snapshot.latestDate().toString(), metrics, items, "US figures as published by FRED or computed here "
+                + "from its observations; each figure's series and date are in its item"
+                + (gaps.isEmpty() ? "" : "; missing " + gaps));
     }
 
     private EvidenceSource source(String sourceName, String category) {

@@ -53,7 +53,8 @@ public class MarketDataCache {
         return history;
     }
 
-    private static <V> Cache<String, V> cache(CacheManager manager, String name, Class<V> type, long ttlSeconds) {
+    /** The named cache of {@code manager}, created on first use with entries that expire {@code ttlSeconds} after creation. */
+    public static <V> Cache<String, V> cache(CacheManager manager, String name, Class<V> type, long ttlSeconds) {
         Cache<String, V> existing = manager.getCache(name, String.class, type);
         if (existing != null) {
             return existing;

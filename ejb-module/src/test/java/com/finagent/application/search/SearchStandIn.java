@@ -17,36 +17,37 @@ import java.util.function.Function;
 
 /**
  * A local HTTP server standing in for a remote service: each route (a path prefix) answers with a status and
- * a JSON body computed from the request, optionally after a delay; requests are recorded.
+ * a JSON body computed from the request, optionally after a delay; requests are recorded. Public for the
+ * tests of the other remote clients (FRED).
  */
-final class SearchStandIn implements AutoCloseable {
+public final class SearchStandIn implements AutoCloseable {
 
-    record Answer(int status, String json, long delayMillis) {
-        static Answer ok(String json) {
+    public record Answer(int status, String json, long delayMillis) {
+        public static Answer ok(String json) {
             return new Answer(200, json, 0);
         }
     }
 
-    record Request(String path, Map<String, String> query, String userAgent) {
+    public record Request(String path, Map<String, String> query, String userAgent) {
     }
 
     private final HttpServer server;
     private final Map<String, Function<Request, Answer>> routes = new LinkedHashMap<>();
-    final List<Request> requests = new CopyOnWriteArrayList<>();
+    public final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    SearchStandIn() throws IOException {
+    public SearchStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", this::handle);
         server.start();
     }
 
-    SearchStandIn route(String pathPrefix, Function<Request, Answer> answer) {
+    public SearchStandIn route(String pathPrefix, Function<Request, Answer> answer) {
         routes.put(pathPrefix, answer);
         return this;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
