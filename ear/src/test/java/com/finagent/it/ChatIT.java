@@ -66,6 +66,9 @@ class ChatIT {
                 remembered.toString());
         assertEquals(0, api.get("/api/v1/memory", bob).json().asJsonArray().size(), "bob sees nothing of alice's");
 
+        assertEquals("all-minilm-l6-v2", api.readinessCheck("embedding").getJsonObject("data").getString("embedder"),
+                "memories are embedded by the model, also after the EAR was redeployed");
+
         JsonObject second = ask(alice, "advisor", "Should I buy KO?");
         assertTrue(second.getString("answer").toLowerCase().contains("risk"), "the answer takes the stated risk"
                 + " tolerance into account: " + second.getString("answer"));
