@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
@@ -21,10 +22,14 @@ public class EmbeddingReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return embeddings.loaded()
-                .map(embedder -> HealthCheckResponse.named("embedding").up().withData("embedder", embedder.id())
-                        .withData("fallback", !MiniLmEmbedder.ID.equals(embedder.id())).build())
-                .orElseGet(() -> HealthCheckResponse.named("embedding").down().withData("embedder", "loading")
-                        .build());
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("embedding");
+        return embeddings.loaded().map(embedder -> {
+            response.up().withData("embedder", embedder.id());
+            if (!MiniLmEmbedder.ID.equals(embedder.id())) {
+                response.withData("fallback", "the model " + MiniLmEmbedder.ID + " could not be loaded: see the server"
+                        + " log; texts are embedded by their words alone");
+            }
+            return response.build();
+        }).orElseGet(() -> response.down().withData("embedder", "loading").build());
     }
 }
