@@ -74,6 +74,28 @@ final class ApiClient {
         return token.object().getString("accessToken");
     }
 
+    /** A readiness check by name, once the application reports ready (the embedding model loads after deployment). */
+    JsonObject readinessCheck(String name) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Reply ready = get("/health/ready", null);
+        while (ready.status() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not ready: " + ready);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+            ready = get("/health/ready", null);
+        }
+        String body = ready.body();
+        return ready.object().getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .filter(check -> check.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no readiness check " + name + ": " + body));
+    }
+
     static String json(JsonStructure structure) {
         return structure.toString();
     }

@@ -43,14 +43,15 @@ class ApiIT {
     }
 
     @Test
-    void readinessChecksTheMigratedDatabaseAndLivenessAnswers() {
-        ApiClient.Reply ready = api.get("/health/ready", null);
-        assertEquals(200, ready.status(), ready.body());
-        JsonObject database = ready.object().getJsonArray("checks").getJsonObject(0);
+    void readinessChecksTheMigratedDatabaseAndTheEmbeddingModelAndLivenessAnswers() {
+        JsonObject database = api.readinessCheck("database");
         assertEquals("UP", database.getString("status"));
         assertEquals(String.valueOf(latestMigration()), database.getJsonObject("data").getString("schemaVersion"),
                 "every migration of the persistence module is applied");
         assertEquals("enforced", database.getJsonObject("data").getString("rowLevelSecurity"));
+        JsonObject embedding = api.readinessCheck("embedding").getJsonObject("data");
+        assertEquals("all-minilm-l6-v2", embedding.getString("embedder"), "the model, not the fallback: " + embedding);
+        assertFalse(embedding.containsKey("fallback"), embedding.toString());
         assertEquals(200, api.get("/health/live", null).status());
     }
 
@@ -424,9 +425,9 @@ class ApiIT {
                 System.getenv("FINAGENT_DB_USER"), System.getenv("FINAGENT_DB_PASSWORD"));
              var rows = connection.createStatement().executeQuery(
                      "SELECT count(*) FROM sentiment_data WHERE symbol = 'NOK' AND source = 'api'"
-                             + " AND cardinality(embedding) = 384")) {
+                             + " AND cardinality(embedding) = 384 AND embedder = 'all-minilm-l6-v2'")) {
             rows.next();
-            assertTrue(rows.getLong(1) >= 3, "scored texts are kept in sentiment_data with their embedding");
+            assertTrue(rows.getLong(1) >= 3, "scored texts are kept in sentiment_data with the model's embedding");
         }
 
         StringBuilder tooMany = new StringBuilder("{\"texts\":[");

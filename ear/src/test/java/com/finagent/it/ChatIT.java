@@ -16,6 +16,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +76,9 @@ class ChatIT {
                 remembered.toString());
         assertEquals(0, api.get("/api/v1/memory", bob).json().asJsonArray().size(), "bob sees nothing of alice's");
 
+        assertEquals("all-minilm-l6-v2", api.readinessCheck("embedding").getJsonObject("data").getString("embedder"),
+                "memories are embedded by the model, also after the EAR was redeployed");
+
         JsonObject second = ask(alice, "advisor", "Should I buy KO?");
         assertTrue(second.getString("answer").toLowerCase().contains("risk"), "the answer takes the stated risk"
                 + " tolerance into account: " + second.getString("answer"));
@@ -83,6 +91,43 @@ class ChatIT {
         assertEquals(204, api.delete("/api/v1/memory", alice).status());
         assertEquals(0, api.get("/api/v1/memory", alice).json().asJsonArray().size());
         assertEquals(0, api.get("/api/v1/chat/advisor/history", alice).json().asJsonArray().size(), "conversations too");
+    }
+
+    /** A memory whose vector the hashing embedder made before the model (V5's backfill) gets the model's vector. */
+    @Test
+    void aMemoryOfAnotherEmbedderIsEmbeddedAgainWhenRetrieved() throws SQLException {
+        String token = api.newUserToken("hashed-before");
+        ask(token, "advisor", "I don't like tobacco stocks.");
+        String userId = api.get("/api/v1/me", token).object().getString("id");
+        String embedders = "SELECT DISTINCT embedder FROM user_memories WHERE user_id = ?::uuid";
+        assertEquals(List.of("all-minilm-l6-v2"), asUser(userId, embedders));
+        assertFalse(asUser(userId, "UPDATE user_memories SET embedder = 'hashing-384-v1' WHERE user_id = ?::uuid"
+                + " RETURNING id").isEmpty());
+        ask(token, "advisor", "What do you think of Altria?");
+        assertEquals(List.of("all-minilm-l6-v2"), asUser(userId, embedders));
+    }
+
+    /** Runs {@code sql} as the user (row-level security) and returns its first column. */
+    private static List<String> asUser(String userId, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(System.getenv("FINAGENT_DB_URL"),
+                System.getenv("FINAGENT_DB_USER"), System.getenv("FINAGENT_DB_PASSWORD"))) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement actAs = connection.prepareStatement("SELECT set_config('app.user_id', ?, true)")) {
+                actAs.setString(1, userId);
+                actAs.executeQuery().close();
+            }
+            List<String> values = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, userId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        values.add(rows.getString(1));
+                    }
+                }
+            }
+            connection.commit();
+            return values;
+        }
     }
 
     /** One server-sent event: its name and its data as JSON. */

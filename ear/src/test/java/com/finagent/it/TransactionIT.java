@@ -81,7 +81,7 @@ class TransactionIT {
                 .setParameter(1, owner.toString()).getSingleResult();
         entityManager.persist(new Ticker(symbol));
         SentimentRecord sentiment = new SentimentRecord(symbol, "news", "Shares rose", new BigDecimal("0.75"),
-                new BigDecimal("0.90"), embedding);
+                new BigDecimal("0.90"), embedding, "test-embedder");
         entityManager.persist(sentiment);
         AgentExecution search = new AgentExecution(owner, "Should I buy?", "parallel-search", "analyst");
         AgentExecution analysis = new AgentExecution(owner, "Should I buy?", "initial-analysis", "analyst");
@@ -98,6 +98,7 @@ class TransactionIT {
                 .setParameter(1, owner.toString()).getSingleResult();
         SentimentRecord storedSentiment = entityManager.find(SentimentRecord.class, sentiment.getId());
         assertArrayEquals(embedding, storedSentiment.getEmbedding(), 1e-6f);
+        assertEquals("test-embedder", storedSentiment.getEmbedder());
         assertEquals(new BigDecimal("0.75"), storedSentiment.getSentimentScore());
         AgentExecution storedSearch = entityManager.find(AgentExecution.class, search.getId());
         assertEquals(ExecutionStatus.COMPLETED, storedSearch.getStatus());

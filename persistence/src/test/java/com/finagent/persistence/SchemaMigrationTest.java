@@ -134,8 +134,13 @@ class SchemaMigrationTest {
                     "INSERT INTO sentiment_data (symbol, source, content, sentiment_score, confidence) "
                             + "VALUES ('CHK', 'news', 'x', 1.5, 0.5)"));
             assertThrows(SQLException.class, () -> statement.execute(
+                    "INSERT INTO sentiment_data (symbol, source, content, sentiment_score, confidence, embedding, "
+                            + "embedder) VALUES ('CHK', 'news', 'x', 0.5, 0.5, '{1,2,3}', 'hashing-384-v1')"),
+                    "embedding must have 384 dimensions");
+            assertThrows(SQLException.class, () -> statement.execute(
                     "INSERT INTO sentiment_data (symbol, source, content, sentiment_score, confidence, embedding) "
-                            + "VALUES ('CHK', 'news', 'x', 0.5, 0.5, '{1,2,3}')"), "embedding must have 384 dimensions");
+                            + "VALUES ('CHK', 'news', 'x', 0.5, 0.5, array_fill(0.1::real, ARRAY[384]))"),
+                    "a vector must name its embedder");
             assertThrows(SQLException.class, () -> statement.execute(
                     "INSERT INTO options_flow (symbol, strike_price, expiration_date, option_type, volume) "
                             + "VALUES ('CHK', 10, '2030-01-01', 'straddle', 1)"));
@@ -145,6 +150,53 @@ class SchemaMigrationTest {
                     "INSERT INTO price_history (symbol, timestamp, open_price, high_price, low_price, close_price, "
                             + "volume) VALUES ('CHK', '2024-01-02T00:00:00Z', 1, 2, 0.5, 1.5, 100)"),
                     "one bar per symbol and timestamp");
+        }
+    }
+
+    /** V5 runs as the application role, yet must name the embedder of every user's stored memories. */
+    @Test
+    void upgradingNamesTheHashingEmbedderOfEveryUsersStoredVectors() throws SQLException {
+        Flyway upgrade = Flyway.configure().dataSource(dataSource).schemas("upgrade_to_v5")
+                .locations("classpath:db/migration").load();
+        Flyway.configure().configuration(upgrade.getConfiguration()).target("4").load().migrate();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("SET search_path TO upgrade_to_v5");
+            connection.setAutoCommit(false);
+            for (String name : List.of("alice", "bob")) {
+                UUID user = UUID.randomUUID();
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO app_users (id, email, password_hash) VALUES (?, ?, 'hash')")) {
+                    insert.setObject(1, user);
+                    insert.setString(2, name + "@example.com");
+                    insert.executeUpdate();
+                }
+                actAs(connection, user);
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO user_memories (user_id, kind,"
+                        + " content, embedding) VALUES (?, 'fact', 'The user is a nurse.', array_fill(0.1::real,"
+                        + " ARRAY[384]))")) {
+                    insert.setObject(1, user);
+                    insert.executeUpdate();
+                }
+            }
+            connection.commit();
+        }
+        upgrade.migrate();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("SET search_path TO upgrade_to_v5");
+            try (ResultSet forced = connection.createStatement().executeQuery(
+                    "SELECT relforcerowsecurity FROM pg_class WHERE oid = 'user_memories'::regclass")) {
+                assertTrue(forced.next() && forced.getBoolean(1), "row-level security is forced again");
+            }
+            connection.setAutoCommit(false);
+            connection.createStatement().execute("ALTER TABLE user_memories NO FORCE ROW LEVEL SECURITY");
+            try (ResultSet embedders = connection.createStatement().executeQuery(
+                    "SELECT embedder, count(*) FROM user_memories GROUP BY embedder")) {
+                assertTrue(embedders.next());
+                assertEquals("hashing-384-v1", embedders.getString(1));
+                assertEquals(2, embedders.getInt(2), "both users' memories");
+                assertFalse(embedders.next());
+            }
+            connection.rollback();
         }
     }
 

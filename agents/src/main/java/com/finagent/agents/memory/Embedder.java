@@ -1,9 +1,10 @@
 package com.finagent.agents.memory;
 
 /**
- * Turns text into a vector for similarity search over memories. The server can plug in the in-process
- * all-MiniLM-L6-v2 model ({@code user_memories.embedding} holds 384 values); {@link HashingEmbedder} needs no model.
- * Vectors of different embedders are not comparable: store {@link #id()} with them or re-embed on a change.
+ * Turns text into a vector for similarity search over memories and stored texts. The server uses the in-process
+ * all-MiniLM-L6-v2 model ({@link MiniLmEmbedder}); {@link HashingEmbedder} needs no model. Both give
+ * {@value #DIMENSIONS} values ({@code user_memories.embedding}, {@code sentiment_data.embedding}), but vectors of
+ * different embedders are not comparable: store {@link #id()} beside each vector and compare only equal ids.
  */
 public interface Embedder {
 
@@ -18,6 +19,9 @@ public interface Embedder {
 
     /** Names the vector space, e.g. {@code hashing-384-v1} or {@code all-minilm-l6-v2}. */
     String id();
+
+    /** The cosine similarity below which two texts are unrelated in this vector space. */
+    double minRelatedScore();
 
     /** Cosine similarity; 0 when either vector is zero or their lengths differ. */
     static double cosine(float[] a, float[] b) {

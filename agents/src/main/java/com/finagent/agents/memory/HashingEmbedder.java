@@ -12,11 +12,14 @@ import java.util.Set;
  * The embedder that needs no model: words (lightly stemmed, stop words dropped), their character trigrams and a few
  * financial concepts, hashed with signs into {@value Embedder#DIMENSIONS} dimensions and L2-normalised. Texts
  * sharing words, word stems or concepts ("risky" and "risk tolerance", "retire" and "horizon") score high under
- * cosine similarity. Deterministic across runs and machines.
+ * cosine similarity. Deterministic across runs and machines, tiny and instant: the tests' embedder, and the server's
+ * fallback when the {@link MiniLmEmbedder} model cannot be loaded on its platform.
  */
 public final class HashingEmbedder implements Embedder {
 
     public static final String ID = "hashing-384-v1";
+    /** Unrelated texts share no hashed feature and score near 0. */
+    private static final double MIN_RELATED_SCORE = 0.12;
 
     private static final float WORD_WEIGHT = 1.0f;
     private static final float CONCEPT_WEIGHT = 1.0f;
@@ -70,6 +73,11 @@ public final class HashingEmbedder implements Embedder {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public double minRelatedScore() {
+        return MIN_RELATED_SCORE;
     }
 
     /** Lower-cased, stemmed content words of a text. */

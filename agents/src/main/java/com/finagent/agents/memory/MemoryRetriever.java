@@ -19,12 +19,9 @@ public final class MemoryRetriever {
     /** Kinds included whatever the message. */
     public static final Set<MemoryKind> PINNED = Set.of(MemoryKind.RISK_TOLERANCE, MemoryKind.HORIZON);
     public static final int DEFAULT_LIMIT = 5;
-    /** Below this similarity a memory is unrelated to the message (hashing puts unrelated texts near 0). */
-    public static final double DEFAULT_MIN_SCORE = 0.12;
     private static final int CACHE_SIZE = 4096;
 
     private final Embedder embedder;
-    private final double minScore;
     /** Memories are embedded again on every turn when the caller keeps no vectors; texts repeat, so cache them. */
     private final Map<String, float[]> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -33,17 +30,9 @@ public final class MemoryRetriever {
         }
     };
 
-    public MemoryRetriever() {
-        this(new HashingEmbedder(), DEFAULT_MIN_SCORE);
-    }
-
+    /** Memories less similar to the message than {@link Embedder#minRelatedScore()} are left out. */
     public MemoryRetriever(Embedder embedder) {
-        this(embedder, DEFAULT_MIN_SCORE);
-    }
-
-    public MemoryRetriever(Embedder embedder, double minScore) {
         this.embedder = Objects.requireNonNull(embedder, "embedder");
-        this.minScore = minScore;
     }
 
     public Embedder embedder() {
@@ -59,7 +48,7 @@ public final class MemoryRetriever {
      * Ranks the caller's own items (e.g. {@code user_memories} rows).
      *
      * @param memoryOf    the memory an item carries
-     * @param embeddingOf its stored vector, or null to embed its text now; a vector of the wrong length is ignored
+     * @param embeddingOf its stored vector if {@link #embedder()} made it, else null to embed its text now
      */
     public <T> List<RankedMemory<T>> rank(String message, List<T> items, Function<T, Memory> memoryOf,
                                           Function<T, float[]> embeddingOf) {
@@ -89,7 +78,7 @@ public final class MemoryRetriever {
         for (RankedMemory<T> candidate : rank(message, items, memoryOf, embeddingOf)) {
             if (candidate.pinned()) {
                 chosen.add(candidate);
-            } else if (related < limit && candidate.score() >= minScore) {
+            } else if (related < limit && candidate.score() >= embedder.minRelatedScore()) {
                 chosen.add(candidate);
                 related++;
             }

@@ -23,7 +23,7 @@ class MemoryRetrieverTest {
     private static final Memory NURSE = Memory.of(MemoryKind.FACT, "The user is a nurse.");
     private static final List<Memory> ALL = List.of(RISK, HORIZON, NVDA, AAPL, CRYPTO, TOBACCO, DIVIDENDS, NURSE);
 
-    private final MemoryRetriever retriever = new MemoryRetriever();
+    private final MemoryRetriever retriever = new MemoryRetriever(new HashingEmbedder());
 
     @Test
     void theRelevantMemoryRanksFirst() {
@@ -79,6 +79,11 @@ class MemoryRetrieverTest {
             @Override
             public String id() {
                 return "test-axes";
+            }
+
+            @Override
+            public double minRelatedScore() {
+                return 0.5;
             }
         };
         float[] chips = axes.embed("chip");

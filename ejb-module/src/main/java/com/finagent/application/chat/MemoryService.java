@@ -1,7 +1,6 @@
 package com.finagent.application.chat;
 
 import com.finagent.agents.memory.Embedder;
-import com.finagent.agents.memory.HashingEmbedder;
 import com.finagent.agents.memory.Memory;
 import com.finagent.agents.memory.MemoryExtractor;
 import com.finagent.agents.memory.MemoryKind;
@@ -10,8 +9,10 @@ import com.finagent.agents.memory.RankedMemory;
 import com.finagent.application.agent.LanguageModels;
 import com.finagent.application.database.ApplicationDataSource;
 import com.finagent.application.database.UserConnections;
+import com.finagent.application.embedding.Embeddings;
 import com.finagent.application.error.FinAgentException;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,16 +34,20 @@ import java.util.UUID;
  * A user's long-term memory: facts and preferences extracted from what they say (by the configured language model,
  * or our rules offline), stored with an embedding in {@code user_memories}, and the most similar ones retrieved
  * into an assistant's context (risk tolerance and horizon always). Users see and erase it through the API.
+ * <p>
+ * Each vector is stored with its embedder's id. A memory whose vector another embedder made (the hashing embedder
+ * before the model, or the fallback while the model could not load) is re-embedded and stored again when it is
+ * next retrieved, so vectors of different embedders are never compared.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class MemoryService {
 
-    private static final Embedder EMBEDDER = new HashingEmbedder();
-    private static final MemoryRetriever RETRIEVER = new MemoryRetriever(EMBEDDER);
-
     @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
+
+    @EJB
+    Embeddings embeddings;
 
     @Inject
     LanguageModels models;
@@ -50,7 +56,7 @@ public class MemoryService {
     public record StoredMemory(UUID id, String kind, String content, OffsetDateTime createdAt) {
     }
 
-    private record Row(StoredMemory stored, Memory memory, float[] embedding) {
+    private record Row(StoredMemory stored, Memory memory, float[] embedding, String embedder) {
     }
 
     /** Extracts what {@code message} says about the user and keeps it; returns what was new. */
@@ -59,6 +65,7 @@ public class MemoryService {
         if (extracted.isEmpty()) {
             return List.of();
         }
+        Embedder embedder = embeddings.embedder();
         return withUser(userId, connection -> {
             List<StoredMemory> added = new ArrayList<>();
             for (Memory memory : extracted) {
@@ -73,12 +80,13 @@ public class MemoryService {
                     }
                 }
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO user_memories (user_id, kind,"
-                        + " content, embedding) VALUES (?, ?, ?, ?) ON CONFLICT (user_id, kind, content) DO NOTHING"
-                        + " RETURNING id, created_at")) {
+                        + " content, embedding, embedder) VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, kind, content)"
+                        + " DO NOTHING RETURNING id, created_at")) {
                     insert.setObject(1, userId);
                     insert.setString(2, memory.kind().key());
                     insert.setString(3, memory.text());
-                    insert.setArray(4, connection.createArrayOf("real", boxed(EMBEDDER.embed(memory.text()))));
+                    insert.setArray(4, connection.createArrayOf("real", boxed(embedder.embed(memory.text()))));
+                    insert.setString(5, embedder.id());
                     try (ResultSet row = insert.executeQuery()) {
                         if (row.next()) {
                             added.add(new StoredMemory(row.getObject(1, UUID.class), memory.kind().key(), memory.text(),
@@ -92,13 +100,15 @@ public class MemoryService {
     }
 
     public List<StoredMemory> list(UUID userId) {
-        return rows(userId).stream().map(Row::stored).toList();
+        return withUser(userId, connection -> rows(connection, userId)).stream().map(Row::stored).toList();
     }
 
     /** The memories worth telling an assistant about {@code message}, as sentences. */
     public List<String> relevant(UUID userId, String message) {
-        return RETRIEVER.select(message, rows(userId), Row::memory, Row::embedding, 5).stream()
-                .map(RankedMemory::memory).map(Memory::text).toList();
+        Embedder embedder = embeddings.embedder();
+        List<Row> rows = withUser(userId, connection -> reembedded(connection, rows(connection, userId), embedder));
+        return new MemoryRetriever(embedder).select(message, rows, Row::memory, Row::embedding,
+                MemoryRetriever.DEFAULT_LIMIT).stream().map(RankedMemory::memory).map(Memory::text).toList();
     }
 
     public void forget(UUID userId, UUID memoryId) {
@@ -124,24 +134,44 @@ public class MemoryService {
         });
     }
 
-    private List<Row> rows(UUID userId) {
-        return withUser(userId, connection -> {
-            List<Row> rows = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT id, kind, content, created_at, embedding"
-                    + " FROM user_memories WHERE user_id = ? ORDER BY created_at")) {
-                select.setObject(1, userId);
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        String kind = row.getString(2);
-                        StoredMemory stored = new StoredMemory(row.getObject(1, UUID.class), kind, row.getString(3),
-                                row.getTimestamp(4).toInstant().atOffset(ZoneOffset.UTC));
-                        rows.add(new Row(stored, Memory.of(MemoryKind.parse(kind), stored.content()),
-                                floats(row.getArray(5))));
-                    }
+    private static List<Row> rows(Connection connection, UUID userId) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, kind, content, created_at, embedding,"
+                + " embedder FROM user_memories WHERE user_id = ? ORDER BY created_at")) {
+            select.setObject(1, userId);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    String kind = row.getString(2);
+                    StoredMemory stored = new StoredMemory(row.getObject(1, UUID.class), kind, row.getString(3),
+                            row.getTimestamp(4).toInstant().atOffset(ZoneOffset.UTC));
+                    rows.add(new Row(stored, Memory.of(MemoryKind.parse(kind), stored.content()),
+                            floats(row.getArray(5)), row.getString(6)));
                 }
             }
-            return rows;
-        });
+        }
+        return rows;
+    }
+
+    /** The rows with every vector made by {@code embedder}: the others are embedded again and stored. */
+    private static List<Row> reembedded(Connection connection, List<Row> rows, Embedder embedder) throws SQLException {
+        List<Row> current = new ArrayList<>(rows.size());
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE user_memories SET embedding = ?, embedder = ? WHERE id = ?")) {
+            for (Row row : rows) {
+                if (embedder.id().equals(row.embedder())) {
+                    current.add(row);
+                    continue;
+                }
+                float[] vector = embedder.embed(row.memory().text());
+                update.setArray(1, connection.createArrayOf("real", boxed(vector)));
+                update.setString(2, embedder.id());
+                update.setObject(3, row.stored().id());
+                update.addBatch();
+                current.add(new Row(row.stored(), row.memory(), vector, embedder.id()));
+            }
+            update.executeBatch();
+        }
+        return current;
     }
 
     private static Float[] boxed(float[] values) {

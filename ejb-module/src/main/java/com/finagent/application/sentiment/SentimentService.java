@@ -6,10 +6,11 @@ import com.finagent.application.error.FinAgentException;
 import com.finagent.persistence.marketdata.Ticker;
 import com.finagent.persistence.sentiment.SentimentRecord;
 import com.finagent.agents.memory.Embedder;
-import com.finagent.agents.memory.HashingEmbedder;
+import com.finagent.application.embedding.Embeddings;
 import com.finagent.agents.model.OfflineChatModel;
 import com.finagent.agents.model.ResolvedModel;
 import com.finagent.application.agent.LanguageModels;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,8 +26,9 @@ import java.util.logging.Logger;
 
 /**
  * Scores news and social texts (label, score in [-1, 1], confidence) and keeps each in {@code sentiment_data}
- * with its source, symbol and a 384-dimension embedding. The model is our offline one (a finance-tuned linear
- * classifier with finance rules) unless a language model is configured; every answer names the model.
+ * with its source, symbol and a 384-dimension embedding with its embedder's id. The model is our offline one (a
+ * finance-tuned linear classifier with finance rules) unless a language model is configured; every answer names
+ * the model.
  */
 @Stateless
 public class SentimentService {
@@ -35,8 +37,6 @@ public class SentimentService {
     public static final int MAX_TEXT_LENGTH = 5000;
     public static final String OFFLINE_MODEL = "finagent-offline-sentiment-1";
     private static final SentimentModel OFFLINE = OfflineSentimentModel.bundled();
-    /** The same in-process embedding as the long-term memory's, so stored texts can be found by similarity. */
-    private static final Embedder EMBEDDER = new HashingEmbedder();
 
     private static final Logger LOG = Logger.getLogger(SentimentService.class.getName());
     private static final int LLM_BATCH = 25;
@@ -46,6 +46,10 @@ public class SentimentService {
 
     @Inject
     LanguageModels models;
+
+    /** The same in-process embedding as the long-term memory's, so stored texts can be found by similarity. */
+    @EJB
+    Embeddings embeddings;
 
     public record Scored(String label, double score, double confidence) {
     }
@@ -64,11 +68,12 @@ public class SentimentService {
             entityManager.persist(new Ticker(ticker));
         }
         Analysis analysis = scoreWithModel(texts);
+        Embedder embedder = embeddings.embedder();
         for (int i = 0; i < texts.size(); i++) {
             if (!texts.get(i).isBlank()) {
                 Scored result = analysis.results().get(i);
                 entityManager.persist(new SentimentRecord(ticker, source, texts.get(i), decimal(result.score()),
-                        decimal(result.confidence()), EMBEDDER.embed(texts.get(i))));
+                        decimal(result.confidence()), embedder.embed(texts.get(i)), embedder.id()));
             }
         }
         return analysis;

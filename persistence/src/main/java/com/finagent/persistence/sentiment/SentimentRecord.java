@@ -18,12 +18,15 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A scored news or social text ({@code sentiment_data}) with its embedding for similarity search. */
+/**
+ * A scored news or social text ({@code sentiment_data}) with its embedding for similarity search and the id of the
+ * embedder that made it: only vectors of the same embedder are comparable.
+ */
 @Entity
 @Table(name = "sentiment_data")
 public class SentimentRecord {
 
-    /** Dimensions of the in-process embedding model (all-MiniLM-L6-v2). */
+    /** Dimensions of every embedder's vectors (all-MiniLM-L6-v2's). */
     public static final int EMBEDDING_DIMENSIONS = 384;
 
     @Id
@@ -57,6 +60,8 @@ public class SentimentRecord {
     @Column(columnDefinition = "REAL[]")
     private float[] embedding;
 
+    private String embedder;
+
     @Column(name = "timestamp")
     private OffsetDateTime timestamp;
 
@@ -64,7 +69,7 @@ public class SentimentRecord {
     }
 
     public SentimentRecord(String symbol, String source, String content, BigDecimal sentimentScore,
-                           BigDecimal confidence, float[] embedding) {
+                           BigDecimal confidence, float[] embedding, String embedder) {
         this.id = UUID.randomUUID();
         this.symbol = symbol;
         this.source = source;
@@ -72,6 +77,7 @@ public class SentimentRecord {
         this.sentimentScore = sentimentScore;
         this.confidence = confidence;
         this.embedding = embedding == null ? null : embedding.clone();
+        this.embedder = embedder;
     }
 
     @PrePersist
@@ -107,6 +113,10 @@ public class SentimentRecord {
 
     public float[] getEmbedding() {
         return embedding == null ? null : embedding.clone();
+    }
+
+    public String getEmbedder() {
+        return embedder;
     }
 
     public OffsetDateTime getTimestamp() {
