@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static com.finagent.agents.memory.SampleMemories.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,17 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real all-MiniLM-L6-v2 model, loaded once for the class (about a second). */
 class MiniLmEmbedderTest {
-
-    private static final Memory RISK = Memory.of(MemoryKind.RISK_TOLERANCE, "The user has a low risk tolerance.");
-    private static final Memory HORIZON = Memory.of(MemoryKind.HORIZON, "The user is investing for retirement in 2045.");
-    private static final Memory NVDA = Memory.of(MemoryKind.HOLDING_INTEREST, "The user is interested in NVDA.");
-    private static final Memory AAPL = Memory.of(MemoryKind.HOLDING_INTEREST, "The user owns 50 shares of AAPL.");
-    private static final Memory CRYPTO = Memory.of(MemoryKind.DISLIKE, "The user does not want to invest in crypto.");
-    private static final Memory TOBACCO = Memory.of(MemoryKind.DISLIKE,
-            "The user does not want to invest in tobacco stocks.");
-    private static final Memory DIVIDENDS = Memory.of(MemoryKind.PREFERENCE, "The user prefers dividend stocks.");
-    private static final Memory NURSE = Memory.of(MemoryKind.FACT, "The user is a nurse.");
-    private static final List<Memory> ALL = List.of(RISK, HORIZON, NVDA, AAPL, CRYPTO, TOBACCO, DIVIDENDS, NURSE);
 
     private static MiniLmEmbedder embedder;
 
