@@ -5,7 +5,6 @@ import com.finagent.agents.model.Json;
 import com.finagent.agents.model.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +29,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import static com.finagent.agents.chat.WireServer.event;
+import static com.finagent.agents.chat.WireServer.send;
+import static com.finagent.agents.chat.WireServer.words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,8 +62,7 @@ class ChatOpenAiWireTest {
      */
     private enum Fault { NONE, SERVER_ERROR, DROPPED_CONNECTION, ERROR_EVENT, STALL }
 
-    private HttpServer server;
-    private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    private WireServer server;
     private final JsonMemoryStore store = new JsonMemoryStore();
     private final StubTools tools = new StubTools();
     private volatile Fault fault = Fault.NONE;
@@ -76,11 +75,7 @@ class ChatOpenAiWireTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/v1/chat/completions", exchange -> {
-            JsonNode body = Json.parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
-                    .orElseThrow();
-            requests.add(body);
+        server = WireServer.start("/chat/completions", (exchange, body) -> {
             boolean toolResultSent = false;
             for (JsonNode message : body.path("messages")) {
                 toolResultSent |= message.path("role").asText().equals("tool");
@@ -94,14 +89,13 @@ class ChatOpenAiWireTest {
                 complete(exchange, toolResultSent);
             }
         });
-        server.start();
         store.updateMessages(MEMORY_ID, EARLIER);
     }
 
     @AfterEach
     void stop() {
         endStall.countDown();
-        server.stop(0);
+        server.close();
     }
 
     private void complete(HttpExchange exchange, boolean toolResultSent) throws IOException {
@@ -110,15 +104,6 @@ class ChatOpenAiWireTest {
                 : completion(Map.of("role", "assistant", "tool_calls", List.of(Map.of("id", "call_1",
                 "type", "function", "function", Map.of("name", "marketData", "arguments", "{\"symbol\":\"AAPL\"}")))),
                 "tool_calls", 380, 12)));
-    }
-
-    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 
     private static Map<String, Object> completion(Map<String, Object> message, String finishReason, int prompt,
@@ -160,13 +145,13 @@ class ChatOpenAiWireTest {
                 if (answering && i == CHUNKS_BEFORE_PAUSE && !interrupt(planned, out)) {
                     return;
                 }
-                event(out, chunk(deltas.get(i), null));
+                event(out, null, chunk(deltas.get(i), null));
             }
-            event(out, chunk(Map.of(), answering ? "stop" : "tool_calls"));
+            event(out, null, chunk(Map.of(), answering ? "stop" : "tool_calls"));
             Map<String, Object> usage = new LinkedHashMap<>(chunk(Map.of(), null));
             usage.put("choices", List.of());
             usage.put("usage", answering ? usage(420, 31) : usage(380, 12));
-            event(out, usage);
+            event(out, null, usage);
             out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
         } finally {
             out.close();
@@ -182,9 +167,8 @@ class ChatOpenAiWireTest {
             if (planned == Fault.NONE) {
                 shownWhileStreaming.set(firstPartialShown.await(10, TimeUnit.SECONDS));
             } else if (planned == Fault.ERROR_EVENT) {
-                out.write(("event: error\ndata: {\"error\":{\"message\":\"The server had an error while "
-                        + "processing your request.\",\"type\":\"server_error\"}}\n\n")
-                        .getBytes(StandardCharsets.UTF_8));
+                event(out, "error", Map.of("error", Map.of("message",
+                        "The server had an error while processing your request.", "type", "server_error")));
             } else if (planned == Fault.STALL) {
                 endStall.await(10, TimeUnit.SECONDS);
             }
@@ -207,21 +191,11 @@ class ChatOpenAiWireTest {
         return Map.of("prompt_tokens", prompt, "completion_tokens", completion, "total_tokens", prompt + completion);
     }
 
-    private static void event(OutputStream out, Object data) throws IOException {
-        out.write(("data: " + Json.write(data) + "\n\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    /** A text cut as a model streams it: each piece a word with the space before it. */
-    private static List<String> words(String text) {
-        return List.of(text.split("(?= )"));
-    }
-
     private ChatAssistant assistant(ChatSettings settings) {
-        String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
         ModelCatalog models = new ModelCatalog(ModelSettings.fromProperties(Map.of(
                 "finagent.llm.provider", "openai-compatible", "finagent.llm.model", "gpt-4o-mini",
-                "finagent.llm.api-key", "test-key", "finagent.llm.base-url", baseUrl, "finagent.llm.max-tokens", "400")));
+                "finagent.llm.api-key", "test-key", "finagent.llm.base-url", server.baseUrl(),
+                "finagent.llm.max-tokens", "400")));
         return new ChatAssistant(models, store, settings);
     }
 
@@ -239,8 +213,8 @@ class ChatOpenAiWireTest {
     void toolCallResultAndMemoryTravelOverTheWire() {
         ChatReply reply = assistant(ChatSettings.defaults()).chat(question());
 
-        assertEquals(2, requests.size());
-        JsonNode first = requests.get(0);
+        assertEquals(2, server.requests().size());
+        JsonNode first = server.requests().get(0);
         assertEquals("gpt-4o-mini", first.path("model").asText());
         assertFalse(first.path("stream").asBoolean());
         List<String> toolNames = new ArrayList<>();
@@ -261,8 +235,8 @@ class ChatOpenAiWireTest {
     void aStreamedToolCallAndAStreamedAnswerReachTheConsumerAsTheyArrive() {
         ChatReply reply = assistant(ChatSettings.defaults()).chat(question(), this::show);
 
-        assertEquals(2, requests.size());
-        requests.forEach(request -> assertTrue(request.path("stream").asBoolean(), request.toString()));
+        assertEquals(2, server.requests().size());
+        server.requests().forEach(request -> assertTrue(request.path("stream").asBoolean(), request.toString()));
         assertTrue(shownWhileStreaming.get(), "the first words were shown while the server still held the rest");
         assertEquals(words(ANSWER), shown, "every chunk, in order");
         assertEquals(reply.text(), String.join("", shown));
@@ -330,7 +304,7 @@ class ChatOpenAiWireTest {
     }
 
     private void assertToolResultSentBack() {
-        JsonNode second = requests.get(1).path("messages");
+        JsonNode second = server.requests().get(1).path("messages");
         JsonNode toolMessage = second.get(second.size() - 1);
         assertEquals("tool", toolMessage.path("role").asText());
         assertEquals("call_1", toolMessage.path("tool_call_id").asText());
