@@ -5,10 +5,6 @@ import com.finagent.agents.model.Json;
 import com.finagent.agents.model.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
 import com.sun.net.httpserver.HttpExchange;
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.ToolExecutionResultMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.exception.LangChain4jException;
 import dev.langchain4j.exception.TimeoutException;
@@ -24,10 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import static com.finagent.agents.chat.WireServer.event;
 import static com.finagent.agents.chat.WireServer.send;
@@ -43,13 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Completions wire format: a {@code tool_calls} response, then the final answer; with {@code "stream": true} both
  * as server-sent chunks (the tool call's arguments in fragments, the answer word by word), and with faults part-way.
  */
-class ChatOpenAiWireTest {
+class ChatOpenAiWireTest extends ChatWireTestBase {
 
-    private static final String ANSWER = "AAPL last traded at 227.52 (Polygon, 2025-09-05), up 1.23% on the day. "
-            + "Given your low risk tolerance, keep it a modest position.";
-    private static final String MEMORY_ID = "u1:general";
-    private static final List<ChatMessage> EARLIER = List.of(UserMessage.from("I own 50 shares of AAPL."),
-            AiMessage.from("Noted: you own 50 shares of AAPL."));
+    private static final String MODEL_ID = "openai-compatible:gpt-4o-mini";
+
     /**
      * Answer chunks the server sends (the first carries only the role) before a fault, and before waiting for the
      * client to show the first word.
@@ -63,14 +54,8 @@ class ChatOpenAiWireTest {
     private enum Fault { NONE, SERVER_ERROR, DROPPED_CONNECTION, ERROR_EVENT, STALL }
 
     private WireServer server;
-    private final JsonMemoryStore store = new JsonMemoryStore();
-    private final StubTools tools = new StubTools();
     private volatile Fault fault = Fault.NONE;
-    private volatile String textBeforeToolCall;
-    private final List<String> shown = new CopyOnWriteArrayList<>();
-    /** Counted down on the first partial shown; the server waits for it in mid-answer. */
-    private final CountDownLatch firstPartialShown = new CountDownLatch(1);
-    private final AtomicBoolean shownWhileStreaming = new AtomicBoolean();
+    private volatile boolean textBeforeToolCall;
     private final CountDownLatch endStall = new CountDownLatch(1);
 
     @BeforeEach
@@ -89,7 +74,6 @@ class ChatOpenAiWireTest {
                 complete(exchange, toolResultSent);
             }
         });
-        store.updateMessages(MEMORY_ID, EARLIER);
     }
 
     @AfterEach
@@ -131,8 +115,8 @@ class ChatOpenAiWireTest {
             if (answering) {
                 words(ANSWER).forEach(word -> deltas.add(Map.of("content", word)));
             } else {
-                if (textBeforeToolCall != null) {
-                    words(textBeforeToolCall).forEach(word -> deltas.add(Map.of("content", word)));
+                if (textBeforeToolCall) {
+                    words(TEXT_BEFORE_TOOL_CALL).forEach(word -> deltas.add(Map.of("content", word)));
                 }
                 deltas.add(Map.of("tool_calls", List.of(Map.of("index", 0, "id", "call_1", "type", "function",
                         "function", Map.of("name", "marketData", "arguments", "")))));
@@ -165,7 +149,7 @@ class ChatOpenAiWireTest {
     private boolean interrupt(Fault planned, OutputStream out) throws IOException {
         try {
             if (planned == Fault.NONE) {
-                shownWhileStreaming.set(firstPartialShown.await(10, TimeUnit.SECONDS));
+                awaitFirstPartialShown();
             } else if (planned == Fault.ERROR_EVENT) {
                 event(out, "error", Map.of("error", Map.of("message",
                         "The server had an error while processing your request.", "type", "server_error")));
@@ -199,16 +183,6 @@ class ChatOpenAiWireTest {
         return new ChatAssistant(models, store, settings);
     }
 
-    private void show(String partial) {
-        shown.add(partial);
-        firstPartialShown.countDown();
-    }
-
-    private ChatTurn question() {
-        return new ChatTurn(MEMORY_ID, "general", "What is AAPL trading at?", List.of("AAPL"), tools,
-                List.of("The user has a low risk tolerance."));
-    }
-
     @Test
     void toolCallResultAndMemoryTravelOverTheWire() {
         ChatReply reply = assistant(ChatSettings.defaults()).chat(question());
@@ -228,33 +202,23 @@ class ChatOpenAiWireTest {
         assertEquals("Noted: you own 50 shares of AAPL.", messages.get(2).path("content").asText());
         assertEquals("What is AAPL trading at?", messages.get(3).path("content").asText());
 
-        assertAnsweredFromTheTool(reply);
+        assertToolResultSentBack();
+        assertAnsweredFromTheTool(reply, MODEL_ID);
     }
 
     @Test
     void aStreamedToolCallAndAStreamedAnswerReachTheConsumerAsTheyArrive() {
         ChatReply reply = assistant(ChatSettings.defaults()).chat(question(), this::show);
 
-        assertEquals(2, server.requests().size());
-        server.requests().forEach(request -> assertTrue(request.path("stream").asBoolean(), request.toString()));
-        assertTrue(shownWhileStreaming.get(), "the first words were shown while the server still held the rest");
-        assertEquals(words(ANSWER), shown, "every chunk, in order");
-        assertEquals(reply.text(), String.join("", shown));
-        assertAnsweredFromTheTool(reply);
+        assertStreamedAsItArrived(reply, words(ANSWER), server.requests());
+        assertToolResultSentBack();
+        assertAnsweredFromTheTool(reply, MODEL_ID);
     }
 
     @Test
     void textWrittenBeforeAToolCallIsShownAndBelongsToTheReply() {
-        textBeforeToolCall = "Let me look up AAPL.";
-        ChatReply streamed = assistant(ChatSettings.defaults()).chat(question(), this::show);
-
-        assertEquals("Let me look up AAPL." + ChatAssistant.TEXT_SEPARATOR + ANSWER, streamed.text());
-        assertEquals(streamed.text(), String.join("", shown));
-        List<ChatMessage> history = store.getMessages(MEMORY_ID);
-        AiMessage toolTurn = (AiMessage) history.get(3);
-        assertEquals("Let me look up AAPL.", toolTurn.text(), "the tool turn keeps its text in the memory");
-        assertTrue(toolTurn.hasToolExecutionRequests());
-        assertEquals(ANSWER, ((AiMessage) history.get(5)).text());
+        textBeforeToolCall = true;
+        assertTextBeforeTheToolCallKept(assistant(ChatSettings.defaults()).chat(question(), this::show));
     }
 
     @Test
@@ -296,10 +260,7 @@ class ChatOpenAiWireTest {
     private <T extends RuntimeException> T assertFailsAfterSomeWordsWithoutTouchingTheMemory(ChatSettings settings,
                                                                                              Class<T> expected) {
         T error = assertThrows(expected, () -> assistant(settings).chat(question(), this::show));
-        assertEquals(words(ANSWER).subList(0, CHUNKS_BEFORE_PAUSE - 1), shown,
-                "the words before the fault were shown");
-        assertEquals(List.of("quote AAPL", "priceHistory AAPL"), tools.calls(), "the streamed tool call ran");
-        assertEquals(EARLIER, store.getMessages(MEMORY_ID), "a failed turn stores nothing");
+        assertFailedMidAnswer(words(ANSWER).subList(0, CHUNKS_BEFORE_PAUSE - 1));
         return error;
     }
 
@@ -314,31 +275,5 @@ class ChatOpenAiWireTest {
         JsonNode call = second.get(second.size() - 2).path("tool_calls").get(0);
         assertEquals("call_1", call.path("id").asText());
         assertEquals("{\"symbol\":\"AAPL\"}", call.path("function").path("arguments").asText());
-        assertEquals(List.of("quote AAPL", "priceHistory AAPL"), tools.calls());
-    }
-
-    /**
-     * The tool's result sent back, the answer, usage as the server reported it, the tool call with its source, the
-     * cited figures, the stored turn.
-     */
-    private void assertAnsweredFromTheTool(ChatReply reply) {
-        assertToolResultSentBack();
-        assertEquals(ANSWER, reply.text());
-        assertEquals("openai-compatible:gpt-4o-mini", reply.model());
-        assertEquals(800, reply.tokens().input());
-        assertEquals(43, reply.tokens().output());
-        assertEquals(2, reply.modelCalls());
-        assertEquals(1, reply.toolCalls().size());
-        assertEquals("marketData:AAPL", reply.toolCalls().get(0).resultId());
-        assertEquals("Polygon; Polygon daily bars", reply.toolCalls().get(0).source());
-        assertEquals(List.of("marketData:AAPL#dayChange", "marketData:AAPL#price"),
-                reply.evidence().stream().map(ChatEvidence::id).sorted().toList());
-
-        List<ChatMessage> history = store.getMessages(MEMORY_ID);
-        assertEquals(6, history.size(), history.toString());
-        assertEquals(EARLIER, history.subList(0, 2));
-        assertTrue(history.get(3) instanceof AiMessage ai && ai.hasToolExecutionRequests());
-        assertTrue(history.get(4) instanceof ToolExecutionResultMessage);
-        assertEquals(ANSWER, ((AiMessage) history.get(5)).text());
     }
 }
