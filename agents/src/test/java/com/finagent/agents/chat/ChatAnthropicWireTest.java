@@ -31,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link dev.langchain4j.model.anthropic.AnthropicStreamingChatModel}, configured as the server configures them,
  * against a local server speaking Anthropic's Messages API: a {@code tool_use} response, then the final answer; with
  * {@code "stream": true} both as typed server-sent events (the tool's input in {@code input_json_delta} fragments,
- * the answer word by word in {@code text_delta}s), and with an {@code error} event part-way.
+ * the answer word by word in {@code text_delta}s), and with an {@code error} event part-way. Like Anthropic, the
+ * server rejects a conversation holding tool uses or results whose request declares no tools.
  */
 class ChatAnthropicWireTest extends ChatWireTestBase {
 
@@ -45,24 +46,38 @@ class ChatAnthropicWireTest extends ChatWireTestBase {
     private final List<Map<String, String>> headers = new CopyOnWriteArrayList<>();
     private volatile boolean overloadedMidAnswer;
     private volatile boolean textBeforeToolUse;
+    /** Tool uses the model asks for before answering, when its tools are declared and it may use them. */
+    private volatile int toolUsesWanted = 1;
 
     @BeforeEach
     void start() throws IOException {
         server = WireServer.start("/messages", (exchange, body) -> {
             headers.add(Map.of("x-api-key", String.valueOf(exchange.getRequestHeaders().getFirst("x-api-key")),
                     "anthropic-version", String.valueOf(exchange.getRequestHeaders().getFirst("anthropic-version"))));
-            boolean toolResultSent = false;
+            int toolResults = 0;
+            boolean toolUseSent = false;
             for (JsonNode message : body.path("messages")) {
                 for (JsonNode content : message.path("content")) {
-                    toolResultSent |= content.path("type").asText().equals("tool_result");
+                    toolResults += content.path("type").asText().equals("tool_result") ? 1 : 0;
+                    toolUseSent |= content.path("type").asText().equals("tool_use");
                 }
             }
+            boolean toolsDeclared = !body.path("tools").isEmpty();
+            if ((toolUseSent || toolResults > 0) && !toolsDeclared) {
+                send(exchange, 400, "application/json", Json.write(Map.of("type", "error", "error", Map.of(
+                        "type", "invalid_request_error",
+                        "message", "Requests which include `tool_use` or `tool_result` blocks must define tools."))));
+                return;
+            }
+            boolean answering = toolResults >= toolUsesWanted || !toolsDeclared
+                    || body.path("tool_choice").path("type").asText().equals("none");
+            String toolUseId = "toolu_" + (toolResults + 1);
             if (body.path("stream").asBoolean()) {
-                stream(exchange, toolResultSent);
+                stream(exchange, answering, toolUseId);
             } else {
-                send(exchange, 200, "application/json", Json.write(toolResultSent
+                send(exchange, 200, "application/json", Json.write(answering
                         ? message(List.of(Map.of("type", "text", "text", ANSWER)), "end_turn", 420, 31)
-                        : message(List.of(Map.of("type", "tool_use", "id", "toolu_1", "name", "marketData",
+                        : message(List.of(Map.of("type", "tool_use", "id", toolUseId, "name", "marketData",
                         "input", Map.of("symbol", "AAPL"))), "tool_use", 380, 12)));
             }
         });
@@ -88,7 +103,7 @@ class ChatAnthropicWireTest extends ChatWireTestBase {
      * block (the tool use, its input split; or the answer a word at a time), a {@code ping}, {@code message_delta}
      * with the stop reason and the output tokens so far, {@code message_stop}.
      */
-    private void stream(HttpExchange exchange, boolean answering) throws IOException {
+    private void stream(HttpExchange exchange, boolean answering, String toolUseId) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -114,7 +129,7 @@ class ChatAnthropicWireTest extends ChatWireTestBase {
                     }
                     event(out, "content_block_stop", Map.of("type", "content_block_stop", "index", index++));
                 }
-                event(out, "content_block_start", block(index, Map.of("type", "tool_use", "id", "toolu_1",
+                event(out, "content_block_start", block(index, Map.of("type", "tool_use", "id", toolUseId,
                         "name", "marketData", "input", Map.of())));
                 for (String fragment : List.of("", "{\"sym", "bol\": \"AA", "PL\"}")) {
                     event(out, "content_block_delta", delta(index, Map.of("type", "input_json_delta",
@@ -154,11 +169,15 @@ class ChatAnthropicWireTest extends ChatWireTestBase {
 
     /** The assistant over the project's own settings path: provider, model, key and base URL as properties. */
     private ChatAssistant assistant() {
+        return assistant(ChatSettings.defaults());
+    }
+
+    private ChatAssistant assistant(ChatSettings settings) {
         ModelCatalog models = new ModelCatalog(ModelSettings.fromProperties(Map.of(
                 "finagent.llm.provider", "anthropic", "finagent.llm.model", MODEL,
                 "finagent.llm.api-key", API_KEY, "finagent.llm.base-url", server.baseUrl(),
                 "finagent.llm.max-tokens", "400")));
-        return new ChatAssistant(models, store, ChatSettings.defaults());
+        return new ChatAssistant(models, store, settings);
     }
 
     @Test
@@ -224,6 +243,21 @@ class ChatAnthropicWireTest extends ChatWireTestBase {
 
         assertTrue(error.getMessage().contains("Overloaded"), error.toString());
         assertFailedMidAnswer(words(ANSWER).subList(0, WORDS_BEFORE_PAUSE));
+    }
+
+    @Test
+    void toolsOutOfTurnsStayDeclaredButUnusableSoTheConversationRemainsValid() {
+        toolUsesWanted = 2;
+        ChatSettings oneToolTurn = new ChatSettings(ChatSettings.DEFAULT_MEMORY_TOKENS, 1,
+                ChatSettings.DEFAULT_PARTICIPANT, null);
+        ChatReply reply = assistant(oneToolTurn).chat(question());
+
+        assertEquals(ANSWER, reply.text());
+        assertEquals(1, reply.toolCalls().size());
+        JsonNode last = server.requests().get(1);
+        assertEquals(4, last.path("tools").size(), "the tools stay declared alongside the tool use and its result");
+        assertEquals("none", last.path("tool_choice").path("type").asText(), last.path("tool_choice").toString());
+        assertEquals("auto", server.requests().get(0).path("tool_choice").path("type").asText());
     }
 
     /** The system prompt as Anthropic takes it: a string, or text blocks. */
