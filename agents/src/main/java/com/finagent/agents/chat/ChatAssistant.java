@@ -6,6 +6,7 @@ import com.finagent.agents.model.ModelResolver;
 import com.finagent.agents.model.OfflineChatModel;
 import com.finagent.agents.model.ResolvedModel;
 import com.finagent.agents.model.ResolvedStreamingModel;
+import com.finagent.agents.model.ToolRequests;
 import com.finagent.agents.model.WordStreamingChatModel;
 import com.finagent.agents.profile.AssistantCatalog;
 import com.finagent.agents.profile.AssistantProfile;
@@ -23,7 +24,6 @@ import dev.langchain4j.memory.chat.TokenWindowChatMemory;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
@@ -143,7 +143,7 @@ public final class ChatAssistant {
         int toolTurns = 0;
         while (true) {
             boolean offer = !specs.isEmpty() && toolTurns < settings.maxToolTurns();
-            ChatResponse response = call.apply(request(conversation, specs, offer));
+            ChatResponse response = call.apply(ToolRequests.of(conversation, specs, offer));
             modelCalls++;
             AiMessage ai = response.aiMessage();
             tokens = tokens.plus(tokensOf(response, conversation, ai));
@@ -187,18 +187,6 @@ public final class ChatAssistant {
         }
         String text = said.toString();
         return new ChatReply(text, modelId, tokens, calls, Figures.cited(text, results), modelCalls);
-    }
-
-    /**
-     * One model call's request. Tools out of turns stay declared with {@link ToolChoice#NONE} rather than being
-     * dropped: Anthropic rejects a conversation holding tool calls or results whose request declares no tools.
-     */
-    private static ChatRequest request(List<ChatMessage> conversation, List<ToolSpecification> specs, boolean offer) {
-        ChatRequest.Builder request = ChatRequest.builder().messages(conversation).toolSpecifications(specs);
-        if (!specs.isEmpty()) {
-            request.toolChoice(offer ? ToolChoice.AUTO : ToolChoice.NONE);
-        }
-        return request.build();
     }
 
     /** The stored conversation of a memory id as the next turn would see it (windowed). */
