@@ -6,6 +6,7 @@ import com.finagent.agents.model.ModelResolver;
 import com.finagent.agents.model.OfflineChatModel;
 import com.finagent.agents.model.ResolvedModel;
 import com.finagent.agents.model.ResolvedStreamingModel;
+import com.finagent.agents.model.ToolRequests;
 import com.finagent.agents.model.WordStreamingChatModel;
 import com.finagent.agents.profile.AssistantCatalog;
 import com.finagent.agents.profile.AssistantProfile;
@@ -142,8 +143,7 @@ public final class ChatAssistant {
         int toolTurns = 0;
         while (true) {
             boolean offer = !specs.isEmpty() && toolTurns < settings.maxToolTurns();
-            ChatResponse response = call.apply(ChatRequest.builder().messages(conversation)
-                    .toolSpecifications(offer ? specs : List.of()).build());
+            ChatResponse response = call.apply(ToolRequests.of(conversation, specs, offer));
             modelCalls++;
             AiMessage ai = response.aiMessage();
             tokens = tokens.plus(tokensOf(response, conversation, ai));

@@ -19,6 +19,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
@@ -137,8 +138,10 @@ final class OfflineChatResponder implements ChatModel {
                 .filter(m -> !(m instanceof SystemMessage)).toList();
         List<ChatMessage> after = current < 0 ? List.of() : messages.subList(current + 1, messages.size());
         Set<String> offered = new LinkedHashSet<>();
-        for (ToolSpecification spec : request.toolSpecifications()) {
-            offered.add(spec.name());
+        if (request.toolChoice() != ToolChoice.NONE) {
+            for (ToolSpecification spec : request.toolSpecifications()) {
+                offered.add(spec.name());
+            }
         }
         Plan plan = plan(question, earlier, offered);
         boolean toolsCalled = after.stream().anyMatch(m -> m instanceof AiMessage ai && ai.hasToolExecutionRequests());

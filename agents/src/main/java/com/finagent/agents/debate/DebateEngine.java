@@ -5,6 +5,7 @@ import com.finagent.agents.model.Json;
 import com.finagent.agents.model.ModelResolver;
 import com.finagent.agents.model.OfflineChatModel;
 import com.finagent.agents.model.ResolvedModel;
+import com.finagent.agents.model.ToolRequests;
 import com.finagent.agents.profile.AssistantCatalog;
 import com.finagent.agents.profile.AssistantProfile;
 import com.finagent.agents.tools.AgentToolkit;
@@ -17,7 +18,6 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 
@@ -548,8 +548,7 @@ public final class DebateEngine {
             try {
                 while (true) {
                     boolean offer = toolsOffered && toolTurns < MAX_TOOL_TURNS && !repaired;
-                    ChatResponse response = model.chat(ChatRequest.builder().messages(conversation)
-                            .toolSpecifications(offer ? toolSpecs : List.of()).build());
+                    ChatResponse response = model.chat(ToolRequests.of(conversation, toolSpecs, offer));
                     calls++;
                     words += words(conversation);
                     AiMessage ai = response.aiMessage();

@@ -10,6 +10,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
@@ -40,7 +41,7 @@ public final class OfflineChatModel implements ChatModel {
         AiMessage reply = null;
         String task = conversation.task();
         if (AgentProtocol.TASK_INITIAL.equals(task) && conversation.toolResults.isEmpty()
-                && !request.toolSpecifications().isEmpty()) {
+                && !request.toolSpecifications().isEmpty() && request.toolChoice() != ToolChoice.NONE) {
             List<ToolExecutionRequest> calls = analyst.planToolCalls(request.toolSpecifications());
             if (!calls.isEmpty()) {
                 reply = AiMessage.from(calls);

@@ -5,11 +5,6 @@ import com.finagent.agents.model.Json;
 import com.finagent.agents.model.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.ToolExecutionResultMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.exception.LangChain4jException;
 import dev.langchain4j.exception.TimeoutException;
@@ -19,19 +14,18 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
+import static com.finagent.agents.chat.WireServer.event;
+import static com.finagent.agents.chat.WireServer.send;
+import static com.finagent.agents.chat.WireServer.words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,13 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Completions wire format: a {@code tool_calls} response, then the final answer; with {@code "stream": true} both
  * as server-sent chunks (the tool call's arguments in fragments, the answer word by word), and with faults part-way.
  */
-class ChatOpenAiWireTest {
+class ChatOpenAiWireTest extends ChatWireTestBase {
 
-    private static final String ANSWER = "AAPL last traded at 227.52 (Polygon, 2025-09-05), up 1.23% on the day. "
-            + "Given your low risk tolerance, keep it a modest position.";
-    private static final String MEMORY_ID = "u1:general";
-    private static final List<ChatMessage> EARLIER = List.of(UserMessage.from("I own 50 shares of AAPL."),
-            AiMessage.from("Noted: you own 50 shares of AAPL."));
+    private static final String MODEL_ID = "openai-compatible:gpt-4o-mini";
+
     /**
      * Answer chunks the server sends (the first carries only the role) before a fault, and before waiting for the
      * client to show the first word.
@@ -62,25 +53,14 @@ class ChatOpenAiWireTest {
      */
     private enum Fault { NONE, SERVER_ERROR, DROPPED_CONNECTION, ERROR_EVENT, STALL }
 
-    private HttpServer server;
-    private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
-    private final JsonMemoryStore store = new JsonMemoryStore();
-    private final StubTools tools = new StubTools();
+    private WireServer server;
     private volatile Fault fault = Fault.NONE;
-    private volatile String textBeforeToolCall;
-    private final List<String> shown = new CopyOnWriteArrayList<>();
-    /** Counted down on the first partial shown; the server waits for it in mid-answer. */
-    private final CountDownLatch firstPartialShown = new CountDownLatch(1);
-    private final AtomicBoolean shownWhileStreaming = new AtomicBoolean();
+    private volatile boolean textBeforeToolCall;
     private final CountDownLatch endStall = new CountDownLatch(1);
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/v1/chat/completions", exchange -> {
-            JsonNode body = Json.parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
-                    .orElseThrow();
-            requests.add(body);
+        server = WireServer.start("/chat/completions", (exchange, body) -> {
             boolean toolResultSent = false;
             for (JsonNode message : body.path("messages")) {
                 toolResultSent |= message.path("role").asText().equals("tool");
@@ -94,14 +74,12 @@ class ChatOpenAiWireTest {
                 complete(exchange, toolResultSent);
             }
         });
-        server.start();
-        store.updateMessages(MEMORY_ID, EARLIER);
     }
 
     @AfterEach
     void stop() {
         endStall.countDown();
-        server.stop(0);
+        server.close();
     }
 
     private void complete(HttpExchange exchange, boolean toolResultSent) throws IOException {
@@ -110,15 +88,6 @@ class ChatOpenAiWireTest {
                 : completion(Map.of("role", "assistant", "tool_calls", List.of(Map.of("id", "call_1",
                 "type", "function", "function", Map.of("name", "marketData", "arguments", "{\"symbol\":\"AAPL\"}")))),
                 "tool_calls", 380, 12)));
-    }
-
-    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 
     private static Map<String, Object> completion(Map<String, Object> message, String finishReason, int prompt,
@@ -146,8 +115,8 @@ class ChatOpenAiWireTest {
             if (answering) {
                 words(ANSWER).forEach(word -> deltas.add(Map.of("content", word)));
             } else {
-                if (textBeforeToolCall != null) {
-                    words(textBeforeToolCall).forEach(word -> deltas.add(Map.of("content", word)));
+                if (textBeforeToolCall) {
+                    words(TEXT_BEFORE_TOOL_CALL).forEach(word -> deltas.add(Map.of("content", word)));
                 }
                 deltas.add(Map.of("tool_calls", List.of(Map.of("index", 0, "id", "call_1", "type", "function",
                         "function", Map.of("name", "marketData", "arguments", "")))));
@@ -160,13 +129,13 @@ class ChatOpenAiWireTest {
                 if (answering && i == CHUNKS_BEFORE_PAUSE && !interrupt(planned, out)) {
                     return;
                 }
-                event(out, chunk(deltas.get(i), null));
+                event(out, null, chunk(deltas.get(i), null));
             }
-            event(out, chunk(Map.of(), answering ? "stop" : "tool_calls"));
+            event(out, null, chunk(Map.of(), answering ? "stop" : "tool_calls"));
             Map<String, Object> usage = new LinkedHashMap<>(chunk(Map.of(), null));
             usage.put("choices", List.of());
             usage.put("usage", answering ? usage(420, 31) : usage(380, 12));
-            event(out, usage);
+            event(out, null, usage);
             out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
         } finally {
             out.close();
@@ -180,11 +149,10 @@ class ChatOpenAiWireTest {
     private boolean interrupt(Fault planned, OutputStream out) throws IOException {
         try {
             if (planned == Fault.NONE) {
-                shownWhileStreaming.set(firstPartialShown.await(10, TimeUnit.SECONDS));
+                awaitFirstPartialShown();
             } else if (planned == Fault.ERROR_EVENT) {
-                out.write(("event: error\ndata: {\"error\":{\"message\":\"The server had an error while "
-                        + "processing your request.\",\"type\":\"server_error\"}}\n\n")
-                        .getBytes(StandardCharsets.UTF_8));
+                event(out, "error", Map.of("error", Map.of("message",
+                        "The server had an error while processing your request.", "type", "server_error")));
             } else if (planned == Fault.STALL) {
                 endStall.await(10, TimeUnit.SECONDS);
             }
@@ -207,40 +175,20 @@ class ChatOpenAiWireTest {
         return Map.of("prompt_tokens", prompt, "completion_tokens", completion, "total_tokens", prompt + completion);
     }
 
-    private static void event(OutputStream out, Object data) throws IOException {
-        out.write(("data: " + Json.write(data) + "\n\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    /** A text cut as a model streams it: each piece a word with the space before it. */
-    private static List<String> words(String text) {
-        return List.of(text.split("(?= )"));
-    }
-
     private ChatAssistant assistant(ChatSettings settings) {
-        String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
         ModelCatalog models = new ModelCatalog(ModelSettings.fromProperties(Map.of(
                 "finagent.llm.provider", "openai-compatible", "finagent.llm.model", "gpt-4o-mini",
-                "finagent.llm.api-key", "test-key", "finagent.llm.base-url", baseUrl, "finagent.llm.max-tokens", "400")));
+                "finagent.llm.api-key", "test-key", "finagent.llm.base-url", server.baseUrl(),
+                "finagent.llm.max-tokens", "400")));
         return new ChatAssistant(models, store, settings);
-    }
-
-    private void show(String partial) {
-        shown.add(partial);
-        firstPartialShown.countDown();
-    }
-
-    private ChatTurn question() {
-        return new ChatTurn(MEMORY_ID, "general", "What is AAPL trading at?", List.of("AAPL"), tools,
-                List.of("The user has a low risk tolerance."));
     }
 
     @Test
     void toolCallResultAndMemoryTravelOverTheWire() {
         ChatReply reply = assistant(ChatSettings.defaults()).chat(question());
 
-        assertEquals(2, requests.size());
-        JsonNode first = requests.get(0);
+        assertEquals(2, server.requests().size());
+        JsonNode first = server.requests().get(0);
         assertEquals("gpt-4o-mini", first.path("model").asText());
         assertFalse(first.path("stream").asBoolean());
         List<String> toolNames = new ArrayList<>();
@@ -254,33 +202,23 @@ class ChatOpenAiWireTest {
         assertEquals("Noted: you own 50 shares of AAPL.", messages.get(2).path("content").asText());
         assertEquals("What is AAPL trading at?", messages.get(3).path("content").asText());
 
-        assertAnsweredFromTheTool(reply);
+        assertToolResultSentBack();
+        assertAnsweredFromTheTool(reply, MODEL_ID);
     }
 
     @Test
     void aStreamedToolCallAndAStreamedAnswerReachTheConsumerAsTheyArrive() {
         ChatReply reply = assistant(ChatSettings.defaults()).chat(question(), this::show);
 
-        assertEquals(2, requests.size());
-        requests.forEach(request -> assertTrue(request.path("stream").asBoolean(), request.toString()));
-        assertTrue(shownWhileStreaming.get(), "the first words were shown while the server still held the rest");
-        assertEquals(words(ANSWER), shown, "every chunk, in order");
-        assertEquals(reply.text(), String.join("", shown));
-        assertAnsweredFromTheTool(reply);
+        assertStreamedAsItArrived(reply, words(ANSWER), server.requests());
+        assertToolResultSentBack();
+        assertAnsweredFromTheTool(reply, MODEL_ID);
     }
 
     @Test
     void textWrittenBeforeAToolCallIsShownAndBelongsToTheReply() {
-        textBeforeToolCall = "Let me look up AAPL.";
-        ChatReply streamed = assistant(ChatSettings.defaults()).chat(question(), this::show);
-
-        assertEquals("Let me look up AAPL." + ChatAssistant.TEXT_SEPARATOR + ANSWER, streamed.text());
-        assertEquals(streamed.text(), String.join("", shown));
-        List<ChatMessage> history = store.getMessages(MEMORY_ID);
-        AiMessage toolTurn = (AiMessage) history.get(3);
-        assertEquals("Let me look up AAPL.", toolTurn.text(), "the tool turn keeps its text in the memory");
-        assertTrue(toolTurn.hasToolExecutionRequests());
-        assertEquals(ANSWER, ((AiMessage) history.get(5)).text());
+        textBeforeToolCall = true;
+        assertTextBeforeTheToolCallKept(assistant(ChatSettings.defaults()).chat(question(), this::show));
     }
 
     @Test
@@ -322,15 +260,12 @@ class ChatOpenAiWireTest {
     private <T extends RuntimeException> T assertFailsAfterSomeWordsWithoutTouchingTheMemory(ChatSettings settings,
                                                                                              Class<T> expected) {
         T error = assertThrows(expected, () -> assistant(settings).chat(question(), this::show));
-        assertEquals(words(ANSWER).subList(0, CHUNKS_BEFORE_PAUSE - 1), shown,
-                "the words before the fault were shown");
-        assertEquals(List.of("quote AAPL", "priceHistory AAPL"), tools.calls(), "the streamed tool call ran");
-        assertEquals(EARLIER, store.getMessages(MEMORY_ID), "a failed turn stores nothing");
+        assertFailedMidAnswer(words(ANSWER).subList(0, CHUNKS_BEFORE_PAUSE - 1));
         return error;
     }
 
     private void assertToolResultSentBack() {
-        JsonNode second = requests.get(1).path("messages");
+        JsonNode second = server.requests().get(1).path("messages");
         JsonNode toolMessage = second.get(second.size() - 1);
         assertEquals("tool", toolMessage.path("role").asText());
         assertEquals("call_1", toolMessage.path("tool_call_id").asText());
@@ -340,31 +275,5 @@ class ChatOpenAiWireTest {
         JsonNode call = second.get(second.size() - 2).path("tool_calls").get(0);
         assertEquals("call_1", call.path("id").asText());
         assertEquals("{\"symbol\":\"AAPL\"}", call.path("function").path("arguments").asText());
-        assertEquals(List.of("quote AAPL", "priceHistory AAPL"), tools.calls());
-    }
-
-    /**
-     * The tool's result sent back, the answer, usage as the server reported it, the tool call with its source, the
-     * cited figures, the stored turn.
-     */
-    private void assertAnsweredFromTheTool(ChatReply reply) {
-        assertToolResultSentBack();
-        assertEquals(ANSWER, reply.text());
-        assertEquals("openai-compatible:gpt-4o-mini", reply.model());
-        assertEquals(800, reply.tokens().input());
-        assertEquals(43, reply.tokens().output());
-        assertEquals(2, reply.modelCalls());
-        assertEquals(1, reply.toolCalls().size());
-        assertEquals("marketData:AAPL", reply.toolCalls().get(0).resultId());
-        assertEquals("Polygon; Polygon daily bars", reply.toolCalls().get(0).source());
-        assertEquals(List.of("marketData:AAPL#dayChange", "marketData:AAPL#price"),
-                reply.evidence().stream().map(ChatEvidence::id).sorted().toList());
-
-        List<ChatMessage> history = store.getMessages(MEMORY_ID);
-        assertEquals(6, history.size(), history.toString());
-        assertEquals(EARLIER, history.subList(0, 2));
-        assertTrue(history.get(3) instanceof AiMessage ai && ai.hasToolExecutionRequests());
-        assertTrue(history.get(4) instanceof ToolExecutionResultMessage);
-        assertEquals(ANSWER, ((AiMessage) history.get(5)).text());
     }
 }

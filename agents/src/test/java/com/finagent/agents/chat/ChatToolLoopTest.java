@@ -9,10 +9,12 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,13 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The tool loop with a scripted model: bounded turns, tool errors fed back, failed turns leave no trace. */
 class ChatToolLoopTest {
 
-    /** A model that always asks for a tool, recording whether tools were offered. */
+    /** A model that always asks for a tool, recording whether it was allowed to. */
     private static final class ToolHungryModel implements ChatModel {
-        final List<Integer> offered = new ArrayList<>();
+        final List<Boolean> offered = new ArrayList<>();
 
         @Override
         public ChatResponse doChat(ChatRequest request) {
-            offered.add(request.toolSpecifications().size());
+            offered.add(!request.toolSpecifications().isEmpty() && request.toolChoice() != ToolChoice.NONE);
             return ChatResponse.builder().aiMessage(AiMessage.from(List.of(ToolExecutionRequest.builder()
                     .id("c" + offered.size()).name("marketData").arguments("{\"symbol\":\"AAPL\"}").build()))).build();
         }
@@ -43,9 +45,9 @@ class ChatToolLoopTest {
         assertThrows(IllegalStateException.class, () -> assistant.chat(new ChatTurn("u1:general", "general",
                 "Price of AAPL?", List.of(), new StubTools(), List.of())));
         int turns = ChatSettings.DEFAULT_MAX_TOOL_TURNS;
-        assertEquals(turns + 2, model.offered.size(), "max tool turns, then two calls without tools");
-        assertTrue(model.offered.subList(0, turns).stream().allMatch(n -> n > 0));
-        assertTrue(model.offered.subList(turns, turns + 2).stream().allMatch(n -> n == 0));
+        assertEquals(turns + 2, model.offered.size(), "max tool turns, then two calls that may not use tools");
+        assertEquals(Collections.nCopies(turns, true), model.offered.subList(0, turns));
+        assertEquals(List.of(false, false), model.offered.subList(turns, turns + 2));
         assertTrue(store.rows.isEmpty(), "a failed turn stores nothing");
     }
 

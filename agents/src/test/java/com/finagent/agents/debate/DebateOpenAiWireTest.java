@@ -48,13 +48,17 @@ class DebateOpenAiWireTest {
             List<String> requestedCallIds = new ArrayList<>();
             List<String> answeredCallIds = new ArrayList<>();
             for (OpenAiWireServer.Received r : received) {
+                boolean holdsToolCalls = false;
                 for (JsonNode message : r.body().path("messages")) {
+                    holdsToolCalls |= message.has("tool_calls");
                     message.path("tool_calls").forEach(c -> requestedCallIds.add(c.path("id").asText()));
                     if (message.path("role").asText().equals("tool")) {
                         answeredCallIds.add(message.path("tool_call_id").asText());
                         assertTrue(message.path("content").asText().contains("\"metrics\""));
                     }
                 }
+                assertTrue(!holdsToolCalls || !r.body().path("tools").isEmpty(),
+                        "a conversation holding tool calls declares the tools, as Anthropic requires");
             }
             assertFalse(requestedCallIds.isEmpty(), "the model's tool_calls went back in the conversation");
             assertEquals(new HashSet<>(requestedCallIds), new HashSet<>(answeredCallIds),

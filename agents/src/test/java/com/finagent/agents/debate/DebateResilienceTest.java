@@ -6,12 +6,15 @@ import com.finagent.agents.model.ResolvedModel;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -148,8 +151,16 @@ class DebateResilienceTest {
     @Test
     void invalidJsonGetsOneRepairRequest() {
         ChatModel sloppy = scripted(n -> n == 2 ? "Stance: strong buy, I am very confident." : null);
+        List<ChatRequest> seen = new CopyOnWriteArrayList<>();
+        ChatModel recorded = new ChatModel() {
+            @Override
+            public ChatResponse doChat(ChatRequest request) {
+                seen.add(request);
+                return sloppy.chat(request);
+            }
+        };
         DebateOutcome outcome = run(DebateFixtures.request("nvda-analyst.json"),
-                id -> id.equals("technical") ? sloppy : OFFLINE, new RecordingListener());
+                id -> id.equals("technical") ? recorded : OFFLINE, new RecordingListener());
         assertEquals(DebateStatus.COMPLETED, outcome.status());
         CallRecord initial = outcome.transcript().stream()
                 .filter(c -> c.participant().equals("technical") && c.step().equals("initial-analysis"))
@@ -158,6 +169,10 @@ class DebateResilienceTest {
         assertTrue(initial.messages().stream().anyMatch(m -> m.role().equals("user")
                 && m.text().contains("could not be used: the answer contains no JSON object")));
         assertEquals(Stance.STRONG_BUY, DebateWorkflowTest.stances(outcome.initialPositions()).get("technical"));
+        ChatRequest repair = seen.get(2);
+        assertFalse(repair.toolSpecifications().isEmpty(), "tools stay declared beside the tool call, as Anthropic "
+                + "requires");
+        assertEquals(ToolChoice.NONE, repair.toolChoice(), "but the repaired answer may not use them");
     }
 
     @Test

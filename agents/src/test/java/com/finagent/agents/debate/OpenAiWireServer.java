@@ -15,6 +15,7 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
 
@@ -73,7 +74,8 @@ final class OpenAiWireServer implements AutoCloseable {
             }
             received.add(new Received(exchange.getRequestHeaders().getFirst("Authorization"), body));
             ChatResponse answer = brain.chat(ChatRequest.builder().messages(messages(body.path("messages")))
-                    .toolSpecifications(tools(body.path("tools"))).build());
+                    .toolSpecifications(tools(body.path("tools")))
+                    .toolChoice(body.path("tool_choice").asText().equals("none") ? ToolChoice.NONE : null).build());
             send(exchange, 200, Json.write(completion(body.path("model").asText(), answer)));
         }
     }
