@@ -18,13 +18,16 @@ public final class ToolRequests {
      * rather than being dropped, because Anthropic rejects a conversation holding tool calls or results whose
      * request declares no tools.
      *
-     * @param tools  the tools of the conversation, empty when it has none (then no tool choice is sent either)
+     * A tool choice is sent only to forbid calls; otherwise the request keeps the provider's default, "auto", without
+     * naming it, as it did before, for OpenAI-compatible servers that handle the field differently.
+     *
+     * @param tools  the tools of the conversation, empty when it has none
      * @param usable whether the model may call them in this request
      */
     public static ChatRequest of(List<ChatMessage> messages, List<ToolSpecification> tools, boolean usable) {
         ChatRequest.Builder request = ChatRequest.builder().messages(messages).toolSpecifications(tools);
-        if (!tools.isEmpty()) {
-            request.toolChoice(usable ? ToolChoice.AUTO : ToolChoice.NONE);
+        if (!tools.isEmpty() && !usable) {
+            request.toolChoice(ToolChoice.NONE);
         }
         return request.build();
     }
