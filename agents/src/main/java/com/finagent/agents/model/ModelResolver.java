@@ -13,12 +13,12 @@ public interface ModelResolver {
     ResolvedModel resolve(String participantId, String requested, long seed);
 
     /**
-     * The streaming model that {@link #resolve} chooses for the same arguments. A resolver that cannot stream says
-     * so rather than passing a blocking answer off as a stream.
-     *
-     * @throws UnsupportedOperationException when this resolver has no streaming models
+     * The streaming model that {@link #resolve} chooses for the same arguments. A resolver with blocking models only
+     * streams each answer word by word once it is complete, as our offline model does; {@link ModelCatalog} gives
+     * the providers' own token streams.
      */
     default ResolvedStreamingModel resolveStreaming(String participantId, String requested, long seed) {
-        throw new UnsupportedOperationException(getClass().getName() + " resolves no streaming models");
+        ResolvedModel blocking = resolve(participantId, requested, seed);
+        return new ResolvedStreamingModel(blocking.id(), new WordStreamingChatModel(blocking.model()));
     }
 }
