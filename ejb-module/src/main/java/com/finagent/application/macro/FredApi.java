@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** The St. Louis Fed's FRED API, as a MicroProfile Rest Client. */
-@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public interface FredApi {
 

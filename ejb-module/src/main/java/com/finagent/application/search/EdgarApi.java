@@ -11,7 +11,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * SEC EDGAR's JSON APIs, which live on three hosts, as MicroProfile Rest Clients. EDGAR refuses requests
- * without a User-Agent that names the requester and a contact address.
+ * without a User-Agent that names the requester and a contact address. Like every outbound client here, the
+ * interfaces carry no class-level {@code @Path}: with one, the server would publish them as routes of our own API.
  */
 public final class EdgarApi {
 
@@ -19,7 +20,6 @@ public final class EdgarApi {
     }
 
     /** www.sec.gov: {@code company_tickers.json}, {@code {"0": {"cik_str", "ticker", "title"}, ...}}. */
-    @Path("/")
     @Produces(MediaType.APPLICATION_JSON)
     public interface Files {
         @GET
@@ -28,7 +28,6 @@ public final class EdgarApi {
     }
 
     /** data.sec.gov: a company's filings, {@code {"cik", "name", "tickers", "filings": {"recent": {...}}}}. */
-    @Path("/")
     @Produces(MediaType.APPLICATION_JSON)
     public interface Submissions {
         @GET
@@ -41,7 +40,6 @@ public final class EdgarApi {
      * {"total", "hits": [{"_id": "accession:file", "_source": {"ciks", "display_names", "form", "file_date",
      * "adsh", "period_ending", ...}}]}}}.
      */
-    @Path("/")
     @Produces(MediaType.APPLICATION_JSON)
     public interface FullText {
         @GET

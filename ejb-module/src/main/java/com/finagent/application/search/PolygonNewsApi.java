@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Polygon.io's news endpoint, as a MicroProfile Rest Client. */
-@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public interface PolygonNewsApi {
 

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** StockTwits' public streams API (version 2), as a MicroProfile Rest Client. */
-@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public interface StockTwitsApi {
 

@@ -10,13 +10,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Alpaca's market data API v2 (stocks), as a MicroProfile Rest Client. */
-@Path("/v2/stocks/{symbol}")
 @Produces(MediaType.APPLICATION_JSON)
 public interface AlpacaApi {
 
     /** Bars: {@code {"bars": [{"t","o","h","l","c","v"}], "next_page_token": ...}}. */
     @GET
-    @Path("/bars")
+    @Path("/v2/stocks/{symbol}/bars")
     Response bars(@PathParam("symbol") String symbol, @QueryParam("timeframe") String timeframe,
                     @QueryParam("start") String start, @QueryParam("end") String end,
                     @QueryParam("adjustment") String adjustment, @QueryParam("limit") int limit,
@@ -25,7 +24,7 @@ public interface AlpacaApi {
 
     /** The latest trade: {@code {"symbol": ..., "trade": {"p": price, "t": time}}}. */
     @GET
-    @Path("/trades/latest")
+    @Path("/v2/stocks/{symbol}/trades/latest")
     Response latestTrade(@PathParam("symbol") String symbol, @HeaderParam("APCA-API-KEY-ID") String keyId,
                            @HeaderParam("APCA-API-SECRET-KEY") String secret);
 }

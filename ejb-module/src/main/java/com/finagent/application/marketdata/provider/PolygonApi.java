@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Polygon.io's REST API (the endpoints Fin Agent uses), as a MicroProfile Rest Client. */
-@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public interface PolygonApi {
 

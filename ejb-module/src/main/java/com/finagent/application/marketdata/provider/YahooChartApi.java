@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Yahoo Finance's chart endpoint, as a MicroProfile Rest Client. */
-@Path("/v8/finance/chart/{symbol}")
 @Produces(MediaType.APPLICATION_JSON)
 public interface YahooChartApi {
 
@@ -19,6 +18,7 @@ public interface YahooChartApi {
      * "error": null}}}.
      */
     @GET
+    @Path("/v8/finance/chart/{symbol}")
     Response chart(@PathParam("symbol") String symbol, @QueryParam("period1") long period1,
                      @QueryParam("period2") long period2, @QueryParam("interval") String interval);
 }
