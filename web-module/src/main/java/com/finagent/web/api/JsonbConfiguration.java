@@ -6,7 +6,7 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-/** The one JSON-B configuration of the API: strict about types, ISO-8601 dates, nulls left out. */
+/** The one JSON-B configuration of the API: strict about types and number ranges, ISO-8601 dates, nulls left out. */
 @Provider
 public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
@@ -14,7 +14,8 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
     public static Jsonb create() {
         return JsonbBuilder.create(new JsonbConfig()
-                .withDeserializers(new StrictStringDeserializer())
+                .withDeserializers(new StrictStringDeserializer(), new StrictWholeNumbers.Integers(),
+                        new StrictWholeNumbers.Longs())
                 .withNullValues(false));
     }
 

@@ -4,65 +4,74 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
-/** Options of a portfolio's risk report; every field has a default, so the body may be omitted. */
+/**
+ * Options of a portfolio's risk report; every field has a default, so the body may be omitted. Boxed types, because
+ * the strict number reading of {@code JsonbConfiguration} applies to them and not to primitives; a null is refused.
+ */
 public class PortfolioRiskRequest {
 
     @DecimalMin(value = "0", inclusive = false)
     @DecimalMax(value = "1", inclusive = false)
-    private double confidence = 0.95;
+    @NotNull
+    private Double confidence = 0.95;
 
     @Min(1)
     @Max(252)
-    private int horizon = 1;
+    @NotNull
+    private Integer horizon = 1;
 
     @Min(100)
     @Max(100_000)
-    private int paths = 10_000;
+    @NotNull
+    private Integer paths = 10_000;
 
     @Min(1)
     @Max(756)
-    private int steps = 252;
+    @NotNull
+    private Integer steps = 252;
 
-    private long seed = 42;
+    @NotNull
+    private Long seed = 42L;
 
-    public double getConfidence() {
+    public Double getConfidence() {
         return confidence;
     }
 
-    public void setConfidence(double confidence) {
+    public void setConfidence(Double confidence) {
         this.confidence = confidence;
     }
 
-    public int getHorizon() {
+    public Integer getHorizon() {
         return horizon;
     }
 
-    public void setHorizon(int horizon) {
+    public void setHorizon(Integer horizon) {
         this.horizon = horizon;
     }
 
-    public int getPaths() {
+    public Integer getPaths() {
         return paths;
     }
 
-    public void setPaths(int paths) {
+    public void setPaths(Integer paths) {
         this.paths = paths;
     }
 
-    public int getSteps() {
+    public Integer getSteps() {
         return steps;
     }
 
-    public void setSteps(int steps) {
+    public void setSteps(Integer steps) {
         this.steps = steps;
     }
 
-    public long getSeed() {
+    public Long getSeed() {
         return seed;
     }
 
-    public void setSeed(long seed) {
+    public void setSeed(Long seed) {
         this.seed = seed;
     }
 }
