@@ -1,6 +1,7 @@
 package com.finagent.web.analytics;
 
 import com.finagent.application.analytics.IndicatorQuery;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -14,14 +15,14 @@ public class IndicatorRequest {
 
     @NotEmpty
     @Size(max = 100_000)
-    private List<Double> closes;
+    private List<@NotNull Double> closes;
 
-    private List<Double> highs;
+    private List<@NotNull Double> highs;
 
-    private List<Double> lows;
+    private List<@NotNull Double> lows;
 
     @NotEmpty(message = "name at least one of sma, ema, rsi, macd, bollinger, kdj, atr")
-    private Set<String> indicators;
+    private Set<@NotNull String> indicators;
 
     @Min(1)
     @Max(1_000)

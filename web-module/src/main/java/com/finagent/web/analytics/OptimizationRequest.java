@@ -21,7 +21,7 @@ public class OptimizationRequest {
 
     @NotEmpty
     @Size(min = 2, max = 50, message = "must have 2 to 50 assets")
-    private Map<String, List<Double>> prices;
+    private Map<@NotNull String, @NotNull List<@NotNull Double>> prices;
 
     @NotNull
     @Pattern(regexp = "minVolatility|maxSharpe|efficientRisk|efficientReturn",
@@ -37,7 +37,7 @@ public class OptimizationRequest {
     @DecimalMax("1")
     private Double riskFreeRate;
 
-    private Map<String, @Size(min = 2, max = 2, message = "must be [low, high]") List<Double>> bounds;
+    private Map<@NotNull String, @NotNull @Size(min = 2, max = 2, message = "must be [low, high]") List<Double>> bounds;
 
     @Min(1)
     @Max(366)

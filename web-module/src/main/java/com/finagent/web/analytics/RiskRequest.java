@@ -1,6 +1,7 @@
 package com.finagent.web.analytics;
 
 import com.finagent.application.analytics.RiskQuery;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -18,17 +19,17 @@ import java.util.Map;
 public class RiskRequest {
 
     @Size(min = 3, max = 100_000, message = "must have 3 to 100000 prices")
-    private List<Double> prices;
+    private List<@NotNull Double> prices;
 
     @Size(min = 2, max = 100_000, message = "must have 2 to 100000 returns")
-    private List<Double> returns;
+    private List<@NotNull Double> returns;
 
     @Size(min = 1, max = 100, message = "must have 1 to 100 assets")
-    private Map<String, List<Double>> assets;
+    private Map<@NotNull String, @NotNull List<@NotNull Double>> assets;
 
-    private Map<String, Double> weights;
+    private Map<@NotNull String, @NotNull Double> weights;
 
-    private List<Double> benchmark;
+    private List<@NotNull Double> benchmark;
 
     @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
     @DecimalMax(value = "1", inclusive = false, message = "must be less than 1")

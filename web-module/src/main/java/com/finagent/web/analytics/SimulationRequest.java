@@ -21,10 +21,10 @@ public class SimulationRequest {
 
     @NotEmpty
     @Size(max = 50, message = "must have at most 50 assets")
-    private Map<String, List<Double>> assets;
+    private Map<@NotNull String, @NotNull List<@NotNull Double>> assets;
 
     @NotNull
-    private Map<String, Double> weights;
+    private Map<@NotNull String, @NotNull Double> weights;
 
     @Positive
     private Double initialValue;

@@ -1,5 +1,6 @@
 package com.finagent.web.chat;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -17,7 +18,7 @@ public class ChatRequest {
 
     /** Tickers the user is looking at; tickers named in the message count too. */
     @Size(max = 10)
-    private List<String> symbols;
+    private List<@NotNull String> symbols;
 
     public String getAssistantId() {
         return assistantId;

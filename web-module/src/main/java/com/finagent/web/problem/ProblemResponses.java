@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Logger;
 
 /** Turns any failure into the one problem shape. Internals are logged, never sent. */
@@ -25,6 +27,10 @@ import java.util.logging.Logger;
 public class ProblemResponses {
 
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
+    private static final Pattern PROPERTY = Pattern.compile("property '([^']{1,60})'");
+    private static final String BECAUSE = "because of: ";
+    private static final Pattern NAMES_JAVA_TYPES = Pattern.compile(
+            "\\bclass\\b|\\binterface\\b|\\btype:|\\$|\\b(?:java|jakarta|javax|org|com|sun)\\.[a-z]|Incorrect position");
 
     public Response of(Throwable failure, String instance) {
         Throwable cause = unwrap(failure);
@@ -92,12 +98,20 @@ public class ProblemResponses {
         return Problem.of(ErrorType.VALIDATION, 400, detail, instance, errors).toResponse();
     }
 
-    /** {@code create.request.name} becomes {@code name}; a missing body becomes {@code body}. */
+    /**
+     * {@code create.request.name} becomes {@code name}, an element of a list or map {@code weights[AAPL]}; a missing
+     * body becomes {@code body}.
+     */
     static String fieldName(Path path) {
         List<String> names = new ArrayList<>();
         boolean afterParameter = false;
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.PARAMETER) {
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                // An element of a list or map: "weights[AAPL]" rather than "weights.<map value>".
+                String holder = names.isEmpty() ? "body" : names.remove(names.size() - 1);
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                names.add(position == null ? holder : holder + "[" + abbreviate(String.valueOf(position)) + "]");
+            } else if (node.getKind() == ElementKind.PARAMETER) {
                 afterParameter = true;
             } else if (afterParameter && node.getName() != null) {
                 names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
@@ -106,6 +120,10 @@ public class ProblemResponses {
             }
         }
         return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static String abbreviate(String key) {
+        return key.length() <= 40 ? key : key.substring(0, 40) + "…";
     }
 
     private static Throwable unwrap(Throwable failure) {
@@ -127,18 +145,30 @@ public class ProblemResponses {
         return null;
     }
 
-    /** The innermost message that says what was wrong, without class names or stack frames. */
+    /**
+     * Which property was wrong and how, without class names or stack frames: Yasson's own messages name Java
+     * types ("Incorrect position for processing type: class RiskRequest"), which mean nothing to a client and
+     * tell an attacker how the server is built, so only messages that name no type are passed on.
+     */
     private static String describe(Throwable malformed) {
-        String message = null;
+        List<String> properties = new ArrayList<>();
+        String reason = null;
         for (Throwable t = malformed; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                message = t.getMessage();
+            if (t.getMessage() == null || t.getMessage().isBlank()) {
+                continue;
+            }
+            String message = t.getMessage().lines().findFirst().orElse("");
+            Matcher property = PROPERTY.matcher(message);
+            if (property.find() && !properties.contains(property.group(1))) {
+                properties.add(property.group(1));
+            }
+            String cause = message.contains(BECAUSE) ? message.substring(message.lastIndexOf(BECAUSE) + BECAUSE.length())
+                    : message;
+            if (!NAMES_JAVA_TYPES.matcher(cause).find() && !PROPERTY.matcher(cause).find()) {
+                reason = cause;
             }
         }
-        if (message == null) {
-            return "it could not be read";
-        }
-        String firstLine = message.lines().findFirst().orElse(message);
-        return firstLine.replaceAll("(?:[a-z]+\\.)+([A-Z]\\w*)", "$1");
+        String where = properties.isEmpty() ? "" : "at '" + String.join(".", properties) + "': ";
+        return where + (reason == null ? "a value has the wrong JSON type or shape for its field" : reason);
     }
 }

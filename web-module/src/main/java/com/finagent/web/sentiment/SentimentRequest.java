@@ -11,7 +11,7 @@ public class SentimentRequest {
 
     @NotNull
     @Size(min = 1, max = 500, message = "give 1 to 500 texts")
-    private List<String> texts;
+    private List<@NotNull String> texts;
 
     @Pattern(regexp = "[A-Za-z0-9.\\-]{1,10}", message = "must be a ticker symbol")
     private String symbol;
