@@ -126,6 +126,10 @@ public class PlaidResource {
         if (size < 1 || size > 500) {
             throw FinAgentException.invalidField("size", "must be 1 to 500");
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            // The offset page * size would wrap around; no one has that many transactions.
+            throw FinAgentException.invalidField("page", "must be at most " + Integer.MAX_VALUE / size + " at size " + size);
+        }
         var fromDate = QueryDates.parse("from", from);
         var toDate = QueryDates.parse("to", to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
