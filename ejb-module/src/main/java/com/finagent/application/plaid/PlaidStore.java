@@ -83,17 +83,12 @@ public class PlaidStore {
         }
     }
 
-    /** Drops the mirrored positions of the portfolio accounts linked to an item (parameter: Plaid item id). */
-    public static final String LINKED_POSITIONS_DELETE = "DELETE FROM positions WHERE plaid_security_id IS NOT NULL"
-            + " AND account_id IN (SELECT id FROM accounts WHERE plaid_item_id = ?)";
-
     /**
-     * Mirrors an item's holdings as positions of the portfolio accounts linked to them (parameter: Plaid item id).
+     * The positions that an item's holdings give the portfolio accounts linked to them (parameter: Plaid item id).
      * Cash holdings stay out: they are the account's balance, not a position with a price.
      */
-    public static final String LINKED_POSITIONS_INSERT = "INSERT INTO positions (id, account_id, symbol, quantity,"
-            + " average_cost, plaid_security_id)"
-            + " SELECT gen_random_uuid(), a.id, h.symbol, h.quantity, h.average_cost, h.security_id"
+    private static final String LINKED_HOLDINGS = "SELECT a.id AS account_id, h.symbol, h.quantity, h.average_cost,"
+            + " h.security_id"
             + " FROM (SELECT plaid_account_id, symbol, quantity, security_id,"
             + "       COALESCE(cost_basis / NULLIF(quantity, 0), institution_price) AS average_cost"
             + "       FROM plaid_holdings WHERE security_type IS DISTINCT FROM 'cash') h"
@@ -101,14 +96,41 @@ public class PlaidStore {
             + " WHERE a.plaid_item_id = ? AND h.symbol ~ '^[A-Z0-9.\\-]{1,10}$' AND h.quantity <> 0"
             + " AND h.average_cost > 0";
 
+    /** Drops the mirrored positions whose holding is gone. */
+    private static final String LINKED_POSITIONS_DELETE = "DELETE FROM positions p WHERE p.plaid_security_id IS NOT NULL"
+            + " AND p.account_id IN (SELECT id FROM accounts WHERE plaid_item_id = ?)"
+            + " AND NOT EXISTS (SELECT 1 FROM (" + LINKED_HOLDINGS + ") l"
+            + "                 WHERE l.account_id = p.account_id AND l.security_id = p.plaid_security_id)";
+
     /**
-     * Re-derives the positions of the portfolio accounts linked to this item's Plaid accounts from its holdings
-     * (manual positions of those accounts are kept). Also called when an account is first linked.
+     * Inserts new holdings and updates the others in place, keyed by account and security (V6's unique index), so a
+     * position keeps its id for as long as the holding exists.
      */
+    private static final String LINKED_POSITIONS_UPSERT = "INSERT INTO positions (id, account_id, symbol, quantity,"
+            + " average_cost, plaid_security_id)"
+            + " SELECT gen_random_uuid(), l.account_id, l.symbol, l.quantity, l.average_cost, l.security_id"
+            + " FROM (" + LINKED_HOLDINGS + ") l"
+            + " ON CONFLICT (account_id, plaid_security_id) WHERE plaid_security_id IS NOT NULL"
+            + " DO UPDATE SET symbol = EXCLUDED.symbol, quantity = EXCLUDED.quantity,"
+            + " average_cost = EXCLUDED.average_cost, updated_at = NOW()";
+
+    /**
+     * The statements, in order, that make the positions of the portfolio accounts linked to an item mirror its
+     * holdings; every parameter of each is the Plaid item id ({@link #parameterCount}). Manual positions of those
+     * accounts are kept. Run after a sync and when an account is first linked.
+     */
+    public static final List<String> LINKED_POSITIONS_REFRESH = List.of(LINKED_POSITIONS_DELETE, LINKED_POSITIONS_UPSERT);
+
+    public static int parameterCount(String statement) {
+        return (int) statement.chars().filter(c -> c == '?').count();
+    }
+
     static void refreshLinkedPositions(Connection connection, String plaidItemId) throws SQLException {
-        for (String statement : List.of(LINKED_POSITIONS_DELETE, LINKED_POSITIONS_INSERT)) {
+        for (String statement : LINKED_POSITIONS_REFRESH) {
             try (PreparedStatement update = connection.prepareStatement(statement)) {
-                update.setString(1, plaidItemId);
+                for (int parameter = 1; parameter <= parameterCount(statement); parameter++) {
+                    update.setString(parameter, plaidItemId);
+                }
                 update.executeUpdate();
             }
         }

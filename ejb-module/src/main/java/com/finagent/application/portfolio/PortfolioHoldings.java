@@ -13,7 +13,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -76,10 +78,13 @@ public class PortfolioHoldings {
         account.markSynced();
         entityManager.persist(account);
         entityManager.flush();
-        entityManager.createNativeQuery(PlaidStore.LINKED_POSITIONS_DELETE).setParameter(1, item.getPlaidItemId())
-                .executeUpdate();
-        entityManager.createNativeQuery(PlaidStore.LINKED_POSITIONS_INSERT).setParameter(1, item.getPlaidItemId())
-                .executeUpdate();
+        for (String statement : PlaidStore.LINKED_POSITIONS_REFRESH) {
+            Query refresh = entityManager.createNativeQuery(statement);
+            for (int parameter = 1; parameter <= PlaidStore.parameterCount(statement); parameter++) {
+                refresh.setParameter(parameter, item.getPlaidItemId());
+            }
+            refresh.executeUpdate();
+        }
         return account;
     }
 
@@ -103,6 +108,10 @@ public class PortfolioHoldings {
     public Position addPosition(UUID userId, UUID portfolioId, UUID accountId, String rawSymbol, BigDecimal quantity,
                                 BigDecimal averageCost) {
         String symbol = rawSymbol.strip().toUpperCase(Locale.ROOT);
+        // Adds to one portfolio run one at a time (a row lock on the portfolio until commit): concurrent buys of a
+        // symbol then merge into one position instead of each reading the old quantity, and the "Manual" account
+        // is created once. The unique index of V6 backs this up.
+        entityManager.lock(portfolios.get(userId, portfolioId), LockModeType.PESSIMISTIC_WRITE);
         Account account = accountId != null ? account(userId, portfolioId, accountId) : manualAccount(userId, portfolioId);
         if (account.getPlaidAccountId() != null) {
             throw new FinAgentException(ErrorType.VALIDATION, 409, "Account " + account.getId()
