@@ -44,6 +44,9 @@ public class ContainerErrorServlet extends HttpServlet {
         };
         Problem problem = Problem.of(type, status, detail, uri == null ? null : uri.toString(), List.of());
         response.setStatus(status);
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", Problem.BEARER_CHALLENGE);
+        }
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(JSONB.toJson(problem));

@@ -16,6 +16,8 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+    /** What every 401 asks for (RFC 6750 section 3): a bearer token. */
+    public static final String BEARER_CHALLENGE = "Bearer realm=\"finagent\"";
 
     public static Problem of(ErrorType errorType, int status, String detail, String instance, List<FieldError> errors) {
         return new Problem("/problems/" + errorType.code(), errorType.title(), status, detail, instance,
@@ -23,6 +25,10 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Response toResponse() {
-        return Response.status(status).type(PROBLEM_JSON).entity(this).build();
+        Response.ResponseBuilder response = Response.status(status).type(PROBLEM_JSON).entity(this);
+        if (status == 401) {
+            response.header("WWW-Authenticate", BEARER_CHALLENGE);
+        }
+        return response.build();
     }
 }
