@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Creates (if missing) and hardens a Payara domain before it starts; used for the development domain (finagent run),
+# the test domain (ear/pom.xml) and the Docker image.
+#   secure-domain.sh PAYARA_HOME DOMAIN PASSWORD_FILE
+# PASSWORD_FILE holds AS_ADMIN_PASSWORD=...; a new domain gets that admin password (there is no password-less admin).
+# The hardening edits the stopped domain's domain.xml, and running it again changes nothing:
+#   - the admin listener (console and REST management API) and the JMX connector listen on the loopback interface
+#     only, so the management API is not reachable from the network at all, and needs the password on this machine;
+#   - responses carry neither a Server header nor X-Powered-By, which named the exact server and Java version.
+set -euo pipefail
+
+payara="$1" domain="$2" password_file="$3"
+asadmin="$payara/bin/asadmin"
+xml="$payara/glassfish/domains/$domain/config/domain.xml"
+
+if [[ ! -f "$xml" ]]; then
+  "$asadmin" --user admin --passwordfile "$password_file" create-domain --adminport 4848 --instanceport 8080 \
+    "$domain" >/dev/null
+fi
+
+sed -i -E \
+  -e '/<network-listener [^>]*name="admin-listener"/{/ address=/!s|<network-listener |<network-listener address="127.0.0.1" |}' \
+  -e 's|<jmx-connector address="0.0.0.0"|<jmx-connector address="127.0.0.1"|' \
+  -e '/<http [^>]*xpowered-by=/!s|<http |<http xpowered-by="false" server-header="false" |' \
+  "$xml"
