@@ -1,6 +1,7 @@
 package com.finagent.application.analytics;
 
 import com.finagent.application.error.FinAgentException;
+import com.finagent.application.workload.WorkBudget;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -42,6 +43,7 @@ public class MonteCarloService {
         }
         List<String> symbols = new ArrayList<>(new TreeSet<>(query.assets().keySet()));
         int n = symbols.size();
+        WorkBudget.checkSimulation(query.paths(), query.steps(), n, query.bandPoints());
         double[][] logReturns = new double[n][];
         double[] weights = new double[n];
         for (int i = 0; i < n; i++) {

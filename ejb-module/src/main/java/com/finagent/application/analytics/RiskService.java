@@ -1,6 +1,7 @@
 package com.finagent.application.analytics;
 
 import com.finagent.application.error.FinAgentException;
+import com.finagent.application.workload.WorkBudget;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 public class RiskService {
 
     public RiskReport analyse(RiskQuery query) {
+        WorkBudget.checkRisk(query.prices(), query.returns(), query.assets(), query.benchmark());
         try {
             return RiskAnalysis.analyse(query);
         } catch (IllegalArgumentException invalid) {

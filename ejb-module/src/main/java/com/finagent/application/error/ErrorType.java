@@ -10,6 +10,7 @@ public enum ErrorType {
     EXTERNAL_SERVICE("external_service", "An outside service failed", 502),
     AGENT_EXECUTION("agent_execution", "An agent failed", 500),
     RATE_LIMIT("rate_limit", "Too many requests", 429),
+    OVERLOADED("overloaded", "Server busy", 503),
     INTERNAL("internal", "Internal error", 500);
 
     private final String code;

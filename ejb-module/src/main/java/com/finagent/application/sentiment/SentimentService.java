@@ -3,6 +3,7 @@ package com.finagent.application.sentiment;
 import com.finagent.agents.sentiment.OfflineSentimentModel;
 import com.finagent.agents.sentiment.SentimentModel;
 import com.finagent.application.error.FinAgentException;
+import com.finagent.application.workload.WorkBudget;
 import com.finagent.persistence.marketdata.Ticker;
 import com.finagent.persistence.sentiment.SentimentRecord;
 import com.finagent.agents.memory.Embedder;
@@ -127,6 +128,7 @@ public class SentimentService {
                 throw FinAgentException.invalidField("texts[" + i + "]", "must be at most " + MAX_TEXT_LENGTH + " characters");
             }
         }
+        WorkBudget.checkSentiment(texts);
     }
 
     private static BigDecimal decimal(double value) {

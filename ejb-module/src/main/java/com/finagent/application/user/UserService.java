@@ -6,10 +6,12 @@ import com.finagent.application.error.FinAgentException;
 import com.finagent.application.security.AccessToken;
 import com.finagent.application.security.PasswordPolicy;
 import com.finagent.application.security.TokenIssuer;
+import com.finagent.persistence.support.UniqueViolation;
 import com.finagent.persistence.user.AppUser;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
@@ -32,13 +34,27 @@ public class UserService {
     public AppUser register(String email, String password, String displayName) {
         String normalised = AppUser.normaliseEmail(email);
         if (findByEmail(normalised).isPresent()) {
-            throw new FinAgentException(ErrorType.VALIDATION, 409, "An account with this e-mail already exists",
-                    List.of(new FieldError("email", "is already registered")), null);
+            throw alreadyRegistered();
         }
         String name = displayName == null || displayName.isBlank() ? normalised : displayName.strip();
         AppUser user = AppUser.local(normalised, name, passwordPolicy.hash(password));
-        entityManager.persist(user);
+        try {
+            entityManager.persist(user);
+            // Flushed here so that a concurrent registration of the same e-mail, which also found it free, meets the
+            // unique constraint inside this method and is answered 409, not 500 at commit.
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (UniqueViolation.causedBy(e)) {
+                throw alreadyRegistered();
+            }
+            throw e;
+        }
         return user;
+    }
+
+    private static FinAgentException alreadyRegistered() {
+        return new FinAgentException(ErrorType.VALIDATION, 409, "An account with this e-mail already exists",
+                List.of(new FieldError("email", "is already registered")), null);
     }
 
     public AccessToken signIn(String email, String password) {

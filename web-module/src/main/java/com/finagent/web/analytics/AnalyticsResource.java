@@ -1,15 +1,17 @@
 package com.finagent.web.analytics;
 
-import com.finagent.application.analytics.RiskReport;
-import com.finagent.application.analytics.RiskService;
 import com.finagent.application.analytics.IndicatorService;
 import com.finagent.application.analytics.MonteCarloService;
 import com.finagent.application.analytics.OptimizationReport;
 import com.finagent.application.analytics.OptimizationService;
+import com.finagent.application.analytics.RiskReport;
+import com.finagent.application.analytics.RiskService;
 import com.finagent.application.analytics.SimulationReport;
+import com.finagent.application.workload.HeavyWork;
 import com.finagent.web.api.FinAgentApi;
 import com.finagent.web.auth.Authenticated;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -45,25 +47,28 @@ public class AnalyticsResource {
     @EJB
     OptimizationService optimization;
 
+    @Inject
+    HeavyWork heavyWork;
+
     @POST
     @Path("/risk")
     @Operation(summary = "Return, risk and VaR/expected-shortfall measures of a series or a weighted portfolio")
     public RiskReport risk(@NotNull @Valid RiskRequest request) {
-        return risk.analyse(request.toQuery());
+        return HeavyWork.await(heavyWork.submit(() -> risk.analyse(request.toQuery())));
     }
 
     @POST
     @Path("/monte-carlo")
     @Operation(summary = "Simulate a portfolio with correlated geometric Brownian motion: fan chart and final-value distribution")
     public SimulationReport monteCarlo(@NotNull @Valid SimulationRequest request) {
-        return monteCarlo.simulate(request.toQuery());
+        return HeavyWork.await(heavyWork.submit(() -> monteCarlo.simulate(request.toQuery())));
     }
 
     @POST
     @Path("/optimize")
     @Operation(summary = "Long-only mean-variance optimisation (PyPortfolioOpt conventions) and the efficient frontier")
     public OptimizationReport optimize(@NotNull @Valid OptimizationRequest request) {
-        return optimization.optimise(request.toQuery());
+        return HeavyWork.await(heavyWork.submit(() -> optimization.optimise(request.toQuery())));
     }
 
     @POST

@@ -3,6 +3,7 @@ package com.finagent.web.portfolio;
 import com.finagent.application.portfolio.PortfolioHoldings;
 import com.finagent.application.portfolio.PortfolioService;
 import com.finagent.application.portfolio.PortfolioValuation;
+import com.finagent.application.workload.HeavyWork;
 import com.finagent.web.api.FinAgentApi;
 import com.finagent.web.auth.Authenticated;
 import com.finagent.web.auth.CurrentUser;
@@ -18,10 +19,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,6 +50,9 @@ public class PortfolioResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    HeavyWork heavyWork;
 
     @GET
     @Operation(summary = "List the caller's portfolios, oldest first")
@@ -142,7 +146,8 @@ public class PortfolioResource {
     @Operation(summary = "Risk measures and a Monte Carlo simulation of the portfolio's own holdings and weights")
     public PortfolioValuation.Risk risk(@PathParam("id") UUID id, @Valid PortfolioRiskRequest request) {
         PortfolioRiskRequest options = request != null ? request : new PortfolioRiskRequest();
-        return valuation.risk(currentUser.id(), id, options.getConfidence(), options.getHorizon(), options.getPaths(),
-                options.getSteps(), options.getSeed());
+        UUID owner = currentUser.id();
+        return HeavyWork.await(heavyWork.submit(() -> valuation.risk(owner, id, options.getConfidence(),
+                options.getHorizon(), options.getPaths(), options.getSteps(), options.getSeed())));
     }
 }

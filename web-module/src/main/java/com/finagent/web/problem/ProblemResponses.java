@@ -3,6 +3,7 @@ package com.finagent.web.problem;
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FieldError;
 import com.finagent.application.error.FinAgentException;
+import com.finagent.application.workload.HeavyWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -12,6 +13,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +37,15 @@ public class ProblemResponses {
     public Response of(Throwable failure, String instance) {
         Throwable cause = unwrap(failure);
         if (cause instanceof FinAgentException e) {
-            return Problem.of(e.getType(), e.getStatus(), e.getMessage(), instance, e.getFieldErrors()).toResponse();
+            Response response = Problem.of(e.getType(), e.getStatus(), e.getMessage(), instance, e.getFieldErrors())
+                    .toResponse();
+            if (e.getType() == ErrorType.OVERLOADED) {
+                response.getHeaders().putSingle("Retry-After", String.valueOf(HeavyWork.RETRY_AFTER_SECONDS));
+            }
+            return response;
+        }
+        if (cause instanceof BulkheadException) {
+            return of(HeavyWork.busy(), instance);
         }
         if (cause instanceof ConstraintViolationException e) {
             return validation(e, instance);
@@ -128,7 +138,8 @@ public class ProblemResponses {
 
     private static Throwable unwrap(Throwable failure) {
         Throwable current = failure;
-        while ((current instanceof jakarta.ejb.EJBException || current instanceof jakarta.ws.rs.ProcessingException)
+        while ((current instanceof jakarta.ejb.EJBException || current instanceof jakarta.ws.rs.ProcessingException
+                || current instanceof java.util.concurrent.CompletionException)
                 && current.getCause() != null) {
             current = current.getCause();
         }

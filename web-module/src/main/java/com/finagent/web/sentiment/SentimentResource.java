@@ -1,9 +1,11 @@
 package com.finagent.web.sentiment;
 
 import com.finagent.application.sentiment.SentimentService;
+import com.finagent.application.workload.HeavyWork;
 import com.finagent.web.api.FinAgentApi;
 import com.finagent.web.auth.Authenticated;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,10 +29,13 @@ public class SentimentResource {
     @EJB
     SentimentService sentiment;
 
+    @Inject
+    HeavyWork heavyWork;
+
     @POST
     @Path("/analyze")
     @Operation(summary = "Score up to 500 texts: one {label, score in [-1, 1], confidence} per text, in order")
     public SentimentService.Analysis analyze(@NotNull @Valid SentimentRequest request) {
-        return sentiment.analyze(request.getTexts(), request.getSymbol(), "api");
+        return HeavyWork.await(heavyWork.submit(() -> sentiment.analyze(request.getTexts(), request.getSymbol(), "api")));
     }
 }
