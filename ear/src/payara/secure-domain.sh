@@ -6,7 +6,9 @@
 # The hardening edits the stopped domain's domain.xml, and running it again changes nothing:
 #   - the admin listener (console and REST management API) and the JMX connector listen on the loopback interface
 #     only, so the management API is not reachable from the network at all, and needs the password on this machine;
-#   - responses carry neither a Server header nor X-Powered-By, which named the exact server and Java version.
+#   - responses carry neither a Server header nor X-Powered-By, which named the exact server and Java version;
+#   - /metrics needs HTTP Basic credentials of a file-realm user in the group "microprofile" (create one with
+#     asadmin create-file-user --groups microprofile NAME to let a scraper in); before, anyone could read it.
 set -euo pipefail
 
 payara="$1" domain="$2" password_file="$3"
@@ -22,4 +24,5 @@ sed -i -E \
   -e '/<network-listener [^>]*name="admin-listener"/{/ address=/!s|<network-listener |<network-listener address="127.0.0.1" |}' \
   -e 's|<jmx-connector address="0.0.0.0"|<jmx-connector address="127.0.0.1"|' \
   -e '/<http [^>]*xpowered-by=/!s|<http |<http xpowered-by="false" server-header="false" |' \
+  -e 's|<microprofile-metrics-configuration>|<microprofile-metrics-configuration security-enabled="true">|' \
   "$xml"

@@ -9,15 +9,17 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 /** A small HTTP client for the API under test, speaking JSON. */
 final class ApiClient {
 
-    record Reply(int status, String contentType, String body) {
+    record Reply(int status, String contentType, String body, HttpHeaders headers) {
         JsonValue json() {
             try (var reader = Json.createReader(new StringReader(body))) {
                 return reader.readValue();
@@ -56,6 +58,15 @@ final class ApiClient {
 
     Reply delete(String path, String token) {
         return send(request(path, token).DELETE());
+    }
+
+    /** Any request with the headers given (and no others but Accept): for tests of the edge itself. */
+    Reply exchange(String method, String path, Map<String, String> headers, String body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(builder::header);
+        return send(builder);
     }
 
     /** Registers a fresh user and returns a bearer token for it. */
@@ -113,7 +124,7 @@ final class ApiClient {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new AssertionError("request failed", e);
         } catch (InterruptedException e) {

@@ -2,6 +2,14 @@ package com.finagent.it;
 
 import com.finagent.application.plaid.sandbox.PlaidSandbox;
 import com.finagent.application.plaid.sandbox.SandboxFault;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -14,21 +22,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.security.MessageDigest;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -227,6 +241,38 @@ class PlaidIT {
     }
 
     @Test
+    void aCapturedWebhookIsAcceptedOnceAndMadeUpKeyIdsDoNotReachPlaidEachTime() throws Exception {
+        Linked user = link("replayed", "user_good");
+        String body = "{\"webhook_type\":\"TRANSACTIONS\",\"webhook_code\":\"SYNC_UPDATES_AVAILABLE\",\"item_id\":\""
+                + user.plaidItemId() + "\",\"environment\":\"sandbox\",\"n\":\"" + UUID.randomUUID() + "\"}";
+        Map<String, String> genuine = Map.of("Content-Type", "application/json",
+                "Plaid-Verification", sandbox.webhookVerification(body));
+        ApiClient.Reply first = api.exchange("POST", "/api/v1/plaid/webhook", genuine, body);
+        assertEquals(200, first.status(), first.body());
+        ApiClient.Reply replayed = api.exchange("POST", "/api/v1/plaid/webhook", genuine, body);
+        assertEquals(401, replayed.status(), "a genuine webhook played again within its five minutes");
+        assertTrue(replayed.body().contains("already received"), replayed.body());
+
+        ECKey attackersKey = new ECKeyGenerator(Curve.P_256).keyID("made-up-" + UUID.randomUUID()).generate();
+        int asked = sandbox.requestCount("/webhook_verification_key/get");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(attackersKey.getKeyID())
+                    .build(), new JWTClaimsSet.Builder().issueTime(new Date())
+                    .claim("request_body_sha256", sha256Hex(body + attempt)).build());
+            forged.sign(new ECDSASigner(attackersKey));
+            ApiClient.Reply refused = api.exchange("POST", "/api/v1/plaid/webhook", Map.of("Content-Type",
+                    "application/json", "Plaid-Verification", forged.serialize()), body + attempt);
+            assertEquals(401, refused.status(), refused.body());
+        }
+        assertEquals(asked + 1, sandbox.requestCount("/webhook_verification_key/get"),
+                "an unknown key id is asked of Plaid once, then remembered as unknown");
+    }
+
+    private static String sha256Hex(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void anotherUsersItemsAccountsTransactionsHoldingsAndPortfoliosAreNotFound() {
         Linked owner = link("owner", "user_good");
         String stranger = api.newUserToken("stranger");
@@ -296,6 +342,13 @@ class PlaidIT {
         assertEquals(1.0, weights, 1e-9);
         assertTrue(summary.getJsonArray("bySector").stream().anyMatch(a -> a.asJsonObject().getString("key")
                 .equals("Technology Services")), "sectors from Plaid's securities: " + summary.getJsonArray("bySector"));
+
+        // Finding 7 of the hardening probe: mirrored positions got new ids on every sync.
+        Set<String> idsBefore = positions.stream().map(p -> p.asJsonObject().getString("id")).collect(Collectors.toSet());
+        assertEquals(200, api.post("/api/v1/plaid/items/" + user.itemId() + "/sync", user.token(), "{}").status());
+        Set<String> idsAfter = api.get("/api/v1/portfolios/" + portfolio + "/summary", user.token()).object()
+                .getJsonArray("positions").stream().map(p -> p.asJsonObject().getString("id")).collect(Collectors.toSet());
+        assertEquals(idsBefore, idsAfter, "a position keeps its id while its holding exists");
 
         ApiClient.Reply risk = api.post("/api/v1/portfolios/" + portfolio + "/risk", user.token(),
                 "{\"paths\":2000,\"steps\":21}");

@@ -2,15 +2,12 @@ package com.finagent.application.plaid;
 
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FinAgentException;
+import com.finagent.application.marketdata.MarketDataCache;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.SignedJWT;
-import com.plaid.client.model.JWKPublicKey;
-import com.plaid.client.model.WebhookVerificationKeyGetRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -21,6 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import javax.cache.Cache;
+import javax.cache.CacheManager;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,15 +30,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
  * Plaid's webhooks, verified as Plaid specifies: the {@code Plaid-Verification} header is a JWT signed with
  * ES256 by a key fetched from {@code /webhook_verification_key/get} by its {@code kid}; it must be at most five
- * minutes old and carry the SHA-256 of the exact body. A verified transactions or holdings update starts a sync
+ * minutes old and carry the SHA-256 of the exact body, and it is accepted once. A verified transactions or holdings update starts a sync
  * of the item in the background; an item error marks the item for its user.
  */
 @Stateless
@@ -48,13 +45,16 @@ public class PlaidWebhooks {
 
     private static final Logger LOG = Logger.getLogger(PlaidWebhooks.class.getName());
     static final Duration MAX_AGE = Duration.ofMinutes(5);
+    /** How far ahead of our clock a webhook's issue time may be. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
     private static final Set<String> SYNC_TRIGGERS = Set.of("SYNC_UPDATES_AVAILABLE", "DEFAULT_UPDATE",
             "INITIAL_UPDATE", "HISTORICAL_UPDATE", "TRANSACTIONS_REMOVED");
-    /** Verification keys by kid; Plaid rotates keys rarely and a key never changes under its kid. */
-    private static final Map<String, ECKey> KEYS = new ConcurrentHashMap<>();
 
     @Inject
-    PlaidGateway plaid;
+    PlaidWebhookKeys keys;
+
+    @Inject
+    CacheManager cacheManager;
 
     @EJB
     PlaidItemDirectory directory;
@@ -75,7 +75,10 @@ public class PlaidWebhooks {
     }
 
     public Receipt receive(String body, String verification) {
-        verify(body, verification, this::key, clock.instant());
+        verify(body, verification, kid -> keys.key(kid).orElse(null), clock.instant());
+        if (!firstSighting(verification)) {
+            throw rejected("this webhook was already received");
+        }
         JsonObject webhook = Json.createReader(new StringReader(body)).readObject();
         String type = webhook.getString("webhook_type", "");
         String code = webhook.getString("webhook_code", "");
@@ -119,37 +122,37 @@ public class PlaidWebhooks {
             }
             var issuedAt = jwt.getJWTClaimsSet().getIssueTime();
             if (issuedAt == null || Duration.between(issuedAt.toInstant(), now).compareTo(MAX_AGE) > 0
-                    || issuedAt.toInstant().isAfter(now.plus(Duration.ofMinutes(1)))) {
+                    || issuedAt.toInstant().isAfter(now.plus(CLOCK_SKEW))) {
                 throw rejected("the verification token is older than five minutes");
             }
             String claimed = jwt.getJWTClaimsSet().getStringClaim("request_body_sha256");
-            byte[] actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(body.getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.US_ASCII);
+            byte[] actual = sha256Hex(body).getBytes(StandardCharsets.US_ASCII);
             if (claimed == null || !MessageDigest.isEqual(actual, claimed.getBytes(StandardCharsets.US_ASCII))) {
                 throw rejected("the body does not match the signed hash");
             }
         } catch (ParseException | JOSEException e) {
             throw rejected("the verification token is malformed");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is unavailable", e);
         }
     }
 
-    private ECKey key(String kid) {
-        return KEYS.computeIfAbsent(kid, id -> {
-            JWKPublicKey jwk;
-            try {
-                jwk = plaid.call(api -> api.webhookVerificationKeyGet(new WebhookVerificationKeyGetRequest().keyId(id)))
-                        .getKey();
-            } catch (PlaidException unknownKey) {
-                return null;
-            }
-            if (jwk.getExpiredAt() != null) {
-                return null;
-            }
-            return new ECKey.Builder(Curve.parse(jwk.getCrv()), new Base64URL(jwk.getX()), new Base64URL(jwk.getY()))
-                    .keyID(jwk.getKid()).build();
-        });
+    /**
+     * Whether this verified webhook arrives for the first time. Its signed token is remembered, cluster-wide, for as
+     * long as it would pass the age check, so a captured genuine webhook cannot be played again within its five
+     * minutes. JCache's putIfAbsent is atomic, so of two instances receiving the same token only one accepts it.
+     */
+    private boolean firstSighting(String verification) {
+        Cache<String, String> seen = MarketDataCache.cache(cacheManager, "finagent-plaid-webhooks-seen", String.class,
+                MAX_AGE.plus(CLOCK_SKEW).toSeconds());
+        return seen.putIfAbsent(sha256Hex(verification), "");
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is unavailable", e);
+        }
     }
 
     private static FinAgentException rejected(String why) {

@@ -247,6 +247,18 @@ public final class PlaidSandbox implements AutoCloseable {
         return counts;
     }
 
+    /**
+     * The {@code Plaid-Verification} header this sandbox would send with {@code body}, as a receiver that captured
+     * a genuine webhook would hold it.
+     */
+    public String webhookVerification(String body) {
+        try {
+            return webhooks.sign(body);
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException("cannot sign a webhook", e);
+        }
+    }
+
     /** Webhook deliveries that failed (connection refused, timeout, non-2xx answer). */
     public int webhookFailures() {
         return webhooks.failures();
