@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
+import java.util.Map;
+
 /** The partner and front-end API, version 1. Bearer tokens are verified by MicroProfile JWT. */
 @ApplicationPath("/api/v1")
 @LoginConfig(authMethod = "MP-JWT")
@@ -18,4 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 public class FinAgentApi extends Application {
 
     public static final String BEARER = "bearer";
+
+    /** No generated WADL: it listed every route to anyone who asked; the API is described by /openapi. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }
