@@ -45,6 +45,12 @@ export interface TokenResponse {
   expiresIn: number;
 }
 
+/** POST /auth/register: the new account and the token that signs its owner in. */
+export interface Registration {
+  user: User;
+  token: TokenResponse;
+}
+
 export interface Assistant {
   id: string;
   name: string;
@@ -507,7 +513,7 @@ async function chatStream(
 
 export const api = {
   register: (input: { email: string; password: string; displayName: string }) =>
-    request<User>('POST', '/api/v1/auth/register', { body: input, auth: false }),
+    request<Registration>('POST', '/api/v1/auth/register', { body: input, auth: false }),
   token: (input: { email: string; password: string }) =>
     request<TokenResponse>('POST', '/api/v1/auth/token', { body: input, auth: false }),
   me: (signal?: AbortSignal) => request<User>('GET', '/api/v1/me', { signal }),
