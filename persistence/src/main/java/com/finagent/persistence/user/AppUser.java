@@ -24,7 +24,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "app_users")
 @NamedQuery(name = AppUser.BY_EMAIL, query = "SELECT u FROM AppUser u WHERE u.email = :email")
-@NamedQuery(name = AppUser.ALL, query = "SELECT u FROM AppUser u ORDER BY u.createdAt, u.id")
+@NamedQuery(name = AppUser.ALL, query = "SELECT u FROM AppUser u ORDER BY u.createdAt DESC, u.id")
 @NamedQuery(name = AppUser.COUNT, query = "SELECT COUNT(u) FROM AppUser u")
 public class AppUser {
 

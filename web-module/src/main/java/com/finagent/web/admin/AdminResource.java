@@ -52,7 +52,7 @@ public class AdminResource {
 
     @GET
     @Path("/users")
-    @Operation(summary = "Every account, oldest first")
+    @Operation(summary = "Every account, newest first")
     public AdminUserView.Page users(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(AdminService.MAX_PAGE_SIZE) int size) {
         return AdminUserView.Page.of(admin.users(page, size));

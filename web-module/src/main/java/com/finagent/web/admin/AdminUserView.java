@@ -16,7 +16,7 @@ public record AdminUserView(UUID id, String email, String displayName, List<Stri
                 user.getExternalSubject() != null, user.getCreatedAt(), user.isDisabled(), user.getDisabledAt());
     }
 
-    /** A page of accounts, oldest first. */
+    /** A page of accounts, newest first. */
     public record Page(List<AdminUserView> users, int page, int size, long total) {
 
         public static Page of(UserPage page) {
