@@ -23,9 +23,10 @@ public class AdminEmails {
     protected AdminEmails() {
     }
 
+    /** @param emails a comma list (Payara's MicroProfile Config cannot inject {@code Optional<List<String>>}) */
     @Inject
-    public AdminEmails(@ConfigProperty(name = "finagent.admin-emails") Optional<List<String>> emails) {
-        this.emails = emails.orElse(List.of()).stream().map(AppUser::normaliseEmail)
+    public AdminEmails(@ConfigProperty(name = "finagent.admin-emails") Optional<String> emails) {
+        this.emails = emails.map(list -> List.of(list.split(","))).orElse(List.of()).stream().map(AppUser::normaliseEmail)
                 .filter(email -> !email.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 

@@ -28,9 +28,10 @@ public class ClientAddressFilter implements ContainerRequestFilter {
     @Inject
     RequestOrigin origin;
 
+    /** A comma list; Payara's MicroProfile Config cannot inject {@code Optional<List<String>>}. */
     @Inject
     @ConfigProperty(name = "finagent.trusted-proxies")
-    Optional<List<String>> trustedProxies;
+    Optional<String> trustedProxies;
 
     @Context
     HttpServletRequest servletRequest;
@@ -46,7 +47,7 @@ public class ClientAddressFilter implements ContainerRequestFilter {
     private ClientAddress addresses() {
         ClientAddress resolver = addresses;
         if (resolver == null) {
-            resolver = new ClientAddress(trustedProxies.orElse(List.of()));
+            resolver = new ClientAddress(trustedProxies.map(list -> List.of(list.split(","))).orElse(List.of()));
             addresses = resolver;
         }
         return resolver;
