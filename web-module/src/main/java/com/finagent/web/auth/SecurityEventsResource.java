@@ -4,10 +4,9 @@ import com.finagent.application.audit.AuditLog;
 import com.finagent.application.audit.AuditPage;
 import com.finagent.application.audit.AuditQuery;
 import com.finagent.web.api.FinAgentApi;
+import com.finagent.web.api.Paging;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,8 +34,9 @@ public class SecurityEventsResource {
     @GET
     @Operation(summary = "The caller's security events, newest first",
             description = "Events about the caller's account only, including failed sign-ins to it.")
-    public AuditPage events(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(AuditQuery.MAX_SIZE) int size) {
+    public AuditPage events(@QueryParam("page") @DefaultValue("0") int page,
+                            @QueryParam("size") @DefaultValue("50") int size) {
+        Paging.check(page, size, AuditQuery.MAX_SIZE);
         return audit.securityEvents(currentUser.id(), page, size);
     }
 }
