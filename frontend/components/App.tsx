@@ -5,6 +5,7 @@ import { api, isAbort, setToken, setUnauthorizedHandler, type User } from '@/lib
 import { matchRoute, navigate, useLocationPath, type Route } from '@/lib/router';
 import { TOKEN_KEY, useStoredValue } from '@/lib/storage';
 import AccountsView from './AccountsView';
+import { AdminAuditView, AdminUsersView } from './AdminView';
 import AssistantsView from './AssistantsView';
 import ChatView from './ChatView';
 import AuthView from './AuthView';
@@ -15,6 +16,7 @@ import Link from './Link';
 import MarketsView from './MarketsView';
 import PortfolioDetailView from './PortfolioDetailView';
 import PortfoliosView from './PortfoliosView';
+import SecurityEventsView from './SecurityEventsView';
 
 /** The main navigation: where each entry leads and which views it stands for. */
 const NAVIGATION: { href: string; label: string; testId: string; views: Route['view'][] }[] = [
@@ -25,7 +27,11 @@ const NAVIGATION: { href: string; label: string; testId: string; views: Route['v
   { href: '/portfolios', label: 'Portfolios', testId: 'nav-portfolios', views: ['portfolios', 'portfolio'] },
   { href: '/accounts', label: 'Accounts', testId: 'nav-accounts', views: ['accounts'] },
   { href: '/markets', label: 'Markets', testId: 'nav-markets', views: ['markets'] },
+  { href: '/security', label: 'Security', testId: 'nav-security', views: ['security'] },
 ];
+
+/** Shown only to admins (the API refuses everyone else anyway). */
+const ADMIN_NAVIGATION = { href: '/admin/users', label: 'Admin', testId: 'nav-admin', views: ['admin-users', 'admin-audit'] as Route['view'][] };
 
 /**
  * The whole front end is this one client component: the WAR serves
@@ -82,6 +88,8 @@ export default function App() {
   }
 
   const route = matchRoute(path);
+  const isAdmin = user?.roles?.includes('admin') ?? false;
+  const navigation = isAdmin ? [...NAVIGATION, ADMIN_NAVIGATION] : NAVIGATION;
 
   return (
     <div className="app">
@@ -93,7 +101,7 @@ export default function App() {
           Fin Agent
         </Link>
         <nav className="nav" aria-label="Main">
-          {NAVIGATION.map((item) => (
+          {navigation.map((item) => (
             <Link
               key={item.href}
               href={item.href}
@@ -127,6 +135,9 @@ export default function App() {
         {route.view === 'chat' && <ChatView />}
         {route.view === 'debate' && <DebateView key={route.id} id={route.id} />}
         {route.view === 'markets' && <MarketsView key={route.symbol} symbol={route.symbol} />}
+        {route.view === 'security' && <SecurityEventsView />}
+        {route.view === 'admin-users' && <AdminUsersView selfId={user?.id} />}
+        {route.view === 'admin-audit' && <AdminAuditView />}
         {route.view === 'not-found' && (
           <section className="panel">
             <h1>Page not found</h1>

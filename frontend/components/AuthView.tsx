@@ -6,14 +6,13 @@ import ErrorMessage from './ErrorMessage';
 
 type Busy = 'signin' | 'register' | null;
 
-/** Sign-in / registration form shown whenever there is no valid token. */
+/** Sign-in / registration form shown whenever there is no valid token; creating an account signs in. */
 export default function AuthView({ notice }: { notice: string | null }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<unknown>(null);
-  const [success, setSuccess] = useState<string | null>(null);
 
   function requireCredentials(extra: FieldError[] = []): boolean {
     const errors: FieldError[] = [];
@@ -28,7 +27,6 @@ export default function AuthView({ notice }: { notice: string | null }) {
   async function signIn(e?: FormEvent) {
     e?.preventDefault();
     if (busy) return;
-    setSuccess(null);
     if (!requireCredentials()) return;
     setBusy('signin');
     setError(null);
@@ -44,7 +42,6 @@ export default function AuthView({ notice }: { notice: string | null }) {
 
   async function register() {
     if (busy) return;
-    setSuccess(null);
     const extra = displayName.trim()
       ? []
       : [{ field: 'displayName', message: 'Display name is required to create an account.' }];
@@ -52,11 +49,13 @@ export default function AuthView({ notice }: { notice: string | null }) {
     setBusy('register');
     setError(null);
     try {
-      const user = await api.register({ email: email.trim(), password, displayName: displayName.trim() });
-      setSuccess(`Account created for ${user?.email ?? email.trim()}. You can now sign in.`);
+      const registration = await api.register({ email: email.trim(), password, displayName: displayName.trim() });
+      if (!registration?.token?.accessToken) {
+        throw new ApiError(500, { detail: 'The server did not return an access token.' });
+      }
+      setToken(registration.token.accessToken); // signed in: App re-renders into the signed-in views
     } catch (err) {
       setError(err);
-    } finally {
       setBusy(null);
     }
   }
@@ -69,12 +68,7 @@ export default function AuthView({ notice }: { notice: string | null }) {
         </h1>
         <p className="muted">Your financial assistant. Sign in, or create an account.</p>
 
-        {notice && !success && !error && <div className="alert alert-info">{notice}</div>}
-        {success && (
-          <div className="alert alert-success" role="status" data-testid="success-message">
-            {success}
-          </div>
-        )}
+        {notice && !error && <div className="alert alert-info">{notice}</div>}
         <ErrorMessage error={error} />
 
         <form onSubmit={signIn} noValidate>

@@ -20,10 +20,12 @@ const WAIT = 15_000;
 const unique = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 const user = {
   email: `e2e-${unique}@example.com`,
-  password: `E2e-pass-${unique}!`,
+  password: 'violet-anchor-tundra-58',
   displayName: `E2E Tester ${unique}`,
 };
 const portfolioName = `E2E Portfolio ${unique}`;
+/** Named in the test domain's FINAGENT_ADMIN_EMAILS, so it becomes an admin when it registers or signs in. */
+const admin = { email: 'e2e-admin@example.com', password: 'granite-lantern-meadow-73', displayName: 'E2E Admin' };
 
 const byTestId = (id) => `[data-testid="${id}"]`;
 
@@ -102,13 +104,11 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
       page.click(byTestId('register-button')),
     ]);
     assert.equal(response.status(), 201, `register answered ${response.status()}: ${await response.text()}`);
-    await visible(byTestId('success-message'));
+    await visible(byTestId('signout-button'));
     assert.equal(await page.locator(byTestId('error-message')).count(), 0, 'no error after registering');
   });
 
-  step('signs in', async () => {
-    await page.click(byTestId('signin-button'));
-    await visible(byTestId('signout-button'));
+  step('is signed in straight after registering', async () => {
     assert.ok(await storage('finagent.token'), 'token stored under finagent.token');
     await page.locator(byTestId('user-name'), { hasText: user.displayName }).waitFor();
   });
@@ -256,11 +256,47 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     assert.equal(await page.locator(byTestId('chat-user')).count(), 1, 'the conversation is remembered');
   });
 
+  step('sees its own security events', async () => {
+    await page.click(byTestId('nav-security'));
+    await page.waitForURL(`${BASE_URL}/security`);
+    await page.locator(byTestId('audit-row'), { hasText: 'auth.registered' }).first().waitFor();
+    assert.equal(await page.locator(byTestId('nav-admin')).count(), 0, 'no admin entry for a user');
+  });
+
   step('signs out', async () => {
     await page.click(byTestId('signout-button'));
     await visible(byTestId('signin-button'));
     assert.equal(await storage('finagent.token'), null, 'token removed');
     await page.reload();
+    await visible(byTestId('signin-button'));
+  });
+
+  step('an admin disables and enables the user and finds it in the audit log', async () => {
+    await page.fill(byTestId('email'), admin.email);
+    await page.fill(byTestId('password'), admin.password);
+    await page.fill(byTestId('display-name'), admin.displayName);
+    await page.click(byTestId('register-button'));
+    await page.locator(`${byTestId('signout-button')}, ${byTestId('error-message')}`).first().waitFor();
+    if ((await page.locator(byTestId('signout-button')).count()) === 0) {
+      // registered by an earlier run against the same database: sign in instead
+      await page.click(byTestId('signin-button'));
+      await visible(byTestId('signout-button'));
+    }
+    await page.click(byTestId('nav-admin'));
+    await page.waitForURL(`${BASE_URL}/admin/users`);
+    const row = page.locator(`[data-testid="admin-user-row"][data-email="${user.email}"]`);
+    await row.waitFor();
+    await row.locator(byTestId('disable-user')).click();
+    await row.locator(byTestId('admin-user-status'), { hasText: 'disabled' }).waitFor();
+    await row.locator(byTestId('enable-user')).click();
+    await row.locator(byTestId('admin-user-status'), { hasText: 'active' }).waitFor();
+
+    await page.click(byTestId('admin-tab-audit'));
+    await page.waitForURL(`${BASE_URL}/admin/audit`);
+    await page.fill(byTestId('audit-action'), 'admin.user_disabled');
+    await page.click(byTestId('audit-apply'));
+    await page.locator(byTestId('audit-row'), { hasText: user.email }).first().waitFor();
+    await page.click(byTestId('signout-button'));
     await visible(byTestId('signin-button'));
   });
 });

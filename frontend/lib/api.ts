@@ -45,6 +45,68 @@ export interface TokenResponse {
   expiresIn: number;
 }
 
+/** POST /auth/register: the new account and the token that signs its owner in. */
+export interface Registration {
+  user: User;
+  token: TokenResponse;
+}
+
+/** An account as admins see it (GET /admin/users). */
+export interface AdminUser {
+  id: string;
+  email: string;
+  displayName: string | null;
+  roles: string[];
+  sso: boolean;
+  createdAt: string;
+  disabled: boolean;
+  disabledAt?: string;
+}
+
+export interface AdminUserPage {
+  users: AdminUser[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+/** One audit log entry: who did what, when, from where, and how it ended. */
+export interface AuditEntry {
+  id: string;
+  occurredAt: string;
+  actorKind: 'USER' | 'CLIENT' | 'ANONYMOUS' | 'SYSTEM';
+  actorId?: string;
+  action: string;
+  outcome: 'SUCCESS' | 'FAILURE' | 'DENIED';
+  subjectUserId?: string;
+  target?: string;
+  detail?: string;
+  clientAddress?: string;
+}
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+export interface AuditFilter {
+  actor?: string;
+  action?: string;
+  outcome?: string;
+  from?: string;
+  to?: string;
+}
+
+function auditQuery(filter: AuditFilter, page: number, size: number): string {
+  const params = new URLSearchParams({ page: String(page), size: String(size) });
+  for (const [key, value] of Object.entries(filter)) {
+    if (value && value.trim()) params.set(key, value.trim());
+  }
+  return params.toString();
+}
+
 export interface Assistant {
   id: string;
   name: string;
@@ -507,10 +569,20 @@ async function chatStream(
 
 export const api = {
   register: (input: { email: string; password: string; displayName: string }) =>
-    request<User>('POST', '/api/v1/auth/register', { body: input, auth: false }),
+    request<Registration>('POST', '/api/v1/auth/register', { body: input, auth: false }),
   token: (input: { email: string; password: string }) =>
     request<TokenResponse>('POST', '/api/v1/auth/token', { body: input, auth: false }),
   me: (signal?: AbortSignal) => request<User>('GET', '/api/v1/me', { signal }),
+  securityEvents: (page: number, size: number, signal?: AbortSignal) =>
+    request<AuditPage>('GET', `/api/v1/me/security-events?page=${page}&size=${size}`, { signal }),
+  adminUsers: (page: number, size: number, signal?: AbortSignal) =>
+    request<AdminUserPage>('GET', `/api/v1/admin/users?page=${page}&size=${size}`, { signal }),
+  setUserDisabled: (id: string, disabled: boolean) =>
+    request<AdminUser>('POST', `/api/v1/admin/users/${encodeURIComponent(id)}/${disabled ? 'disable' : 'enable'}`, {
+      body: {},
+    }),
+  audit: (filter: AuditFilter, page: number, size: number, signal?: AbortSignal) =>
+    request<AuditPage>('GET', `/api/v1/admin/audit?${auditQuery(filter, page, size)}`, { signal }),
   assistants: (signal?: AbortSignal) => request<Assistant[]>('GET', '/api/v1/assistants', { signal }),
   portfolios: (signal?: AbortSignal) => request<Portfolio[]>('GET', '/api/v1/portfolios', { signal }),
   createPortfolio: (input: PortfolioInput) =>

@@ -47,6 +47,9 @@ export type Route =
   | { view: 'chat' }
   | { view: 'debate'; id: string }
   | { view: 'markets'; symbol: string }
+  | { view: 'security' }
+  | { view: 'admin-users' }
+  | { view: 'admin-audit' }
   | { view: 'not-found'; path: string };
 
 export function matchRoute(path: string): Route {
@@ -66,5 +69,9 @@ export function matchRoute(path: string): Route {
   if (segments[0] === 'markets' && segments.length <= 2) {
     return { view: 'markets', symbol: segments[1] ? decodeURIComponent(segments[1]).toUpperCase() : 'AAPL' };
   }
+  if (segments[0] === 'security' && segments.length === 1) return { view: 'security' };
+  if (segments[0] === 'admin' && segments.length === 1) return { view: 'admin-users' };
+  if (segments[0] === 'admin' && segments[1] === 'users' && segments.length === 2) return { view: 'admin-users' };
+  if (segments[0] === 'admin' && segments[1] === 'audit' && segments.length === 2) return { view: 'admin-audit' };
   return { view: 'not-found', path };
 }

@@ -76,13 +76,17 @@ class ApiIT {
     void registersSignsInAndKnowsTheCaller() {
         String email = "Ann." + UUID.randomUUID() + "@Example.com";
         ApiClient.Reply registered = api.post("/api/v1/auth/register", null,
-                "{\"email\":\"" + email + "\",\"password\":\"long enough\",\"displayName\":\"Ann\"}");
+                "{\"email\":\"" + email + "\",\"password\":\"" + ApiClient.PASSWORD + "\",\"displayName\":\"Ann\"}");
         assertEquals(201, registered.status(), registered.body());
-        assertEquals(email.toLowerCase(), registered.object().getString("email"));
+        JsonObject user = registered.object().getJsonObject("user");
+        assertEquals(email.toLowerCase(), user.getString("email"));
         assertFalse(registered.body().contains("password"), "no hash in responses");
+        ApiClient.Reply signedIn = api.get("/api/v1/me", ApiClient.accessToken(registered.object().getJsonObject("token")));
+        assertEquals(200, signedIn.status(), "registering signs the new user in");
+        assertEquals(user.getString("id"), signedIn.object().getString("id"));
 
         ApiClient.Reply duplicate = api.post("/api/v1/auth/register", null,
-                "{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"long enough\"}");
+                "{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"" + ApiClient.PASSWORD + "\"}");
         assertProblem(duplicate, 409, "/problems/validation");
 
         ApiClient.Reply wrongPassword = api.post("/api/v1/auth/token", null,
@@ -90,11 +94,11 @@ class ApiIT {
         assertProblem(wrongPassword, 401, "/problems/authentication");
 
         JsonObject token = api.post("/api/v1/auth/token", null,
-                "{\"email\":\"" + email + "\",\"password\":\"long enough\"}").object();
+                "{\"email\":\"" + email + "\",\"password\":\"" + ApiClient.PASSWORD + "\"}").object();
         assertEquals("Bearer", token.getString("tokenType"));
-        ApiClient.Reply me = api.get("/api/v1/me", token.getString("accessToken"));
+        ApiClient.Reply me = api.get("/api/v1/me", ApiClient.accessToken(token));
         assertEquals(200, me.status());
-        assertEquals(registered.object().getString("id"), me.object().getString("id"));
+        assertEquals(user.getString("id"), me.object().getString("id"));
         assertEquals("Ann", me.object().getString("displayName"));
     }
 

@@ -56,7 +56,7 @@ class TransactionIT {
 
     @Test
     void aFailureRollsBackEverythingTheTransactionWrote() throws Exception {
-        UUID owner = users.register("rollback-" + UUID.randomUUID() + "@example.com", "long enough", "R").getId();
+        UUID owner = users.register("rollback-" + UUID.randomUUID() + "@example.com", ApiClient.PASSWORD, "R").user().getId();
 
         transaction.begin();
         portfolios.create(owner, "Written, then rolled back", null);
@@ -69,7 +69,7 @@ class TransactionIT {
 
     @Test
     void postgresTypesRoundTripThroughJpa() throws Exception {
-        UUID owner = users.register("types-" + UUID.randomUUID() + "@example.com", "long enough", "T").getId();
+        UUID owner = users.register("types-" + UUID.randomUUID() + "@example.com", ApiClient.PASSWORD, "T").user().getId();
         float[] embedding = new float[SentimentRecord.EMBEDDING_DIMENSIONS];
         for (int i = 0; i < embedding.length; i++) {
             embedding[i] = (i - 192) / 384f;

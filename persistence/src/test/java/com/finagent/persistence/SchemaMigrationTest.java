@@ -63,7 +63,7 @@ class SchemaMigrationTest {
                 tables.add(rows.getString(1));
             }
         }
-        assertEquals(List.of("accounts", "agent_dependencies", "agent_executions", "app_users", "chat_memories",
+        assertEquals(List.of("accounts", "agent_dependencies", "agent_executions", "app_users", "audit_events", "chat_memories",
                 "debate_reflections", "debates", "options_flow", "plaid_accounts", "plaid_holdings", "plaid_items",
                 "plaid_transactions", "portfolios", "positions", "price_history", "sentiment_data", "tickers",
                 "user_memories"), tables);
@@ -123,6 +123,25 @@ class SchemaMigrationTest {
             });
             assertTrue(rejected.getMessage().contains("row-level security"), rejected.getMessage());
             connection.rollback();
+        }
+    }
+
+    @Test
+    void theAuditLogIsAppendOnlyForTheApplicationRole() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO audit_events (id, actor_kind, actor_id, action, outcome, detail)"
+                    + " VALUES (gen_random_uuid(), 'USER', 'u1', 'auth.sign_in', 'SUCCESS', 'kept')");
+            SQLException update = assertThrows(SQLException.class,
+                    () -> statement.executeUpdate("UPDATE audit_events SET detail = 'rewritten'"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM audit_events"));
+            assertThrows(SQLException.class, () -> statement.execute("TRUNCATE audit_events"));
+            assertThrows(SQLException.class, () -> statement.execute("INSERT INTO audit_events (id, actor_kind, action,"
+                    + " outcome) VALUES (gen_random_uuid(), 'USER', 'auth.sign_in', 'SUCCESS')"), "a user actor has an id");
+            try (ResultSet kept = statement.executeQuery("SELECT count(*) FROM audit_events WHERE detail = 'kept'")) {
+                assertTrue(kept.next());
+                assertEquals(1, kept.getInt(1));
+            }
         }
     }
 

@@ -12,6 +12,8 @@ public final class AuditActions {
     public static final String BANK_LINKED = "plaid.item_linked";
     public static final String BANK_UNLINKED = "plaid.item_unlinked";
     public static final String PORTFOLIO_DELETED = "portfolio.deleted";
+    public static final String ACCOUNT_DELETED = "portfolio.account_deleted";
+    public static final String POSITION_DELETED = "portfolio.position_deleted";
     public static final String MEMORY_ERASED = "memory.erased";
     public static final String USER_DISABLED = "admin.user_disabled";
     public static final String USER_ENABLED = "admin.user_enabled";

@@ -60,7 +60,7 @@ public class AuditLog {
         }
         if (query.subjectUserId() != null) {
             where.append(" AND a.subjectUserId = :subject");
-            parameters.put("subject", query.subjectUserId());
+            parameters.put("subject", query.subjectUserId().toString());
         }
         if (query.action() != null) {
             where.append(" AND a.action = :action");

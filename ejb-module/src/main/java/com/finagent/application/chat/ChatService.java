@@ -2,12 +2,16 @@ package com.finagent.application.chat;
 
 import com.finagent.agents.chat.ChatReply;
 import com.finagent.agents.chat.ChatTurn;
+import com.finagent.agents.tools.ToolResult;
 import com.finagent.application.agent.ServerAgentTools;
+import com.finagent.application.audit.AuditActions;
+import com.finagent.application.audit.AuditEvent;
+import com.finagent.application.audit.AuditLog;
+import com.finagent.application.audit.Outcome;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.marketdata.MarketDataService;
 import com.finagent.application.portfolio.PortfolioService;
 import com.finagent.application.portfolio.PortfolioValuation;
-import com.finagent.agents.tools.ToolResult;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -36,6 +40,9 @@ public class ChatService {
 
     @EJB
     MemoryService memories;
+
+    @EJB
+    AuditLog audit;
 
     @EJB
     MarketDataService market;
@@ -78,6 +85,8 @@ public class ChatService {
     /** Forgets every conversation of the user. */
     public void forgetConversations(UUID userId) {
         assistants.store().deleteAll(userId);
+        audit.record(AuditEvent.byUser(userId, AuditActions.MEMORY_ERASED, Outcome.SUCCESS, null,
+                "every conversation"));
     }
 
     private ToolResult search(ServerAgentTools.SearchQuery query) {

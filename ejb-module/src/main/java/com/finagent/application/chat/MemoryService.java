@@ -7,6 +7,10 @@ import com.finagent.agents.memory.MemoryKind;
 import com.finagent.agents.memory.MemoryRetriever;
 import com.finagent.agents.memory.RankedMemory;
 import com.finagent.application.agent.LanguageModels;
+import com.finagent.application.audit.AuditActions;
+import com.finagent.application.audit.AuditEvent;
+import com.finagent.application.audit.AuditLog;
+import com.finagent.application.audit.Outcome;
 import com.finagent.application.database.ApplicationDataSource;
 import com.finagent.application.database.UserConnections;
 import com.finagent.application.embedding.Embeddings;
@@ -48,6 +52,9 @@ public class MemoryService {
 
     @EJB
     Embeddings embeddings;
+
+    @EJB
+    AuditLog audit;
 
     @Inject
     LanguageModels models;
@@ -123,6 +130,8 @@ public class MemoryService {
         if (removed == 0) {
             throw FinAgentException.notFound("Memory", memoryId);
         }
+        audit.record(AuditEvent.byUser(userId, AuditActions.MEMORY_ERASED, Outcome.SUCCESS, memoryId.toString(),
+                "one remembered fact or preference"));
     }
 
     public void forgetAll(UUID userId) {
@@ -132,6 +141,8 @@ public class MemoryService {
                 return delete.executeUpdate();
             }
         });
+        audit.record(AuditEvent.byUser(userId, AuditActions.MEMORY_ERASED, Outcome.SUCCESS, null,
+                "every remembered fact and preference"));
     }
 
     private static List<Row> rows(Connection connection, UUID userId) throws SQLException {

@@ -1,5 +1,9 @@
 package com.finagent.application.plaid;
 
+import com.finagent.application.audit.AuditActions;
+import com.finagent.application.audit.AuditEvent;
+import com.finagent.application.audit.AuditLog;
+import com.finagent.application.audit.Outcome;
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.persistence.plaid.PlaidItem;
@@ -53,6 +57,9 @@ public class PlaidLinkService {
     @EJB
     PlaidSyncService sync;
 
+    @EJB
+    AuditLog audit;
+
     /** Where Plaid sends webhooks: this application's public address. */
     @Inject
     @ConfigProperty(name = "finagent.public-url", defaultValue = "http://localhost:8080")
@@ -101,6 +108,8 @@ public class PlaidLinkService {
         PlaidItem item = items.create(new PlaidItem(userId, exchanged.getItemId(),
                 cipher.encrypt(accessToken, exchanged.getItemId()),
                 institutionId == null ? "unknown" : institutionId, institutionName));
+        audit.record(AuditEvent.byUser(userId, AuditActions.BANK_LINKED, Outcome.SUCCESS, item.getId().toString(),
+                institutionName));
         try {
             return sync.sync(userId, item.getId(), false);
         } catch (FinAgentException transientFailure) {
@@ -124,6 +133,8 @@ public class PlaidLinkService {
             LOG.info(() -> "Plaid could not remove item " + itemId + " (" + e.errorCode() + "); removing it here");
         }
         items.delete(userId, itemId);
+        audit.record(AuditEvent.byUser(userId, AuditActions.BANK_UNLINKED, Outcome.SUCCESS, itemId.toString(),
+                item.getInstitutionName()));
     }
 
     private Optional<String> webhookUrl() {

@@ -1,5 +1,9 @@
 package com.finagent.application.portfolio;
 
+import com.finagent.application.audit.AuditActions;
+import com.finagent.application.audit.AuditEvent;
+import com.finagent.application.audit.AuditLog;
+import com.finagent.application.audit.Outcome;
 import com.finagent.application.database.RowLevelSecurity;
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FinAgentException;
@@ -41,6 +45,9 @@ public class PortfolioHoldings {
 
     @EJB
     PortfolioService portfolios;
+
+    @EJB
+    AuditLog audit;
 
     @EJB
     PlaidItems plaidItems;
@@ -90,6 +97,9 @@ public class PortfolioHoldings {
 
     public void removeAccount(UUID userId, UUID portfolioId, UUID accountId) {
         entityManager.remove(account(userId, portfolioId, accountId));
+        entityManager.flush();
+        audit.record(AuditEvent.byUser(userId, AuditActions.ACCOUNT_DELETED, Outcome.SUCCESS, accountId.toString(),
+                "account and its positions, portfolio " + portfolioId));
     }
 
     /** The positions of the portfolio's active accounts. */
@@ -140,6 +150,9 @@ public class PortfolioHoldings {
                     + " mirrors a linked holding; unlink the account instead", List.of(), null);
         }
         entityManager.remove(position);
+        entityManager.flush();
+        audit.record(AuditEvent.byUser(userId, AuditActions.POSITION_DELETED, Outcome.SUCCESS, positionId.toString(),
+                position.getSymbol() + " in portfolio " + portfolioId));
     }
 
     private Account account(UUID userId, UUID portfolioId, UUID accountId) {

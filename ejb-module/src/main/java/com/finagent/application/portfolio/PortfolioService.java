@@ -1,8 +1,13 @@
 package com.finagent.application.portfolio;
 
+import com.finagent.application.audit.AuditActions;
+import com.finagent.application.audit.AuditEvent;
+import com.finagent.application.audit.AuditLog;
+import com.finagent.application.audit.Outcome;
 import com.finagent.application.database.RowLevelSecurity;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.persistence.portfolio.Portfolio;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +28,9 @@ public class PortfolioService {
 
     @Inject
     private RowLevelSecurity rowLevelSecurity;
+
+    @EJB
+    AuditLog audit;
 
     public List<Portfolio> list(UUID ownerId) {
         rowLevelSecurity.actAs(entityManager, ownerId);
@@ -57,6 +65,10 @@ public class PortfolioService {
     }
 
     public void delete(UUID ownerId, UUID portfolioId) {
-        entityManager.remove(get(ownerId, portfolioId));
+        Portfolio portfolio = get(ownerId, portfolioId);
+        entityManager.remove(portfolio);
+        entityManager.flush();
+        audit.record(AuditEvent.byUser(ownerId, AuditActions.PORTFOLIO_DELETED, Outcome.SUCCESS,
+                portfolioId.toString(), "portfolio with its accounts and positions"));
     }
 }

@@ -1,5 +1,6 @@
 package com.finagent.application.security;
 
+import com.finagent.application.user.AccountStatus;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
@@ -20,6 +21,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Verifies bearer tokens outside JAX-RS (WebSocket handshakes) against the same MicroProfile JWT
@@ -33,23 +35,29 @@ public class BearerTokenVerifier {
     private RSASSAVerifier verifier;
     private String issuer;
     private Clock clock;
+    private Predicate<UUID> active;
 
     protected BearerTokenVerifier() {
     }
 
     @Inject
     public BearerTokenVerifier(@ConfigProperty(name = JwtVerificationConfigSource.PUBLIC_KEY) String publicKeyPem,
-                               @ConfigProperty(name = JwtVerificationConfigSource.ISSUER_KEY) String issuer) {
-        this(publicKeyPem, issuer, Clock.systemUTC());
+                               @ConfigProperty(name = JwtVerificationConfigSource.ISSUER_KEY) String issuer,
+                               AccountStatus accounts) {
+        this(publicKeyPem, issuer, Clock.systemUTC(), accounts::isActive);
     }
 
-    BearerTokenVerifier(String publicKeyPem, String issuer, Clock clock) {
+    BearerTokenVerifier(String publicKeyPem, String issuer, Clock clock, Predicate<UUID> active) {
         this.verifier = new RSASSAVerifier(parsePublicKey(publicKeyPem));
         this.issuer = issuer;
         this.clock = clock;
+        this.active = active;
     }
 
-    /** The user id the token was issued to, if the token is well-formed, signed by us, current and ours. */
+    /**
+     * The user id the token was issued to, if the token is well-formed, signed by us, current and ours, and its
+     * account is neither disabled nor deleted.
+     */
     public Optional<UUID> verify(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
@@ -66,7 +74,8 @@ public class BearerTokenVerifier {
                     || expiry.toInstant().plus(CLOCK_SKEW).isBefore(now.toInstant())) {
                 return Optional.empty();
             }
-            return Optional.of(UUID.fromString(claims.getSubject()));
+            UUID userId = UUID.fromString(claims.getSubject());
+            return active.test(userId) ? Optional.of(userId) : Optional.empty();
         } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException invalid) {
             return Optional.empty();
         }

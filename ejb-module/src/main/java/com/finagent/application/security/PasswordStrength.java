@@ -54,7 +54,7 @@ public class PasswordStrength {
         StringBuilder text = new StringBuilder();
         String warning = feedback.getWarning(Locale.ENGLISH);
         if (warning != null && !warning.isBlank()) {
-            text.append(": ").append(warning.strip());
+            text.append(": ").append(warning.strip().replaceAll("\\.+$", ""));
         }
         List<String> suggestions = feedback.getSuggestions(Locale.ENGLISH).stream()
                 .filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).toList();

@@ -50,11 +50,19 @@ class TokenRoundTripTest {
         assertEquals(Optional.empty(), verifier(NOW).verify(parts[0] + "." + otherSubject + "." + parts[2]), "tampered");
 
         BearerTokenVerifier otherIssuer = new BearerTokenVerifier(SigningKeys.publicKeyPem(), "someone-else",
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), id -> true);
         assertEquals(Optional.empty(), otherIssuer.verify(token), "wrong issuer");
 
         assertEquals(Optional.empty(), verifier(NOW).verify("not-a-jwt"));
         assertEquals(Optional.empty(), verifier(NOW).verify(null));
+    }
+
+    @Test
+    void rejectsTokensOfDisabledAccounts() {
+        String token = issuer(NOW).issue(user).accessToken();
+        BearerTokenVerifier disabled = new BearerTokenVerifier(SigningKeys.publicKeyPem(),
+                JwtVerificationConfigSource.ISSUER, Clock.fixed(NOW, ZoneOffset.UTC), id -> !id.equals(user.getId()));
+        assertEquals(Optional.empty(), disabled.verify(token));
     }
 
     @Test
@@ -74,6 +82,6 @@ class TokenRoundTripTest {
 
     private static BearerTokenVerifier verifier(Instant now) {
         return new BearerTokenVerifier(SigningKeys.publicKeyPem(), JwtVerificationConfigSource.ISSUER,
-                Clock.fixed(now, ZoneOffset.UTC));
+                Clock.fixed(now, ZoneOffset.UTC), id -> true);
     }
 }

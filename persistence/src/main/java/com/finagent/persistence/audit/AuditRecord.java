@@ -35,8 +35,9 @@ public class AuditRecord {
     @Column(nullable = false, updatable = false)
     private String outcome;
 
+    /** Text, not {@code UUID}: EclipseLink fails reading a null UUID column (the data source sends text as unknown). */
     @Column(name = "subject_user_id", updatable = false)
-    private UUID subjectUserId;
+    private String subjectUserId;
 
     @Column(updatable = false)
     private String target;
@@ -58,7 +59,7 @@ public class AuditRecord {
         this.actorId = actorId;
         this.action = Objects.requireNonNull(action, "action");
         this.outcome = Objects.requireNonNull(outcome, "outcome");
-        this.subjectUserId = subjectUserId;
+        this.subjectUserId = subjectUserId == null ? null : subjectUserId.toString();
         this.target = target;
         this.detail = detail;
         this.clientAddress = clientAddress;
@@ -89,7 +90,7 @@ public class AuditRecord {
     }
 
     public UUID getSubjectUserId() {
-        return subjectUserId;
+        return subjectUserId == null ? null : UUID.fromString(subjectUserId);
     }
 
     public String getTarget() {

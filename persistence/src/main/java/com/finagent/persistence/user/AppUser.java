@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,10 +24,15 @@ import java.util.UUID;
 @Entity
 @Table(name = "app_users")
 @NamedQuery(name = AppUser.BY_EMAIL, query = "SELECT u FROM AppUser u WHERE u.email = :email")
+@NamedQuery(name = AppUser.ALL, query = "SELECT u FROM AppUser u ORDER BY u.createdAt DESC, u.id")
+@NamedQuery(name = AppUser.COUNT, query = "SELECT COUNT(u) FROM AppUser u")
 public class AppUser {
 
     public static final String BY_EMAIL = "AppUser.byEmail";
+    public static final String ALL = "AppUser.all";
+    public static final String COUNT = "AppUser.count";
     public static final String ROLE_USER = "user";
+    public static final String ROLE_ADMIN = "admin";
 
     @Id
     private UUID id;
@@ -54,6 +60,9 @@ public class AppUser {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
+
+    @Column(name = "disabled_at")
+    private OffsetDateTime disabledAt;
 
     protected AppUser() {
     }
@@ -99,5 +108,37 @@ public class AppUser {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    /** When an admin disabled the account, or {@code null} while it is enabled. */
+    public OffsetDateTime getDisabledAt() {
+        return disabledAt;
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
+    }
+
+    public void disable() {
+        if (disabledAt == null) {
+            disabledAt = Timestamps.now();
+        }
+    }
+
+    public void enable() {
+        disabledAt = null;
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    /** Adds {@code role} if the account lacks it. */
+    public void grantRole(String role) {
+        if (!roles.contains(role)) {
+            List<String> granted = new ArrayList<>(roles);
+            granted.add(role);
+            roles = List.copyOf(granted);
+        }
     }
 }

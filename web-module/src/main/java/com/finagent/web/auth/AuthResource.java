@@ -27,15 +27,20 @@ public class AuthResource {
 
     @POST
     @Path("/register")
-    @Operation(summary = "Create a local account")
+    @Operation(summary = "Create a local account and sign in to it",
+            description = "The password must not be common or guessable (zxcvbn score 3 of 4 or more). Limited per"
+                    + " client address; over the limit the answer is 429 with Retry-After and RateLimit-* headers.")
     public Response register(@NotNull @Valid RegistrationRequest request) {
-        UserView user = UserView.of(users.register(request.getEmail(), request.getPassword(), request.getDisplayName()));
-        return Response.created(UriBuilder.fromPath("/api/v1/me").build()).entity(user).build();
+        RegistrationView registration = RegistrationView.of(
+                users.register(request.getEmail(), request.getPassword(), request.getDisplayName()));
+        return Response.created(UriBuilder.fromPath("/api/v1/me").build()).entity(registration).build();
     }
 
     @POST
     @Path("/token")
-    @Operation(summary = "Exchange e-mail and password for a signed JWT bearer token")
+    @Operation(summary = "Exchange e-mail and password for a signed JWT bearer token",
+            description = "Limited per client address and per account; repeated failures slow an e-mail down (429"
+                    + " with Retry-After), whether or not it has an account.")
     public AccessToken token(@NotNull @Valid TokenRequest request) {
         return users.signIn(request.getEmail(), request.getPassword());
     }

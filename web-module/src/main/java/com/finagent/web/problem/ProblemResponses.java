@@ -3,7 +3,9 @@ package com.finagent.web.problem;
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FieldError;
 import com.finagent.application.error.FinAgentException;
+import com.finagent.application.ratelimit.RateLimitExceededException;
 import com.finagent.application.workload.HeavyWork;
+import com.finagent.web.ratelimit.RateLimitHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -36,6 +38,11 @@ public class ProblemResponses {
 
     public Response of(Throwable failure, String instance) {
         Throwable cause = unwrap(failure);
+        if (cause instanceof RateLimitExceededException e) {
+            Response response = Problem.of(e.getType(), e.getStatus(), e.getMessage(), instance, List.of()).toResponse();
+            RateLimitHeaders.write(e.consumption(), response.getHeaders());
+            return response;
+        }
         if (cause instanceof FinAgentException e) {
             Response response = Problem.of(e.getType(), e.getStatus(), e.getMessage(), instance, e.getFieldErrors())
                     .toResponse();
