@@ -34,7 +34,7 @@ public class ProblemResponses {
     private static final Pattern PROPERTY = Pattern.compile("property '([^']{1,60})'");
     private static final String BECAUSE = "because of: ";
     private static final Pattern NAMES_JAVA_TYPES = Pattern.compile(
-            "\\bclass\\b|\\binterface\\b|\\btype:|\\$|\\b(?:java|jakarta|javax|org|com|sun)\\.[a-z]|Incorrect position");
+            "\\bclass\\b|\\binterface\\b|\\btype:|\\$|\\b(?:java|jakarta|javax|org|com|sun)\\.[a-z]|Incorrect position|Internal error");
 
     public Response of(Throwable failure, String instance) {
         Throwable cause = unwrap(failure);
@@ -166,7 +166,8 @@ public class ProblemResponses {
     /**
      * Which property was wrong and how, without class names or stack frames: Yasson's own messages name Java
      * types ("Incorrect position for processing type: class RiskRequest"), which mean nothing to a client and
-     * tell an attacker how the server is built, so only messages that name no type are passed on.
+     * tell an attacker how the server is built, so only messages that name no type are passed on (nor Yasson's
+     * "Internal error: null" for a body that is not an object).
      */
     private static String describe(Throwable malformed) {
         List<String> properties = new ArrayList<>();
