@@ -5,6 +5,9 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.finagent.application.sso.ProviderTokenVerifier;
+import com.finagent.application.sso.SingleSignOnService;
+import com.finagent.persistence.user.AppUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,10 +23,12 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Verifies bearer tokens outside JAX-RS (WebSocket handshakes) against the same MicroProfile JWT
- * settings the REST API uses: {@code mp.jwt.verify.publickey} and {@code mp.jwt.verify.issuer}.
+ * settings the REST API uses: {@code mp.jwt.verify.publickey} and {@code mp.jwt.verify.issuer};
+ * an access token of the configured OpenID Connect provider names the account single sign-on gives it.
  */
 @ApplicationScoped
 public class BearerTokenVerifier {
@@ -33,26 +38,42 @@ public class BearerTokenVerifier {
     private RSASSAVerifier verifier;
     private String issuer;
     private Clock clock;
+    private Function<String, Optional<UUID>> providerAccounts;
 
     protected BearerTokenVerifier() {
     }
 
     @Inject
     public BearerTokenVerifier(@ConfigProperty(name = JwtVerificationConfigSource.PUBLIC_KEY) String publicKeyPem,
-                               @ConfigProperty(name = JwtVerificationConfigSource.ISSUER_KEY) String issuer) {
-        this(publicKeyPem, issuer, Clock.systemUTC());
+                               @ConfigProperty(name = JwtVerificationConfigSource.ISSUER_KEY) String issuer,
+                               ProviderTokenVerifier providerTokens, SingleSignOnService singleSignOn) {
+        this(publicKeyPem, issuer, Clock.systemUTC(), token -> providerTokens.isProviderToken(token)
+                ? singleSignOn.accountOf(token).map(AppUser::getId) : Optional.empty());
     }
 
     BearerTokenVerifier(String publicKeyPem, String issuer, Clock clock) {
+        this(publicKeyPem, issuer, clock, token -> Optional.empty());
+    }
+
+    BearerTokenVerifier(String publicKeyPem, String issuer, Clock clock,
+                        Function<String, Optional<UUID>> providerAccounts) {
         this.verifier = new RSASSAVerifier(parsePublicKey(publicKeyPem));
         this.issuer = issuer;
         this.clock = clock;
+        this.providerAccounts = providerAccounts;
     }
 
-    /** The user id the token was issued to, if the token is well-formed, signed by us, current and ours. */
+    /**
+     * The user id the token was issued to, if the token is well-formed, signed by us, current and ours; or the account
+     * of the person a valid token of the OpenID Connect provider names.
+     */
     public Optional<UUID> verify(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
+        }
+        Optional<UUID> providerAccount = providerAccounts.apply(token);
+        if (providerAccount.isPresent()) {
+            return providerAccount;
         }
         try {
             SignedJWT jwt = SignedJWT.parse(token);

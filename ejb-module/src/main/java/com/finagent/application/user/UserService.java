@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Local accounts: registration, sign-in, and looking up the signed-in user. */
+/** Local accounts: registration, sign-in, and looking up the signed-in user (local or single sign-on). */
 @Stateless
 public class UserService {
 

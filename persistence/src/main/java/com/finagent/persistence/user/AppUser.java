@@ -19,14 +19,20 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A person who signs in: a local account (password hash) or an SSO identity (external subject). */
+/**
+ * A person who signs in: with a local password, with single sign-on identities ({@link UserIdentity}), or both.
+ * An e-mail names at most one local account; accounts provisioned by single sign-on may share it.
+ */
 @Entity
 @Table(name = "app_users")
-@NamedQuery(name = AppUser.BY_EMAIL, query = "SELECT u FROM AppUser u WHERE u.email = :email")
+@NamedQuery(name = AppUser.BY_EMAIL,
+        query = "SELECT u FROM AppUser u WHERE u.email = :email AND u.passwordHash IS NOT NULL")
 public class AppUser {
 
+    /** The local account of an e-mail: the one that signs in with it and a password. */
     public static final String BY_EMAIL = "AppUser.byEmail";
     public static final String ROLE_USER = "user";
+    public static final String ROLE_ADMIN = "admin";
 
     @Id
     private UUID id;
@@ -34,7 +40,7 @@ public class AppUser {
     @NotBlank
     @Email
     @Size(max = 254)
-    @Column(nullable = false, unique = true)
+    @Column(nullable = false)
     private String email;
 
     @Size(max = 100)
@@ -43,9 +49,6 @@ public class AppUser {
 
     @Column(name = "password_hash")
     private String passwordHash;
-
-    @Column(name = "external_subject", unique = true)
-    private String externalSubject;
 
     @NotEmpty
     @Convert(converter = TextArrayConverter.class)
@@ -65,6 +68,17 @@ public class AppUser {
         user.displayName = displayName;
         user.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         user.roles = List.of(ROLE_USER);
+        user.createdAt = Timestamps.now();
+        return user;
+    }
+
+    /** An account created at a first single sign-on, without a password. */
+    public static AppUser provisioned(String email, String displayName, List<String> roles) {
+        AppUser user = new AppUser();
+        user.id = UUID.randomUUID();
+        user.email = normaliseEmail(email);
+        user.displayName = displayName;
+        user.roles = List.copyOf(roles);
         user.createdAt = Timestamps.now();
         return user;
     }
@@ -89,8 +103,15 @@ public class AppUser {
         return passwordHash;
     }
 
-    public String getExternalSubject() {
-        return externalSubject;
+    public boolean isLocal() {
+        return passwordHash != null;
+    }
+
+    /** Copies what the identity provider says about the person at each single sign-on. */
+    public void updateFromProvider(String email, String displayName, List<String> roles) {
+        this.email = normaliseEmail(email);
+        this.displayName = displayName;
+        this.roles = List.copyOf(roles);
     }
 
     public List<String> getRoles() {
