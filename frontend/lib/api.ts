@@ -45,6 +45,13 @@ export interface TokenResponse {
   expiresIn: number;
 }
 
+/** An identity provider the sign-in page offers besides local accounts (GET /auth/providers). */
+export interface SignInProvider {
+  id: string;
+  name: string;
+  signInUrl: string;
+}
+
 export interface Assistant {
   id: string;
   name: string;
@@ -511,6 +518,10 @@ export const api = {
   token: (input: { email: string; password: string }) =>
     request<TokenResponse>('POST', '/api/v1/auth/token', { body: input, auth: false }),
   me: (signal?: AbortSignal) => request<User>('GET', '/api/v1/me', { signal }),
+  signInProviders: (signal?: AbortSignal) =>
+    request<SignInProvider[]>('GET', '/api/v1/auth/providers', { auth: false, signal }),
+  exchangeSignInCode: (code: string) =>
+    request<TokenResponse>('POST', '/api/v1/auth/sso/token', { body: { code }, auth: false }),
   assistants: (signal?: AbortSignal) => request<Assistant[]>('GET', '/api/v1/assistants', { signal }),
   portfolios: (signal?: AbortSignal) => request<Portfolio[]>('GET', '/api/v1/portfolios', { signal }),
   createPortfolio: (input: PortfolioInput) =>
