@@ -27,6 +27,12 @@ public class SingleSignOnActivation implements Extension {
         }
     }
 
+    void leaveOutSelectionWhenUnconfigured(@Observes ProcessAnnotatedType<SignOnAuthenticationMechanism> selection) {
+        if (!configured()) {
+            selection.veto();
+        }
+    }
+
     private static boolean present(Optional<String> value) {
         return value.filter(text -> !text.isBlank()).isPresent();
     }
