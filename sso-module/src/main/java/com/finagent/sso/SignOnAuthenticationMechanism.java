@@ -43,16 +43,21 @@ public class SignOnAuthenticationMechanism implements HttpAuthenticationMechanis
         openIdConnect().cleanSubject(request, response, context);
     }
 
+    /** The mechanism's own bean, by its class (Soteria's, loaded by name: it is no API to compile against). */
     private HttpAuthenticationMechanism openIdConnect() {
         HttpAuthenticationMechanism found = delegate;
         if (found == null) {
-            Bean<?> bean = beans.getBeans(HttpAuthenticationMechanism.class).stream()
-                    .filter(candidate -> candidate.getBeanClass().getName().equals(OPENID_CONNECT)
-                            || candidate.getTypes().stream().anyMatch(type -> type.getTypeName().equals(OPENID_CONNECT)))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("The OpenID Connect mechanism is not active"));
-            found = (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class,
-                    beans.createCreationalContext(bean));
+            Class<?> type;
+            try {
+                type = Class.forName(OPENID_CONNECT, true, Thread.currentThread().getContextClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("The server has no OpenID Connect mechanism", e);
+            }
+            Bean<?> bean = beans.resolve(beans.getBeans(type));
+            if (bean == null) {
+                throw new IllegalStateException("The OpenID Connect mechanism is not active");
+            }
+            found = (HttpAuthenticationMechanism) beans.getReference(bean, type, beans.createCreationalContext(bean));
             delegate = found;
         }
         return found;
