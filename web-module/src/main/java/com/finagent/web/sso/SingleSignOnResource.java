@@ -27,6 +27,6 @@ public class SingleSignOnResource {
     @Path("/token")
     @Operation(summary = "Exchange the one-time code of a finished single sign-on for a bearer token")
     public AccessToken token(@NotNull @Valid SignInCodeRequest request) {
-        return singleSignOn.exchange(request.code());
+        return singleSignOn.exchange(request.getCode());
     }
 }
