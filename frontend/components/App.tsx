@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { api, isAbort, setToken, setUnauthorizedHandler, type User } from '@/lib/api';
 import { matchRoute, navigate, useLocationPath, type Route } from '@/lib/router';
-import { TOKEN_KEY, useStoredValue } from '@/lib/storage';
+import { readStored, SIGNED_IN_WITH_KEY, TOKEN_KEY, useStoredValue, writeStored } from '@/lib/storage';
 import AccountsView from './AccountsView';
 import { AdminAuditView, AdminUsersView } from './AdminView';
 import AssistantsView from './AssistantsView';
@@ -17,6 +17,7 @@ import MarketsView from './MarketsView';
 import PortfolioDetailView from './PortfolioDetailView';
 import PortfoliosView from './PortfoliosView';
 import SecurityEventsView from './SecurityEventsView';
+import SignInLanding, { SIGNED_IN_PATH } from './SignInLanding';
 
 /** The main navigation: where each entry leads and which views it stands for. */
 const NAVIGATION: { href: string; label: string; testId: string; views: Route['view'][] }[] = [
@@ -79,12 +80,17 @@ export default function App() {
     );
   }
 
+  if (path === SIGNED_IN_PATH) return <SignInLanding />;
   if (!token) return <AuthView notice={notice} />;
 
   function signOut() {
+    const singleSignOn = readStored(SIGNED_IN_WITH_KEY) === 'sso';
+    writeStored(SIGNED_IN_WITH_KEY, null);
     setToken(null);
     setNotice(null);
-    navigate('/');
+    // The sign-on module ends the provider's session too (RP-initiated logout) and returns to the start page.
+    if (singleSignOn) window.location.assign('/sso/logout');
+    else navigate('/');
   }
 
   const route = matchRoute(path);

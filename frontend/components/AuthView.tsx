@@ -1,7 +1,16 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
-import { api, ApiError, hasFieldError, setToken, validationError, type FieldError } from '@/lib/api';
+import { useEffect, useState, type FormEvent } from 'react';
+import {
+  api,
+  ApiError,
+  hasFieldError,
+  isAbort,
+  setToken,
+  validationError,
+  type FieldError,
+  type SignInProvider,
+} from '@/lib/api';
 import ErrorMessage from './ErrorMessage';
 
 type Busy = 'signin' | 'register' | null;
@@ -13,6 +22,16 @@ export default function AuthView({ notice }: { notice: string | null }) {
   const [displayName, setDisplayName] = useState('');
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<unknown>(null);
+  const [providers, setProviders] = useState<SignInProvider[]>([]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    api.signInProviders(controller.signal).then(setProviders, (err: unknown) => {
+      // Without the list the page still offers local accounts, which always work.
+      if (!isAbort(err)) setProviders([]);
+    });
+    return () => controller.abort();
+  }, []);
 
   function requireCredentials(extra: FieldError[] = []): boolean {
     const errors: FieldError[] = [];
@@ -70,6 +89,15 @@ export default function AuthView({ notice }: { notice: string | null }) {
 
         {notice && !error && <div className="alert alert-info">{notice}</div>}
         <ErrorMessage error={error} />
+
+        {providers.map((provider) => (
+          <div className="actions" key={provider.id}>
+            <a className="btn btn-primary" data-testid={`signin-${provider.id}`} href={provider.signInUrl}>
+              Sign in with {provider.name}
+            </a>
+          </div>
+        ))}
+        {providers.length > 0 && <p className="muted">Or with a local account:</p>}
 
         <form onSubmit={signIn} noValidate>
           <label className="field">

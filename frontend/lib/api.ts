@@ -107,6 +107,13 @@ function auditQuery(filter: AuditFilter, page: number, size: number): string {
   return params.toString();
 }
 
+/** An identity provider the sign-in page offers besides local accounts (GET /auth/providers). */
+export interface SignInProvider {
+  id: string;
+  name: string;
+  signInUrl: string;
+}
+
 export interface Assistant {
   id: string;
   name: string;
@@ -583,6 +590,10 @@ export const api = {
     }),
   audit: (filter: AuditFilter, page: number, size: number, signal?: AbortSignal) =>
     request<AuditPage>('GET', `/api/v1/admin/audit?${auditQuery(filter, page, size)}`, { signal }),
+  signInProviders: (signal?: AbortSignal) =>
+    request<SignInProvider[]>('GET', '/api/v1/auth/providers', { auth: false, signal }),
+  exchangeSignInCode: (code: string) =>
+    request<TokenResponse>('POST', '/api/v1/auth/sso/token', { body: { code }, auth: false }),
   assistants: (signal?: AbortSignal) => request<Assistant[]>('GET', '/api/v1/assistants', { signal }),
   portfolios: (signal?: AbortSignal) => request<Portfolio[]>('GET', '/api/v1/portfolios', { signal }),
   createPortfolio: (input: PortfolioInput) =>

@@ -5,6 +5,8 @@ import { useSyncExternalStore } from 'react';
 /** localStorage keys shared with the browser tests. */
 export const TOKEN_KEY = 'finagent.token';
 export const ASSISTANT_KEY = 'finagent.assistant';
+/** 'sso' while the token came from single sign-on, so signing out also ends the provider's session. */
+export const SIGNED_IN_WITH_KEY = 'finagent.signedInWith';
 
 const CHANGE_EVENT = 'finagent:storage';
 

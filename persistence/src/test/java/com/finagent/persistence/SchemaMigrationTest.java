@@ -66,7 +66,7 @@ class SchemaMigrationTest {
         assertEquals(List.of("accounts", "agent_dependencies", "agent_executions", "app_users", "audit_events", "chat_memories",
                 "debate_reflections", "debates", "options_flow", "plaid_accounts", "plaid_holdings", "plaid_items",
                 "plaid_transactions", "portfolios", "positions", "price_history", "sentiment_data", "tickers",
-                "user_memories"), tables);
+                "user_identities", "user_memories"), tables);
     }
 
     @Test
@@ -76,7 +76,7 @@ class SchemaMigrationTest {
              ResultSet rows = connection.createStatement().executeQuery("SELECT c.relname FROM pg_class c"
                      + " JOIN information_schema.columns col ON col.table_name = c.relname AND col.column_name = 'user_id'"
                      + " WHERE c.relkind = 'r' AND col.table_schema = 'public'"
-                     + " AND NOT (c.relrowsecurity AND c.relforcerowsecurity) AND c.relname <> 'app_users'")) {
+                     + " AND NOT (c.relrowsecurity AND c.relforcerowsecurity) AND c.relname NOT IN ('app_users', 'user_identities')")) {
             while (rows.next()) {
                 unprotected.add(rows.getString(1));
             }
@@ -169,6 +169,27 @@ class SchemaMigrationTest {
                     "INSERT INTO price_history (symbol, timestamp, open_price, high_price, low_price, close_price, "
                             + "volume) VALUES ('CHK', '2024-01-02T00:00:00Z', 1, 2, 0.5, 1.5, 100)"),
                     "one bar per symbol and timestamp");
+        }
+    }
+
+    /** A local account owns its e-mail; an account provisioned by single sign-on may share it, never merged. */
+    @Test
+    void anEmailNamesOneLocalAccountButSingleSignOnAccountsMayShareIt() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO app_users (email, password_hash) VALUES ('shared@example.com', 'hash')");
+            SQLException duplicate = assertThrows(SQLException.class, () -> statement.execute(
+                    "INSERT INTO app_users (email, password_hash) VALUES ('shared@example.com', 'other')"));
+            assertTrue(duplicate.getMessage().contains("app_users_email_unique"), duplicate.getMessage());
+            statement.execute("INSERT INTO app_users (id, email) VALUES "
+                    + "('00000000-0000-0000-0000-000000000009', 'shared@example.com')");
+            statement.execute("INSERT INTO user_identities (issuer, subject, user_id) VALUES "
+                    + "('https://idp.example.com', 'sub-1', '00000000-0000-0000-0000-000000000009')");
+            assertThrows(SQLException.class, () -> statement.execute(
+                    "INSERT INTO user_identities (issuer, subject, user_id) VALUES "
+                            + "('https://idp.example.com', 'sub-1', '00000000-0000-0000-0000-000000000009')"),
+                    "issuer and subject name one identity");
+            statement.execute("INSERT INTO user_identities (issuer, subject, user_id) VALUES "
+                    + "('https://other.example.com', 'sub-1', '00000000-0000-0000-0000-000000000009')");
         }
     }
 

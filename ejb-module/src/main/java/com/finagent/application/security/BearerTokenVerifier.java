@@ -6,6 +6,9 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.finagent.application.sso.ProviderTokenVerifier;
+import com.finagent.application.sso.SingleSignOnService;
+import com.finagent.persistence.user.AppUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,11 +24,13 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Verifies bearer tokens outside JAX-RS (WebSocket handshakes) against the same MicroProfile JWT
- * settings the REST API uses: {@code mp.jwt.verify.publickey} and {@code mp.jwt.verify.issuer}.
+ * settings the REST API uses: {@code mp.jwt.verify.publickey} and {@code mp.jwt.verify.issuer};
+ * an access token of the configured OpenID Connect provider names the account single sign-on gives it.
  */
 @ApplicationScoped
 public class BearerTokenVerifier {
@@ -36,6 +41,7 @@ public class BearerTokenVerifier {
     private String issuer;
     private Clock clock;
     private Predicate<UUID> active;
+    private Function<String, Optional<UUID>> providerAccounts;
 
     protected BearerTokenVerifier() {
     }
@@ -43,24 +49,37 @@ public class BearerTokenVerifier {
     @Inject
     public BearerTokenVerifier(@ConfigProperty(name = JwtVerificationConfigSource.PUBLIC_KEY) String publicKeyPem,
                                @ConfigProperty(name = JwtVerificationConfigSource.ISSUER_KEY) String issuer,
-                               AccountStatus accounts) {
-        this(publicKeyPem, issuer, Clock.systemUTC(), accounts::isActive);
+                               AccountStatus accounts, ProviderTokenVerifier providerTokens,
+                               SingleSignOnService singleSignOn) {
+        this(publicKeyPem, issuer, Clock.systemUTC(), accounts::isActive, token -> providerTokens.isProviderToken(token)
+                ? singleSignOn.accountOf(token).map(AppUser::getId) : Optional.empty());
     }
 
     BearerTokenVerifier(String publicKeyPem, String issuer, Clock clock, Predicate<UUID> active) {
+        this(publicKeyPem, issuer, clock, active, token -> Optional.empty());
+    }
+
+    BearerTokenVerifier(String publicKeyPem, String issuer, Clock clock, Predicate<UUID> active,
+                        Function<String, Optional<UUID>> providerAccounts) {
         this.verifier = new RSASSAVerifier(parsePublicKey(publicKeyPem));
         this.issuer = issuer;
         this.clock = clock;
         this.active = active;
+        this.providerAccounts = providerAccounts;
     }
 
     /**
-     * The user id the token was issued to, if the token is well-formed, signed by us, current and ours, and its
-     * account is neither disabled nor deleted.
+     * The user id the token was issued to, if the token is well-formed, signed by us, current and ours; or the account
+     * of the person a valid token of the OpenID Connect provider names. Either way the account must be neither
+     * disabled nor deleted.
      */
     public Optional<UUID> verify(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
+        }
+        Optional<UUID> providerAccount = providerAccounts.apply(token);
+        if (providerAccount.isPresent()) {
+            return providerAccount.filter(active);
         }
         try {
             SignedJWT jwt = SignedJWT.parse(token);

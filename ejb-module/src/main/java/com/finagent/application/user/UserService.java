@@ -33,7 +33,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Local accounts: registration (which signs the new user in), sign-in, and looking up the signed-in user.
+ * Local accounts: registration (which signs the new user in), sign-in, and looking up the signed-in user (local or
+ * single sign-on).
  * Both are rate-limited per client address and sign-in also per account, failed sign-ins lock an account for a
  * while, and every outcome is audited; none of it answers differently for an e-mail that has no account.
  */

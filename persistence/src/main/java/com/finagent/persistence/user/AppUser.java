@@ -20,14 +20,19 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A person who signs in: a local account (password hash) or an SSO identity (external subject). */
+/**
+ * A person who signs in: with a local password, with single sign-on identities ({@link UserIdentity}), or both.
+ * An e-mail names at most one local account; accounts provisioned by single sign-on may share it.
+ */
 @Entity
 @Table(name = "app_users")
-@NamedQuery(name = AppUser.BY_EMAIL, query = "SELECT u FROM AppUser u WHERE u.email = :email")
+@NamedQuery(name = AppUser.BY_EMAIL,
+        query = "SELECT u FROM AppUser u WHERE u.email = :email AND u.passwordHash IS NOT NULL")
 @NamedQuery(name = AppUser.ALL, query = "SELECT u FROM AppUser u ORDER BY u.createdAt DESC, u.id")
 @NamedQuery(name = AppUser.COUNT, query = "SELECT COUNT(u) FROM AppUser u")
 public class AppUser {
 
+    /** The local account of an e-mail: the one that signs in with it and a password. */
     public static final String BY_EMAIL = "AppUser.byEmail";
     public static final String ALL = "AppUser.all";
     public static final String COUNT = "AppUser.count";
@@ -40,7 +45,7 @@ public class AppUser {
     @NotBlank
     @Email
     @Size(max = 254)
-    @Column(nullable = false, unique = true)
+    @Column(nullable = false)
     private String email;
 
     @Size(max = 100)
@@ -49,9 +54,6 @@ public class AppUser {
 
     @Column(name = "password_hash")
     private String passwordHash;
-
-    @Column(name = "external_subject", unique = true)
-    private String externalSubject;
 
     @NotEmpty
     @Convert(converter = TextArrayConverter.class)
@@ -78,6 +80,17 @@ public class AppUser {
         return user;
     }
 
+    /** An account created at a first single sign-on, without a password. */
+    public static AppUser provisioned(String email, String displayName, List<String> roles) {
+        AppUser user = new AppUser();
+        user.id = UUID.randomUUID();
+        user.email = normaliseEmail(email);
+        user.displayName = displayName;
+        user.roles = List.copyOf(roles);
+        user.createdAt = Timestamps.now();
+        return user;
+    }
+
     public static String normaliseEmail(String email) {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }
@@ -98,8 +111,15 @@ public class AppUser {
         return passwordHash;
     }
 
-    public String getExternalSubject() {
-        return externalSubject;
+    public boolean isLocal() {
+        return passwordHash != null;
+    }
+
+    /** Copies what the identity provider says about the person at each single sign-on. */
+    public void updateFromProvider(String email, String displayName, List<String> roles) {
+        this.email = normaliseEmail(email);
+        this.displayName = displayName;
+        this.roles = List.copyOf(roles);
     }
 
     public List<String> getRoles() {

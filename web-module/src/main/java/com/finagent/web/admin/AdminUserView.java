@@ -7,13 +7,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** An account as admins see it. */
+/** An account as admins see it; {@code sso} marks an account provisioned by single sign-on, without a password. */
 public record AdminUserView(UUID id, String email, String displayName, List<String> roles, boolean sso,
                             OffsetDateTime createdAt, boolean disabled, OffsetDateTime disabledAt) {
 
     public static AdminUserView of(AppUser user) {
         return new AdminUserView(user.getId(), user.getEmail(), user.getDisplayName(), user.getRoles(),
-                user.getExternalSubject() != null, user.getCreatedAt(), user.isDisabled(), user.getDisabledAt());
+                !user.isLocal(), user.getCreatedAt(), user.isDisabled(), user.getDisabledAt());
     }
 
     /** A page of accounts, newest first. */
