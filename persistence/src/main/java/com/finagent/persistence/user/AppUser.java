@@ -27,6 +27,7 @@ public class AppUser {
 
     public static final String BY_EMAIL = "AppUser.byEmail";
     public static final String ROLE_USER = "user";
+    public static final String ROLE_PARTNER = "partner";
 
     @Id
     private UUID id;
@@ -67,6 +68,16 @@ public class AppUser {
         user.roles = List.of(ROLE_USER);
         user.createdAt = Timestamps.now();
         return user;
+    }
+
+    /**
+     * The account that owns what a partner client creates. Its password hash is of a random value nobody
+     * keeps, so no one signs in to it; its role is {@value #ROLE_PARTNER}, not {@value #ROLE_USER}.
+     */
+    public static AppUser partnerAccount(String email, String displayName, String unusablePasswordHash) {
+        AppUser account = local(email, displayName, unusablePasswordHash);
+        account.roles = List.of(ROLE_PARTNER);
+        return account;
     }
 
     public static String normaliseEmail(String email) {

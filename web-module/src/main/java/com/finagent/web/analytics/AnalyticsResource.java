@@ -8,7 +8,9 @@ import com.finagent.application.analytics.OptimizationReport;
 import com.finagent.application.analytics.OptimizationService;
 import com.finagent.application.analytics.SimulationReport;
 import com.finagent.web.api.FinAgentApi;
+import com.finagent.application.partner.Scope;
 import com.finagent.web.auth.Authenticated;
+import com.finagent.web.partner.RequiresScope;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +29,7 @@ import java.util.Map;
 /** Quantitative analytics on series the caller sends. */
 @Path("/analytics")
 @Authenticated
+@RequiresScope(Scope.ANALYTICS_RUN)
 @Tag(name = "Analytics")
 @SecurityRequirement(name = FinAgentApi.BEARER)
 @Consumes(MediaType.APPLICATION_JSON)

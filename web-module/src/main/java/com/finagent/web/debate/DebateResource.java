@@ -2,7 +2,9 @@ package com.finagent.web.debate;
 
 import com.finagent.application.agent.DebateService;
 import com.finagent.web.api.FinAgentApi;
+import com.finagent.application.partner.Scope;
 import com.finagent.web.auth.Authenticated;
+import com.finagent.web.partner.RequiresScope;
 import com.finagent.web.auth.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -34,6 +36,7 @@ import java.util.UUID;
  */
 @Path("/debates")
 @Authenticated
+@RequiresScope(Scope.DEBATES_WRITE)
 @Tag(name = "Debates")
 @SecurityRequirement(name = FinAgentApi.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +52,7 @@ public class DebateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a debate: parallel search, initial analysis, up to 3 rounds, consensus, recommendation")
     public Response start(@NotNull @Valid DebateTrigger trigger, @Context UriInfo uriInfo) {
-        UUID id = debates.start(currentUser.id(), trigger.getQuery().strip(), trigger.getAssistantType(),
+        UUID id = debates.start(currentUser.ownerId(), trigger.getQuery().strip(), trigger.getAssistantType(),
                 trigger.getSymbols() == null ? List.of() : trigger.getSymbols(), trigger.getMaxRounds(),
                 trigger.getTokenBudget());
         return accepted(id, uriInfo.getAbsolutePathBuilder());
@@ -59,20 +62,20 @@ public class DebateResource {
     @Path("/{id}/replay")
     @Operation(summary = "Run a finished debate again from its stored request, evidence, model settings and seed")
     public Response replay(@PathParam("id") UUID id, @Context UriInfo uriInfo) {
-        return accepted(debates.replay(currentUser.id(), id), uriInfo.getBaseUriBuilder().path(DebateResource.class));
+        return accepted(debates.replay(currentUser.ownerId(), id), uriInfo.getBaseUriBuilder().path(DebateResource.class));
     }
 
     @GET
     @Operation(summary = "The caller's debates, newest first")
     public List<JsonObject> list() {
-        return debates.list(currentUser.id()).stream().map(DebateViews::of).toList();
+        return debates.list(currentUser.ownerId()).stream().map(DebateViews::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "A debate's state and, once finished, its positions, rounds, consensus and recommendation")
     public JsonObject get(@PathParam("id") UUID id) {
-        return DebateViews.of(debates.get(currentUser.id(), id));
+        return DebateViews.of(debates.get(currentUser.ownerId(), id));
     }
 
     /** 202 with where to watch the debate and where to read it. */

@@ -3,7 +3,9 @@ package com.finagent.web.debate;
 import com.finagent.application.agent.DebateService;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.web.api.FinAgentApi;
+import com.finagent.application.partner.Scope;
 import com.finagent.web.auth.Authenticated;
+import com.finagent.web.partner.RequiresScope;
 import com.finagent.web.auth.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -23,6 +25,7 @@ import java.util.UUID;
 /** The recorded steps and agent calls of the caller's debates. */
 @Path("/executions")
 @Authenticated
+@RequiresScope(Scope.DEBATES_WRITE)
 @Tag(name = "Debates")
 @SecurityRequirement(name = FinAgentApi.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +49,7 @@ public class ExecutionResource {
         } catch (IllegalArgumentException e) {
             throw FinAgentException.invalidField("debateId", "must be a UUID");
         }
-        return debates.executions(currentUser.id(), id).stream().map(DebateViews::of).toList();
+        return debates.executions(currentUser.ownerId(), id).stream().map(DebateViews::of).toList();
     }
 
 }

@@ -2,7 +2,9 @@ package com.finagent.web.sentiment;
 
 import com.finagent.application.sentiment.SentimentService;
 import com.finagent.web.api.FinAgentApi;
+import com.finagent.application.partner.Scope;
 import com.finagent.web.auth.Authenticated;
+import com.finagent.web.partner.RequiresScope;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Sentiment of news and social texts. */
 @Path("/sentiment")
 @Authenticated
+@RequiresScope(Scope.SENTIMENT_RUN)
 @Tag(name = "Sentiment")
 @SecurityRequirement(name = FinAgentApi.BEARER)
 @Consumes(MediaType.APPLICATION_JSON)
