@@ -34,8 +34,8 @@ export default function AuthView({ notice }: { notice: string | null }) {
     setError(null);
     try {
       const res = await api.token({ email: email.trim(), password });
-      if (!res?.accessToken) throw new ApiError(500, { detail: 'The server did not return an access token.' });
-      setToken(res.accessToken); // App re-renders into the signed-in views
+      if (!res?.access_token) throw new ApiError(500, { detail: 'The server did not return an access token.' });
+      setToken(res.access_token); // App re-renders into the signed-in views
     } catch (err) {
       setError(err);
       setBusy(null);

@@ -91,8 +91,8 @@ class ApiIT {
 
         JsonObject token = api.post("/api/v1/auth/token", null,
                 "{\"email\":\"" + email + "\",\"password\":\"long enough\"}").object();
-        assertEquals("Bearer", token.getString("tokenType"));
-        ApiClient.Reply me = api.get("/api/v1/me", token.getString("accessToken"));
+        assertEquals("Bearer", token.getString("token_type"));
+        ApiClient.Reply me = api.get("/api/v1/me", token.getString("access_token"));
         assertEquals(200, me.status());
         assertEquals(registered.object().getString("id"), me.object().getString("id"));
         assertEquals("Ann", me.object().getString("displayName"));

@@ -64,7 +64,7 @@ class SchemaMigrationTest {
             }
         }
         assertEquals(List.of("accounts", "agent_dependencies", "agent_executions", "app_users", "chat_memories",
-                "debate_reflections", "debates", "options_flow", "plaid_accounts", "plaid_holdings", "plaid_items",
+                "debate_reflections", "debates", "options_flow", "partner_client_secrets", "partner_clients", "plaid_accounts", "plaid_holdings", "plaid_items",
                 "plaid_transactions", "portfolios", "positions", "price_history", "sentiment_data", "tickers",
                 "user_memories"), tables);
     }

@@ -60,9 +60,12 @@ public class PartnerClientService {
         AppUser account = AppUser.partnerAccount("partner-" + UUID.randomUUID() + "@partners.finagent.invalid",
                 name.strip(), passwordPolicy.hash(ClientSecrets.newSecret()));
         entityManager.persist(account);
+        // The rows are linked by id, not by a mapped relationship, so JPA does not order the inserts itself.
+        entityManager.flush();
         PartnerClient client = new PartnerClient(clientId, name.strip(), scopes, rateLimitPerMinute, account.getId(),
                 adminId);
         entityManager.persist(client);
+        entityManager.flush();
         String secret = ClientSecrets.newSecret();
         entityManager.persist(new PartnerClientSecret(client.getId(), ClientSecrets.hash(secret)));
         return new ClientRegistration(client, secret);

@@ -1,0 +1,61 @@
+package com.finagent.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonGenerator;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The OpenAPI document in one canonical form: object keys and array elements sorted, and the {@code servers}
+ * that name the running deployment's address left out, so that documents equal in meaning compare equal.
+ */
+final class OpenApiDocuments {
+
+    /** The document checked in beside the tests, from which the build generates the partner client. */
+    static final Path CHECKED_IN = Path.of("src", "test", "openapi", "finagent-openapi.json");
+
+    private OpenApiDocuments() {
+    }
+
+    static String canonical(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return canonical(reader.readObject());
+        }
+    }
+
+    static String canonical(JsonObject document) {
+        JsonObjectBuilder withoutServers = Json.createObjectBuilder(document).remove("servers");
+        StringWriter out = new StringWriter();
+        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+            writer.write(sorted(withoutServers.build()));
+        }
+        return out.toString().strip() + "\n";
+    }
+
+    private static JsonValue sorted(JsonValue value) {
+        if (value instanceof JsonObject object) {
+            JsonObjectBuilder builder = Json.createObjectBuilder();
+            new TreeMap<>(object).forEach((key, member) -> builder.add(key, sorted(member)));
+            return builder.build();
+        }
+        if (value instanceof JsonArray array) {
+            List<JsonValue> elements = array.stream().map(OpenApiDocuments::sorted)
+                    .sorted(Comparator.comparing(JsonValue::toString)).toList();
+            JsonArrayBuilder builder = Json.createArrayBuilder();
+            elements.forEach(builder::add);
+            return builder.build();
+        }
+        return value;
+    }
+}
