@@ -22,8 +22,8 @@ import java.util.TreeMap;
  */
 final class OpenApiDocuments {
 
-    /** The document checked in beside the tests, from which the build generates the partner client. */
-    static final Path CHECKED_IN = Path.of("src", "test", "openapi", "finagent-openapi.json");
+    /** The document the build generated from our annotations (web-module's pom), which the WAR ships. */
+    static final Path BUILT = Path.of("..", "web-module", "target", "classes", "META-INF", "openapi.json");
 
     private OpenApiDocuments() {
     }

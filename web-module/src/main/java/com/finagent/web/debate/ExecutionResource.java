@@ -9,7 +9,6 @@ import com.finagent.web.partner.RequiresScope;
 import com.finagent.web.auth.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,7 +38,7 @@ public class ExecutionResource {
 
     @GET
     @Operation(summary = "Every step and agent call of a debate, with the ids each depended on")
-    public List<JsonObject> executions(@QueryParam("debateId") String debateId) {
+    public List<ExecutionView> executions(@QueryParam("debateId") String debateId) {
         if (debateId == null || debateId.isBlank()) {
             throw FinAgentException.invalidField("debateId", "is required");
         }
@@ -49,7 +48,7 @@ public class ExecutionResource {
         } catch (IllegalArgumentException e) {
             throw FinAgentException.invalidField("debateId", "must be a UUID");
         }
-        return debates.executions(currentUser.ownerId(), id).stream().map(DebateViews::of).toList();
+        return debates.executions(currentUser.ownerId(), id).stream().map(ExecutionView::of).toList();
     }
 
 }

@@ -11,8 +11,6 @@ import com.finagent.web.auth.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -95,10 +93,9 @@ public class PartnerClientResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IssuedClientCredentials.class)))
     public Response rotate(@PathParam("clientId") String clientId,
-                           @QueryParam("graceSeconds") @Min(0) @Max(2592000) Long graceSeconds) {
+                           @QueryParam("graceSeconds") String graceSeconds) {
         requireAdmin();
-        ClientRegistration rotated = partnerClients.rotate(clientId,
-                graceSeconds == null ? null : Duration.ofSeconds(graceSeconds));
+        ClientRegistration rotated = partnerClients.rotate(clientId, grace(graceSeconds));
         return Response.ok(IssuedClientCredentials.of(rotated,
                 partnerClients.previousSecretExpiry(rotated.client()).orElse(null)))
                 .header("Cache-Control", "no-store").build();
@@ -110,6 +107,18 @@ public class PartnerClientResource {
     public PartnerClientView revoke(@PathParam("clientId") String clientId) {
         requireAdmin();
         return view(partnerClients.revoke(clientId));
+    }
+
+    /** The grace period a rotation asked for, or null for the configured one. */
+    private static Duration grace(String seconds) {
+        if (seconds == null || seconds.isBlank()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Long.parseLong(seconds.strip()));
+        } catch (NumberFormatException e) {
+            throw FinAgentException.invalidField("graceSeconds", "must be a whole number of seconds");
+        }
     }
 
     private PartnerClientView view(PartnerClient client) {
