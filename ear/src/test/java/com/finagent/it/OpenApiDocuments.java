@@ -18,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * The OpenAPI document in one canonical form: object keys and array elements sorted, and the {@code servers}
- * that name the running deployment's address left out, so that documents equal in meaning compare equal.
+ * that name the running deployment and the {@code endpoints} that Payara adds left out, so that documents equal in meaning compare equal.
  */
 final class OpenApiDocuments {
 
@@ -35,7 +35,8 @@ final class OpenApiDocuments {
     }
 
     static String canonical(JsonObject document) {
-        JsonObjectBuilder withoutServers = Json.createObjectBuilder(document).remove("servers");
+        // servers name the running deployment; endpoints is Payara's own listing of the deployed paths
+        JsonObjectBuilder withoutServers = Json.createObjectBuilder(document).remove("servers").remove("endpoints");
         StringWriter out = new StringWriter();
         try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             writer.write(sorted(withoutServers.build()));

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
@@ -137,10 +138,10 @@ public class OAuthTokenResource {
 
     /** The form fields of a token request, for the OpenAPI document and generated clients. */
     @Schema(name = "ClientCredentialsForm", requiredProperties = "grant_type", properties = {
-            @SchemaProperty(name = "grant_type", enumeration = CLIENT_CREDENTIALS),
-            @SchemaProperty(name = "client_id", description = "with client_secret, unless HTTP Basic is used"),
-            @SchemaProperty(name = "client_secret"),
-            @SchemaProperty(name = "scope", description = "space-separated; all of the client's scopes if absent")})
+            @SchemaProperty(name = "grant_type", type = SchemaType.STRING, enumeration = CLIENT_CREDENTIALS),
+            @SchemaProperty(name = "client_id", type = SchemaType.STRING, description = "with client_secret, unless HTTP Basic is used"),
+            @SchemaProperty(name = "client_secret", type = SchemaType.STRING),
+            @SchemaProperty(name = "scope", type = SchemaType.STRING, description = "space-separated; all of the client's scopes if absent")})
     public static final class ClientCredentialsForm {
         private ClientCredentialsForm() {
         }
