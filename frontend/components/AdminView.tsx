@@ -9,7 +9,8 @@ import Pager from './Pager';
 
 const PAGE_SIZE = 25;
 
-function AdminTabs({ current }: { current: 'users' | 'audit' }) {
+/** The administration pages' tabs. */
+export function AdminTabs({ current }: { current: 'users' | 'audit' | 'clients' }) {
   return (
     <nav className="row-actions" aria-label="Administration">
       <Link href="/admin/users" className="btn btn-small" aria-current={current === 'users' ? 'page' : undefined}
@@ -19,6 +20,10 @@ function AdminTabs({ current }: { current: 'users' | 'audit' }) {
       <Link href="/admin/audit" className="btn btn-small" aria-current={current === 'audit' ? 'page' : undefined}
         data-testid="admin-tab-audit">
         Audit log
+      </Link>
+      <Link href="/admin/clients" className="btn btn-small" aria-current={current === 'clients' ? 'page' : undefined}
+        data-testid="admin-tab-clients">
+        Partner clients
       </Link>
     </nav>
   );

@@ -5,6 +5,7 @@ import { api, isAbort, setToken, setUnauthorizedHandler, type User } from '@/lib
 import { matchRoute, navigate, useLocationPath, type Route } from '@/lib/router';
 import { readStored, SIGNED_IN_WITH_KEY, TOKEN_KEY, useStoredValue, writeStored } from '@/lib/storage';
 import AccountsView from './AccountsView';
+import AdminClientsView from './AdminClientsView';
 import { AdminAuditView, AdminUsersView } from './AdminView';
 import AssistantsView from './AssistantsView';
 import ChatView from './ChatView';
@@ -32,7 +33,7 @@ const NAVIGATION: { href: string; label: string; testId: string; views: Route['v
 ];
 
 /** Shown only to admins (the API refuses everyone else anyway). */
-const ADMIN_NAVIGATION = { href: '/admin/users', label: 'Admin', testId: 'nav-admin', views: ['admin-users', 'admin-audit'] as Route['view'][] };
+const ADMIN_NAVIGATION = { href: '/admin/users', label: 'Admin', testId: 'nav-admin', views: ['admin-users', 'admin-audit', 'admin-clients'] as Route['view'][] };
 
 /**
  * The whole front end is this one client component: the WAR serves
@@ -144,6 +145,7 @@ export default function App() {
         {route.view === 'security' && <SecurityEventsView />}
         {route.view === 'admin-users' && <AdminUsersView selfId={user?.id} />}
         {route.view === 'admin-audit' && <AdminAuditView />}
+        {route.view === 'admin-clients' && <AdminClientsView />}
         {route.view === 'not-found' && (
           <section className="panel">
             <h1>Page not found</h1>

@@ -109,6 +109,25 @@ function auditQuery(filter: AuditFilter, page: number, size: number): string {
   return params.toString();
 }
 
+/** A partner client as administrators see it (GET /admin/clients); never its secret. */
+export interface PartnerClient {
+  clientId: string;
+  name: string;
+  scopes: string[];
+  rateLimitPerMinute: number;
+  status: 'active' | 'revoked';
+  createdAt: string;
+  revokedAt?: string;
+  previousSecretExpiresAt?: string;
+}
+
+/** A client's id with a new secret, in the one answer that shows the secret. */
+export interface IssuedClientCredentials {
+  clientId: string;
+  clientSecret: string;
+  client: PartnerClient;
+}
+
 /** An identity provider the sign-in page offers besides local accounts (GET /auth/providers). */
 export interface SignInProvider {
   id: string;
@@ -592,6 +611,15 @@ export const api = {
     }),
   audit: (filter: AuditFilter, page: number, size: number, signal?: AbortSignal) =>
     request<AuditPage>('GET', `/api/v1/admin/audit?${auditQuery(filter, page, size)}`, { signal }),
+  partnerClients: (signal?: AbortSignal) => request<PartnerClient[]>('GET', '/api/v1/admin/clients', { signal }),
+  registerPartnerClient: (input: { name: string; scopes: string[]; rateLimitPerMinute: number }) =>
+    request<IssuedClientCredentials>('POST', '/api/v1/admin/clients', { body: input }),
+  rotatePartnerClient: (clientId: string) =>
+    request<IssuedClientCredentials>('POST', `/api/v1/admin/clients/${encodeURIComponent(clientId)}/rotate`, {
+      body: {},
+    }),
+  revokePartnerClient: (clientId: string) =>
+    request<PartnerClient>('POST', `/api/v1/admin/clients/${encodeURIComponent(clientId)}/revoke`, { body: {} }),
   signInProviders: (signal?: AbortSignal) =>
     request<SignInProvider[]>('GET', '/api/v1/auth/providers', { auth: false, signal }),
   exchangeSignInCode: (code: string) =>

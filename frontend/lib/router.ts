@@ -50,6 +50,7 @@ export type Route =
   | { view: 'security' }
   | { view: 'admin-users' }
   | { view: 'admin-audit' }
+  | { view: 'admin-clients' }
   | { view: 'not-found'; path: string };
 
 export function matchRoute(path: string): Route {
@@ -73,5 +74,6 @@ export function matchRoute(path: string): Route {
   if (segments[0] === 'admin' && segments.length === 1) return { view: 'admin-users' };
   if (segments[0] === 'admin' && segments[1] === 'users' && segments.length === 2) return { view: 'admin-users' };
   if (segments[0] === 'admin' && segments[1] === 'audit' && segments.length === 2) return { view: 'admin-audit' };
+  if (segments[0] === 'admin' && segments[1] === 'clients' && segments.length === 2) return { view: 'admin-clients' };
   return { view: 'not-found', path };
 }

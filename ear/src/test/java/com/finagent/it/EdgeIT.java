@@ -189,6 +189,10 @@ class EdgeIT {
         assertTrue(badToken.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
 
         String user = api.newUserToken("cased");
+        for (String scheme : List.of("bearer", "BEARER", "bEaReR")) {
+            ApiClient.Reply me = api.exchange("GET", "/api/v1/me", Map.of("Authorization", scheme + " " + user), null);
+            assertEquals(200, me.status(), scheme + ": " + me.body());
+        }
 
         ApiClient.Reply metrics = api.get("/metrics", null);
         assertTrue(metrics.status() != 200 && !metrics.body().contains("base_"), "metrics are not public: "

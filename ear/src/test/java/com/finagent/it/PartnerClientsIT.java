@@ -178,6 +178,39 @@ class PartnerClientsIT {
         assertProblem(api.post("/api/v1/admin/clients/" + clientId + "/rotate", admin, ""), 409);
     }
 
+    @Test
+    void eachClientHasItsOwnRateLimitAndItsActionsAreAudited() {
+        String admin = api.newAdminToken("admin");
+        ApiClient.Reply created = api.post("/api/v1/admin/clients", admin,
+                registration("Slow partner", List.of("market:read"), 3));
+        assertEquals(201, created.status(), created.body());
+        String clientId = created.object().getString("clientId");
+        String token = clientToken(clientId, created.object().getString("clientSecret"));
+
+        for (int call = 1; call <= 3; call++) {
+            ApiClient.Reply quote = api.get("/api/v1/market/quote/AAPL", token);
+            assertEquals(200, quote.status(), quote.body());
+            assertEquals("3", quote.header("RateLimit-Limit"));
+            assertEquals(String.valueOf(3 - call), quote.header("RateLimit-Remaining"));
+        }
+        ApiClient.Reply over = api.get("/api/v1/market/quote/AAPL", token);
+        assertProblem(over, 429);
+        assertTrue(Long.parseLong(over.header("Retry-After")) > 0, over.headers().map().toString());
+        assertEquals("0", over.header("RateLimit-Remaining"));
+        assertEquals(200, api.get("/api/v1/market/quote/AAPL", api.newUserToken("neighbour")).status(),
+                "one client's limit is its own");
+
+        api.post("/api/v1/admin/clients/" + clientId + "/revoke", admin, "");
+        JsonObject byAdmin = api.get("/api/v1/admin/audit?action=admin.client_revoked&size=200", admin).object();
+        assertTrue(byAdmin.getJsonArray("entries").stream().map(JsonObject.class::cast)
+                .anyMatch(entry -> clientId.equals(entry.getString("target", null))), byAdmin.toString());
+        JsonObject byClient = api.get("/api/v1/admin/audit?actor=" + clientId, admin).object();
+        List<String> actions = byClient.getJsonArray("entries").stream().map(JsonObject.class::cast)
+                .map(entry -> entry.getString("action") + ":" + entry.getString("outcome")).toList();
+        assertTrue(actions.contains("auth.token_issued:SUCCESS"), actions.toString());
+        assertFalse(byClient.toString().contains(created.object().getString("clientSecret")), "no secret is logged");
+    }
+
     /**
      * The document the server serves is the one the build generated from our annotations and types (keys and
      * arrays compared in one canonical order, the deployment's own server address left out), and every answer

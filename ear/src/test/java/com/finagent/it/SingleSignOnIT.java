@@ -106,7 +106,7 @@ class SingleSignOnIT {
         ApiClient.Reply registered = api.post("/api/v1/auth/register", null,
                 "{\"email\":\"lena@example.com\",\"password\":\"lena local secret\",\"displayName\":\"Lena\"}");
         assertEquals(201, registered.status(), registered.body());
-        String localId = registered.object().getString("id");
+        String localId = registered.object().getJsonObject("user").getString("id");
 
         String providerToken = keycloakToken("lena", "lena-password");
         ApiClient.Reply provisioned = api.get("/api/v1/me", providerToken);

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -50,7 +51,9 @@ class TransactionIT {
     @Deployment
     static EnterpriseArchive ear() {
         EnterpriseArchive ear = Deployments.builtEar();
-        ear.getAsType(WebArchive.class, "finagent-web.war").addClass(TransactionIT.class);
+        WebArchive web = ear.getAsType(WebArchive.class, "finagent-web.war").addClass(TransactionIT.class);
+        // The EAR holds two WARs (the API and the sign-on module): name the one Arquillian runs this test in.
+        Testable.archiveToTest(web);
         return ear;
     }
 

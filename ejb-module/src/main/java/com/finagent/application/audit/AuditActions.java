@@ -9,6 +9,7 @@ public final class AuditActions {
     public static final String SIGN_IN = "auth.sign_in";
     public static final String TOKEN_ISSUED = "auth.token_issued";
     public static final String REGISTERED = "auth.registered";
+    public static final String IDENTITY_LINKED = "auth.identity_linked";
     public static final String BANK_LINKED = "plaid.item_linked";
     public static final String BANK_UNLINKED = "plaid.item_unlinked";
     public static final String PORTFOLIO_DELETED = "portfolio.deleted";
@@ -18,6 +19,9 @@ public final class AuditActions {
     public static final String USER_DISABLED = "admin.user_disabled";
     public static final String USER_ENABLED = "admin.user_enabled";
     public static final String ADMIN_GRANTED = "admin.role_granted";
+    public static final String CLIENT_REGISTERED = "admin.client_registered";
+    public static final String CLIENT_ROTATED = "admin.client_rotated";
+    public static final String CLIENT_REVOKED = "admin.client_revoked";
 
     private AuditActions() {
     }

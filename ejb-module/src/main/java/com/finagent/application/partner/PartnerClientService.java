@@ -1,5 +1,10 @@
 package com.finagent.application.partner;
 
+import com.finagent.application.audit.Actor;
+import com.finagent.application.audit.AuditActions;
+import com.finagent.application.audit.AuditEvent;
+import com.finagent.application.audit.AuditLog;
+import com.finagent.application.audit.Outcome;
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.security.AccessToken;
@@ -28,7 +33,9 @@ import java.util.UUID;
 
 /**
  * Partner clients: an administrator registers, rotates and revokes them; a client exchanges its id and secret
- * for a short-lived access token of its scopes (OAuth 2.0 client credentials, RFC 6749 section 4.4).
+ * for a short-lived access token of its scopes (OAuth 2.0 client credentials, RFC 6749 section 4.4). Every
+ * registration, rotation, revocation, token and refused client authentication is written to the audit log, never
+ * with a secret.
  */
 @Stateless
 public class PartnerClientService {
@@ -44,6 +51,9 @@ public class PartnerClientService {
 
     @Inject
     private PasswordPolicy passwordPolicy;
+
+    @Inject
+    private AuditLog audit;
 
     @Inject
     @ConfigProperty(name = "finagent.partner.token-lifetime", defaultValue = "PT15M")
@@ -68,6 +78,8 @@ public class PartnerClientService {
         entityManager.flush();
         String secret = ClientSecrets.newSecret();
         entityManager.persist(new PartnerClientSecret(client.getId(), ClientSecrets.hash(secret)));
+        audit.record(byAdmin(adminId, AuditActions.CLIENT_REGISTERED, clientId,
+                "scopes " + String.join(" ", scopes) + ", " + rateLimitPerMinute + " requests a minute"));
         return new ClientRegistration(client, secret);
     }
 
@@ -83,7 +95,7 @@ public class PartnerClientService {
      * Issues a new secret. The previous ones keep working for {@code grace} (the configured default when
      * null; zero ends them now), so a partner can deploy the new secret without an outage.
      */
-    public ClientRegistration rotate(String clientId, Duration grace) {
+    public ClientRegistration rotate(String clientId, Duration grace, UUID adminId) {
         Duration effective = grace == null ? defaultGrace : grace;
         if (effective.isNegative() || effective.compareTo(MAX_GRACE) > 0) {
             throw FinAgentException.invalidField("graceSeconds", "must be 0 to " + MAX_GRACE.toSeconds());
@@ -104,13 +116,16 @@ public class PartnerClientService {
         }
         String secret = ClientSecrets.newSecret();
         entityManager.persist(new PartnerClientSecret(client.getId(), ClientSecrets.hash(secret)));
+        audit.record(byAdmin(adminId, AuditActions.CLIENT_ROTATED, clientId,
+                "previous secret valid for " + effective.toSeconds() + " s"));
         return new ClientRegistration(client, secret);
     }
 
     /** Revokes a client: no new tokens, and the tokens it holds stop working on their next request. */
-    public PartnerClient revoke(String clientId) {
+    public PartnerClient revoke(String clientId, UUID adminId) {
         PartnerClient client = get(clientId);
         client.revoke();
+        audit.record(byAdmin(adminId, AuditActions.CLIENT_REVOKED, clientId, null));
         return client;
     }
 
@@ -128,7 +143,10 @@ public class PartnerClientService {
     public AccessToken grant(String clientId, String secret, String requestedScope) {
         PartnerClient client = authenticate(clientId, secret);
         List<String> scopes = grantedScopes(client, requestedScope);
-        return tokenIssuer.issueForClient(client.getClientId(), scopes, tokenLifetime);
+        AccessToken token = tokenIssuer.issueForClient(client.getClientId(), scopes, tokenLifetime);
+        audit.record(new AuditEvent(Actor.client(client.getClientId()), AuditActions.TOKEN_ISSUED, Outcome.SUCCESS,
+                null, client.getClientId(), "client credentials, scopes " + token.scope(), null));
+        return token;
     }
 
     /** Authenticates a client without issuing anything, for a grant type it may not use. */
@@ -139,6 +157,10 @@ public class PartnerClientService {
                 .filter(stored -> stored.isValidAt(now))
                 .anyMatch(stored -> ClientSecrets.matches(secret, stored.getSecretHash()));
         if (!matches) {
+            // An id that names no client is the caller's text, not a client: the actor is anonymous.
+            Actor actor = client.isPresent() ? Actor.client(clientId) : Actor.anonymous();
+            audit.record(new AuditEvent(actor, AuditActions.TOKEN_ISSUED, Outcome.FAILURE, null, clientId,
+                    "client authentication failed", null));
             throw new TokenRequestException(TokenRequestException.Error.INVALID_CLIENT,
                     "Client authentication failed: unknown client, wrong secret or revoked client");
         }
@@ -202,5 +224,9 @@ public class PartnerClientService {
     private List<PartnerClientSecret> secretsOf(PartnerClient client) {
         return entityManager.createNamedQuery(PartnerClientSecret.OF_CLIENT, PartnerClientSecret.class)
                 .setParameter("clientRef", client.getId()).getResultList();
+    }
+
+    private static AuditEvent byAdmin(UUID adminId, String action, String clientId, String detail) {
+        return new AuditEvent(Actor.user(adminId), action, Outcome.SUCCESS, null, clientId, detail, null);
     }
 }

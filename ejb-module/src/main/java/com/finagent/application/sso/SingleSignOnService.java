@@ -1,5 +1,10 @@
 package com.finagent.application.sso;
 
+import com.finagent.application.audit.Actor;
+import com.finagent.application.audit.AuditActions;
+import com.finagent.application.audit.AuditEvent;
+import com.finagent.application.audit.AuditLog;
+import com.finagent.application.audit.Outcome;
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.security.AccessToken;
@@ -20,7 +25,7 @@ import java.util.UUID;
 /**
  * Accounts of people who sign in through the OpenID Connect provider: provisioned just in time at the first
  * sign-in or the first API call with the provider's token, kept up to date from the provider at each later one,
- * and linked to a local account only when the person proves they own it.
+ * and linked to a local account only when the person proves they own it. Sign-ins, tokens and links are audited.
  */
 @Stateless
 public class SingleSignOnService {
@@ -43,6 +48,9 @@ public class SingleSignOnService {
     @Inject
     private PasswordPolicy passwordPolicy;
 
+    @Inject
+    private AuditLog audit;
+
     /** The account of the person a provider's token names, provisioned on first use; empty if the token is not valid. */
     public Optional<AppUser> accountOf(String providerToken) {
         return verifier.verify(providerToken).map(this::signIn);
@@ -53,8 +61,20 @@ public class SingleSignOnService {
      * app exchanges for our access token (a code rather than the token itself, so no token travels in a URL).
      */
     public String signInCode(String idToken) {
-        AppUser user = accountOf(idToken).orElseThrow(() -> new FinAgentException(ErrorType.AUTHENTICATION,
-                "The identity provider's token was not accepted"));
+        Optional<AppUser> account = accountOf(idToken);
+        if (account.isEmpty()) {
+            audit.record(new AuditEvent(Actor.anonymous(), AuditActions.SIGN_IN, Outcome.FAILURE, null, null,
+                    "single sign-on: the provider's ID token was not accepted", null));
+            throw new FinAgentException(ErrorType.AUTHENTICATION, "The identity provider's token was not accepted");
+        }
+        AppUser user = account.get();
+        if (user.isDisabled()) {
+            audit.record(AuditEvent.byUser(user.getId(), AuditActions.SIGN_IN, Outcome.DENIED, user.getEmail(),
+                    "single sign-on: the account is disabled"));
+            throw new FinAgentException(ErrorType.AUTHENTICATION, "This account is disabled");
+        }
+        audit.record(AuditEvent.byUser(user.getId(), AuditActions.SIGN_IN, Outcome.SUCCESS, user.getEmail(),
+                "single sign-on"));
         return codes.issue(user.getId());
     }
 
@@ -63,9 +83,11 @@ public class SingleSignOnService {
         UUID userId = codes.redeem(code).orElseThrow(() -> new FinAgentException(ErrorType.AUTHENTICATION,
                 "The sign-in code is unknown, used or expired; sign in again"));
         AppUser user = entityManager.find(AppUser.class, userId);
-        if (user == null) {
-            throw new FinAgentException(ErrorType.AUTHENTICATION, "The account of this sign-in no longer exists");
+        if (user == null || user.isDisabled()) {
+            throw new FinAgentException(ErrorType.AUTHENTICATION, "The account of this sign-in no longer exists or is disabled");
         }
+        audit.record(AuditEvent.byUser(user.getId(), AuditActions.TOKEN_ISSUED, Outcome.SUCCESS, null,
+                "single sign-on code exchanged"));
         return tokenIssuer.issue(user);
     }
 
@@ -87,6 +109,8 @@ public class SingleSignOnService {
         Optional<AppUser> local = entityManager.createNamedQuery(AppUser.BY_EMAIL, AppUser.class)
                 .setParameter("email", AppUser.normaliseEmail(email)).getResultStream().findFirst();
         if (!passwordPolicy.matches(password, local.map(AppUser::getPasswordHash).orElse(null))) {
+            audit.record(AuditEvent.byUser(callerId, AuditActions.IDENTITY_LINKED, Outcome.FAILURE, null,
+                    "wrong e-mail or password for the local account"));
             throw new FinAgentException(ErrorType.AUTHENTICATION, "E-mail or password is wrong");
         }
         AppUser target = local.orElseThrow();
@@ -98,6 +122,8 @@ public class SingleSignOnService {
         if (!caller.isLocal()) {
             entityManager.remove(caller);
         }
+        audit.record(AuditEvent.byUser(target.getId(), AuditActions.IDENTITY_LINKED, Outcome.SUCCESS,
+                target.getEmail(), "single sign-on identities linked to this local account"));
         return tokenIssuer.issue(target);
     }
 

@@ -19,7 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * EAR where all its modules see it, so the sign-on WAR's OpenID Connect mechanism would also be a candidate here and
  * Jakarta Security would find two ("ambiguous dependency", a 500 on every request). As the module's selected
  * alternative this bean is the one it resolves, and it hands each request to Payara's MicroProfile JWT mechanism,
- * found by its type's name because that class is no API to compile against.
+ * found by its type's name because that class is no API to compile against. On the way it lets the {@code Bearer}
+ * scheme be spelled in any case ({@link BearerScheme}).
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -37,7 +38,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        return microProfileJwt().validateRequest(request, response, context);
+        return microProfileJwt().validateRequest(BearerScheme.canonical(request), response, context);
     }
 
     private HttpAuthenticationMechanism microProfileJwt() {

@@ -94,8 +94,7 @@ public class PartnerClientResource {
                     schema = @Schema(implementation = IssuedClientCredentials.class)))
     public Response rotate(@PathParam("clientId") String clientId,
                            @QueryParam("graceSeconds") String graceSeconds) {
-        requireAdmin();
-        ClientRegistration rotated = partnerClients.rotate(clientId, grace(graceSeconds));
+        ClientRegistration rotated = partnerClients.rotate(clientId, grace(graceSeconds), requireAdmin());
         return Response.ok(IssuedClientCredentials.of(rotated,
                 partnerClients.previousSecretExpiry(rotated.client()).orElse(null)))
                 .header("Cache-Control", "no-store").build();
@@ -105,8 +104,7 @@ public class PartnerClientResource {
     @Path("/{clientId}/revoke")
     @Operation(summary = "Revoke a client: no new tokens, and its current tokens stop working")
     public PartnerClientView revoke(@PathParam("clientId") String clientId) {
-        requireAdmin();
-        return view(partnerClients.revoke(clientId));
+        return view(partnerClients.revoke(clientId, requireAdmin()));
     }
 
     /** The grace period a rotation asked for, or null for the configured one. */
