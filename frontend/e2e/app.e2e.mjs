@@ -296,6 +296,26 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await page.fill(byTestId('audit-action'), 'admin.user_disabled');
     await page.click(byTestId('audit-apply'));
     await page.locator(byTestId('audit-row'), { hasText: user.email }).first().waitFor();
+  });
+
+  step('an admin registers a partner client, sees its secret once, and revokes it', async () => {
+    await page.click(byTestId('admin-tab-clients'));
+    await page.waitForURL(`${BASE_URL}/admin/clients`);
+    const name = `E2E partner ${Date.now()}`;
+    await page.fill(byTestId('client-name'), name);
+    await page.check(byTestId('client-scope-analytics:run'));
+    await page.click(byTestId('client-register'));
+    const clientId = (await page.locator(byTestId('issued-client-id')).textContent()).trim();
+    const secret = (await page.locator(byTestId('issued-client-secret')).textContent()).trim();
+    assert.ok(clientId.length > 8 && secret.length > 20, 'the id and secret are shown');
+    const row = page.locator(`[data-testid="client-row"][data-client-id="${clientId}"]`);
+    await row.locator(byTestId('client-status'), { hasText: 'active' }).waitFor();
+    assert.match(await row.textContent(), /market:read analytics:run/);
+    await row.locator(byTestId('revoke-client')).click();
+    await row.locator(byTestId('client-status'), { hasText: 'revoked' }).waitFor();
+    await page.reload();
+    await row.waitFor();
+    assert.equal(await page.locator(byTestId('issued-client-secret')).count(), 0, 'the secret is not shown again');
     await page.click(byTestId('signout-button'));
     await visible(byTestId('signin-button'));
   });
