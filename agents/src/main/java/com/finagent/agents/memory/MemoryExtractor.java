@@ -2,8 +2,10 @@ package com.finagent.agents.memory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finagent.agents.model.Json;
-import com.finagent.agents.model.OfflineChatModel;
+import com.finagent.agents.model.ModelSpec;
 import com.finagent.agents.model.ResolvedModel;
+import com.finagent.agents.offline.OfflineChatModel;
+import com.finagent.agents.offline.memory.MemoryRules;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -68,7 +70,7 @@ public final class MemoryExtractor {
     /** With the model the server resolved for memory extraction; the offline model means the rules. */
     public static MemoryExtractor forModel(ResolvedModel resolved) {
         if (resolved == null || resolved.model() instanceof OfflineChatModel
-                || OfflineChatModel.MODEL_ID.equals(resolved.id())) {
+                || ModelSpec.OFFLINE_MODEL_ID.equals(resolved.id())) {
             return offline();
         }
         return new MemoryExtractor(resolved.model());
