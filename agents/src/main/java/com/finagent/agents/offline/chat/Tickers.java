@@ -1,5 +1,7 @@
 package com.finagent.agents.offline.chat;
 
+import com.finagent.agents.offline.WordLists;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,13 +13,8 @@ final class Tickers {
 
     private static final Pattern CANDIDATE = Pattern.compile("(?<![\\w$])(\\$)?([A-Z]{1,5}(?:\\.[A-Z])?)(?![\\w])");
     /** Upper-case words of finance talk that are not the symbols meant. */
-    private static final Set<String> NOT_TICKERS = Set.of("I", "A", "AN", "AM", "PM", "ETF", "ETFS", "USD", "EUR", "GBP",
-            "JPY", "GDP", "CPI", "PPI", "PMI", "RSI", "MACD", "ATR", "SMA", "EMA", "VAR", "IPO", "CEO", "CFO", "CTO", "US",
-            "USA", "EU", "UK", "OK", "PE", "EPS", "FED", "FOMC", "ECB", "SEC", "ROI", "ROE", "YTD", "QOQ", "YOY", "ESG",
-            "NYSE", "API", "IRA", "AI", "ME", "MY", "BUY", "SELL", "HOLD", "DCA", "ATH", "ATL", "TLDR", "EV", "REIT",
-            "DIY", "ASAP", "FAQ", "LLC", "INC", "FX", "OTC", "NAV", "HHI", "BP", "TA", "FA", "DD", "FYI", "IMO", "IMHO",
-            "THE", "AND", "OR", "IS", "IT", "TO", "OF", "IN", "ON", "AT", "BY", "FOR", "WHAT", "HOW", "WHY", "SHOULD",
-            "NOT", "NO", "YES", "VS", "PS", "Q1", "Q2", "Q3", "Q4", "FY", "TTM", "P", "E", "VIX");
+    private static final Set<String> NOT_TICKERS = WordLists.load(Tickers.class, "ticker-words.txt")
+            .set("not-tickers");
 
     private Tickers() {
     }

@@ -2,6 +2,7 @@ package com.finagent.agents.offline.memory;
 
 import com.finagent.agents.memory.Embedder;
 import com.finagent.agents.memory.MiniLmEmbedder;
+import com.finagent.agents.offline.WordLists;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,16 +31,8 @@ public final class HashingEmbedder implements Embedder {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
-    private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",
-            "for", "by", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did",
-            "i", "i'm", "im", "me", "my", "mine", "we", "our", "you", "your", "it", "its", "this", "that", "these", "those",
-            "what", "which", "who", "how", "why", "when", "where", "should", "would", "could", "can", "will", "shall",
-            "user", "user's", "has", "have", "had", "about", "there", "their", "they", "them", "some", "any", "so", "if",
-            "then", "than", "too", "very", "just", "also", "into", "over", "up", "down", "out", "s", "tell", "please",
-            "think", "want", "like", "know", "not", "no", "good", "right", "now", "more", "most",
-            // the domain's most common words say nothing about which memory is meant
-            "stock", "stocks", "share", "company", "companies", "invest", "investing", "investment", "money", "buy",
-            "put", "market");
+    private static final WordLists WORDS = WordLists.load(HashingEmbedder.class, "embedder-words.txt");
+    private static final Set<String> STOP = WORDS.set("stop-words");
 
     /** Words that stand for one idea; the concept is a feature of its own, so related words meet. */
     private static final Map<String, String> CONCEPTS = concepts();
@@ -130,25 +123,15 @@ public final class HashingEmbedder implements Embedder {
 
     private static Map<String, String> concepts() {
         Map<String, String> map = new HashMap<>();
-        put(map, "risk", "risk", "risky", "riskier", "volatile", "volatility", "safe", "safer", "safety", "conservative",
-                "aggressive", "cautiou", "drawdown", "loss", "lose", "losing", "danger", "dangerou", "speculative", "hedge",
-                "downside", "var", "beta", "tolerance", "averse");
-        put(map, "horizon", "horizon", "retire", "retirement", "retir", "year", "month", "long-term", "short-term",
-                "decade", "future", "2030", "2035", "2040", "2045", "2050", "2055", "2060", "goal", "need");
-        put(map, "income", "dividend", "income", "yield", "payout", "coupon", "distribution");
-        put(map, "crypto", "crypto", "cryptocurrency", "cryptocurrencie", "bitcoin", "btc", "ethereum", "eth", "coin",
-                "token", "blockchain");
-        put(map, "sin", "tobacco", "cigarette", "smoking", "alcohol", "gambling", "casino", "weapon", "defense");
-        put(map, "esg", "esg", "sustainable", "sustainability", "green", "climate", "ethical", "environment");
-        put(map, "portfolio", "portfolio", "holding", "hold", "own", "position", "share", "allocation", "rebalance",
-                "diversify", "diversification", "weight");
-        put(map, "tech", "tech", "technology", "software", "semiconductor", "chip", "ai", "nvda", "aapl", "msft",
-                "googl", "goog", "amd", "meta");
-        put(map, "fund", "etf", "fund", "index", "passive", "vanguard");
+        for (WordLists.Section section : WORDS.sections()) {
+            if (section.name().equals("concept")) {
+                put(map, section.parameters().get(0), section.entries());
+            }
+        }
         return Map.copyOf(map);
     }
 
-    private static void put(Map<String, String> map, String concept, String... words) {
+    private static void put(Map<String, String> map, String concept, List<String> words) {
         for (String word : words) {
             map.put(stem(word), concept);
         }

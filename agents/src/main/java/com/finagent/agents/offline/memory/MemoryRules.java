@@ -2,6 +2,7 @@ package com.finagent.agents.offline.memory;
 
 import com.finagent.agents.memory.Memory;
 import com.finagent.agents.memory.MemoryKind;
+import com.finagent.agents.offline.WordLists;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -48,19 +49,10 @@ public final class MemoryRules {
             + "pretend|assuming|assume|say)\\b", FLAGS);
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no)\\b|n't\\b", FLAGS);
 
-    private static final Set<String> NOT_NAMES = Set.of("I", "A", "AN", "THE", "ETF", "ETFS", "USD", "EUR", "GBP",
-            "GDP", "CPI", "RSI", "MACD", "ATR", "VAR", "IPO", "CEO", "CFO", "US", "USA", "EU", "UK", "OK", "PE", "EPS",
-            "FED", "SEC", "ROI", "YTD", "ESG", "NYSE", "API", "IRA", "AI", "ME", "MY", "IT'S", "BUY", "SELL", "HOLD",
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "That", "It",
-            "My", "Some", "Any", "All", "Most", "More", "Stocks", "Shares");
-    private static final Set<String> NOT_PHRASE_HEADS = Set.of("to", "know", "understand", "see", "lose", "losing",
-            "miss", "missing", "wait", "waiting", "be", "have", "get", "pay", "it", "that", "this", "them", "you", "what",
-            "how", "when", "where", "why", "which", "the idea", "much", "many", "sure", "so", "very", "too", "really",
-            "a", "an", "that much");
-    private static final Set<String> NOT_OCCUPATIONS = Set.of("bit", "little", "lot", "big", "huge", "fan", "new",
-            "bit worried", "little worried", "bit confused", "little confused", "good", "bad", "lot more", "sure",
-            "conservative", "aggressive", "moderate", "cautious", "balanced", "long", "short", "buyer", "seller",
-            "holder", "shareholder", "member", "customer", "user", "person", "fan of");
+    private static final WordLists WORDS = WordLists.load(MemoryRules.class, "memory-words.txt");
+    private static final Set<String> NOT_NAMES = WORDS.set("not-names");
+    private static final Set<String> NOT_PHRASE_HEADS = WORDS.set("not-phrase-heads");
+    private static final Set<String> NOT_OCCUPATIONS = WORDS.set("not-occupations");
 
     private record Rule(MemoryKind kind, Pattern pattern, Function<Matcher, List<String>> texts) {
     }

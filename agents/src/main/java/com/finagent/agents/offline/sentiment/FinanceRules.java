@@ -1,8 +1,11 @@
 package com.finagent.agents.offline.sentiment;
 
+import com.finagent.agents.offline.WordLists;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,186 +77,43 @@ final class FinanceRules {
     private static final double NEGATED = -0.7;
     private static final double DEAL_WEIGHT = 0.6;
 
+    private static final String LEXICON_RESOURCE = "finance-lexicon.txt";
+    private static final WordLists WORDS = WordLists.load(FinanceRules.class, "finance-words.txt");
     private static final Map<String, List<Entry>> LEXICON = new HashMap<>();
 
-    private static final Set<String> CLAUSE_WORDS = stems("while", "whereas", "but", "however", "although",
-            "though", "meanwhile");
-    private static final Set<String> SCALE_MILLION = stems("mn", "m", "mln", "million", "millions", "mio", "mm");
-    private static final Set<String> SCALE_BILLION = stems("bn", "b", "bln", "billion", "billions");
-    private static final Set<String> SCALE_THOUSAND = stems("k", "thousand", "thousands", "t");
-    private static final Set<String> PERCENT_WORDS = stems("percent", "pct", "percentage");
-    private static final Set<String> CURRENCY = stems("eur", "euro", "euros", "usd", "dollar", "dollars", "sek",
-            "nok", "dkk", "gbp", "pound", "pounds", "chf", "jpy", "yen", "rub", "rouble", "roubles", "pln", "cny",
-            "yuan", "ltl", "eek", "lvl", "huf", "czk", "inr", "rupees", "cad", "aud", "us", "$");
-    private static final Set<String> MONTHS = stems("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> CLAUSE_WORDS = stems(WORDS.list("clause-words"));
+    private static final Set<String> SCALE_MILLION = stems(WORDS.list("scale-million"));
+    private static final Set<String> SCALE_BILLION = stems(WORDS.list("scale-billion"));
+    private static final Set<String> SCALE_THOUSAND = stems(WORDS.list("scale-thousand"));
+    private static final Set<String> PERCENT_WORDS = stems(WORDS.list("percent-words"));
+    private static final Set<String> CURRENCY = stems(WORDS.list("currency"));
+    private static final Set<String> MONTHS = stems(WORDS.list("months"));
     /** Words allowed between a comparison keyword and its number: "from a loss of EUR 2 mn". */
-    private static final Set<String> COMPARISON_FILLER = stems("a", "an", "the", "net", "operating", "pre", "tax",
-            "taxes", "before", "loss", "losses", "profit", "profits", "of", "level", "last", "year", "per", "share",
-            "previous", "its", "their", "negative", "positive", "comparable", "adjusted", "some", "approximately",
-            "about", "around", "nearly", "almost", "roughly", "only", "just");
-    private static final Set<String> COMPARE_AFTER = stems("compared", "comparison", "compare", "versus", "vs",
-            "against");
-    private static final Set<String> LOSS_STATE = stems("loss", "losses", "deficit", "red");
-    private static final Set<String> PROFIT_STATE = stems("profit", "profits", "income", "earnings", "surplus",
-            "profitability", "black", "eps");
-    private static final Set<String> SWING_VERBS = stems("swung", "swing", "swings", "turned", "turn", "turns",
-            "returned", "return", "returns", "moved", "move", "back", "came", "bounced", "went", "go", "shifted",
-            "improved");
-    private static final Set<String> SLIP_VERBS = stems("slipped", "slips", "slip", "fell", "falls", "fall",
-            "plunged", "dropped", "slid", "sank", "tumbled", "dipped", "plunges", "sinks", "dives", "dived");
-    private static final Set<String> SWING_FILLER = stems("a", "an", "the", "net", "operating", "pre", "tax",
-            "its", "their", "quarterly", "full", "year", "small", "slight", "clear", "modest", "surprise",
-            "surprising", "unexpected", "zero");
-    private static final Set<String> DEAL_VERBS = stems("signed", "signs", "received", "receives", "booked",
-            "books", "landed", "lands", "clinched", "clinches", "gets", "got", "obtained", "obtains");
-    private static final Set<String> DEAL_NOUNS = stems("order", "orders", "contract", "contracts", "agreement",
-            "agreements", "deal", "deals");
+    private static final Set<String> COMPARISON_FILLER = stems(WORDS.list("comparison-filler"));
+    private static final Set<String> COMPARE_AFTER = stems(WORDS.list("compare-after"));
+    private static final Set<String> LOSS_STATE = stems(WORDS.list("loss-state"));
+    private static final Set<String> PROFIT_STATE = stems(WORDS.list("profit-state"));
+    private static final Set<String> SWING_VERBS = stems(WORDS.list("swing-verbs"));
+    private static final Set<String> SLIP_VERBS = stems(WORDS.list("slip-verbs"));
+    private static final Set<String> SWING_FILLER = stems(WORDS.list("swing-filler"));
+    private static final Set<String> DEAL_VERBS = stems(WORDS.list("deal-verbs"));
+    private static final Set<String> DEAL_NOUNS = stems(WORDS.list("deal-nouns"));
     /** Ratings a stock moves away from ("to hold from buy"): the old rating says nothing about the new view. */
-    private static final Set<String> RATINGS = stems("buy", "sell", "hold", "neutral", "overweight", "underweight",
-            "outperform", "underperform", "accumulate", "reduce", "strong", "positive", "negative");
+    private static final Set<String> RATINGS = stems(WORDS.list("ratings"));
     /** What "up"/"down" must stand next to for them to mean a change in level. */
-    private static final Set<String> UP_DOWN_NEXT = stems("from", "by", "on", "sharply", "slightly", "strongly",
-            "significantly", "markedly", "considerably", "substantially", "year", "yoy", "over", "versus", "vs",
-            "compared", "against", "in", "at", "nearly", "almost", "about", "around", "some", "more", "less");
+    private static final Set<String> UP_DOWN_NEXT = stems(WORDS.list("up-down-next"));
     /** Verbs that make "up"/"down" a particle: "step down", "set up", "shut down". */
-    private static final Set<String> PARTICLE_VERBS = stems("step", "steps", "stepped", "set", "sets", "shut",
-            "shuts", "close", "closes", "closed", "write", "writes", "wrote", "written", "wind", "winds", "calm",
-            "back", "backed", "break", "breaks", "broke", "turn", "turned", "tone", "toned", "play", "played",
-            "shore", "shored", "prop", "propped", "sign", "signed", "signs", "end", "ended", "follow", "make",
-            "made", "ramp", "ramped", "team", "teamed", "hold", "held", "keep", "kept", "pick", "picks", "take",
-            "took", "line", "lined", "open", "opened", "build", "built", "scale", "scaled", "sit", "sat", "die");
+    private static final Set<String> PARTICLE_VERBS = stems(WORDS.list("particle-verbs"));
     /** Metrics whose own name ends in -ing. */
-    private static final Set<String> ING_METRICS = Set.of("pricing", "lending", "rating", "bookings", "earnings");
+    private static final Set<String> ING_METRICS = WORDS.set("ing-metrics");
     /** What follows "share" when it is not the stock price: "share capital", "share issue". */
-    private static final Set<String> NOT_STOCK = stems("capital", "issue", "issues", "exchange", "offering", "swap",
-            "split", "register", "class", "classes", "ownership", "option", "options");
-    private static final Set<String> AHEAD_OF = stems("last", "previous", "prior", "expectation", "expectations",
-            "estimates", "forecast", "forecasts", "plan", "schedule", "target", "targets", "budget", "consensus",
-            "guidance");
-    private static final Set<String> COST_CONTEXT = stems("raw", "material", "materials", "energy", "fuel",
-            "input", "purchase", "purchasing", "electricity", "commodity", "component", "components", "freight",
-            "wood", "fibre", "fiber", "feed", "steel", "labour", "labor");
+    private static final Set<String> NOT_STOCK = stems(WORDS.list("not-stock"));
+    private static final Set<String> AHEAD_OF = stems(WORDS.list("ahead-of"));
+    private static final Set<String> COST_CONTEXT = stems(WORDS.list("cost-context"));
 
     static {
-        metric(1, 0, "profit before taxes", "profit before tax", "result before taxes", "result before tax",
-                "earnings before interest and taxes", "profit after tax", "profit after taxes", "profit for the period",
-                "profit", "profits", "earnings", "ebit", "ebitda", "ebita", "income", "revenue", "revenues",
-                "sales", "turnover", "orders", "order intake", "order book", "orderbook", "order backlog",
-                "backlog", "order", "margin", "margins", "eps", "earnings per share", "cash flow", "dividend",
-                "dividends", "market share", "share price", "stock price", "shares", "stock", "stocks",
-                "price target", "target price", "target", "targets", "rating", "ratings", "outlook", "guidance",
-                "forecast", "forecasts", "estimate", "estimates", "expectations", "result", "results", "return",
-                "returns", "profitability", "demand", "volume", "volumes", "deliveries", "production", "output",
-                "capacity", "traffic", "passengers", "passenger", "subscribers", "customers", "occupancy",
-                "bookings", "valuation", "productivity", "efficiency", "competitiveness", "liquidity", "solvency",
-                "jobs", "employees", "staff", "workforce", "personnel", "headcount", "workers", "positions",
-                "people", "premiums", "exports", "performance", "market", "markets", "economy", "gdp", "index",
-                "nasdaq", "dow", "price", "prices", "pricing", "net interest income", "equity",
-                "operations", "business", "assets under management", "loan book", "lending",
-                "visitors", "users", "members", "value", "economic growth", "consumer confidence");
-        metric(-1, 1.0, "loss before taxes", "loss before tax", "loss after tax", "loss after taxes",
-                "loss for the period", "loss", "losses", "impairment", "impairments", "impairment charge", "write down",
-                "write downs", "writedown", "writedowns", "write off", "write offs", "writeoff", "unemployment",
-                "jobless claims", "deficit", "defaults", "delays", "credit losses", "loan losses", "bad loans",
-                "non performing loans", "arrears");
-        metric(-1, 0, "cost", "costs", "expense", "expenses", "expenditure", "expenditures", "debt", "net debt",
-                "debts", "gearing", "leverage", "liabilities", "charges", "provisions", "churn", "interest expenses",
-                "taxes", "tax rate", "inventories", "complaints", "claims", "absenteeism", "raw material costs",
-                "raw material prices", "energy prices", "energy costs", "fuel prices", "input costs", "freight costs",
-                "sick leave", "risk", "risks", "cash burn");
-
-        direction(1, 0.4, Side.BEFORE, "rise", "rises", "rose", "risen", "rising", "increase", "increases", "increased",
-                "increasing", "grow", "grows", "grew", "grown", "growing", "climb", "climbs", "climbed", "climbing",
-                "jump", "jumps", "jumped", "jumping", "surge", "surges", "surged", "surging", "soar", "soars", "soared",
-                "soaring", "gain", "gains", "gained", "gaining", "doubled", "doubles", "tripled", "triples",
-                "quadrupled", "advance", "advances", "advanced", "advancing", "widen", "widens", "widened", "widening",
-                "rebound", "rebounds", "rebounded", "rebounding", "recover", "recovers", "recovered", "recovering",
-                "rallied", "rallies", "rally", "rallying", "spiked", "spikes", "skyrocketed", "skyrockets", "picked up",
-                "accelerated", "accelerates", "topped", "smashed", "smashes", "up");
-        direction(1, 0.5, Side.EITHER, "growth", "recovery", "upturn", "improvement", "improvements", "expansion",
-                "hike", "hikes", "ahead");
-        direction(1, 1.0, Side.EITHER, "upgrade", "upgrades", "upgraded", "upgrading", "outperform", "outperforms",
-                "outperformed", "outpaced", "beat", "beats", "beating", "exceed", "exceeds", "exceeded", "exceeding",
-                "surpassed");
-        direction(1, 0.5, Side.EITHER, "improve", "improves", "improved", "improving", "strengthen", "strengthens",
-                "strengthened", "strengthening", "boost", "boosts", "boosted", "boosting");
-        direction(1, 0.3, Side.EITHER, "raise", "raises", "raised", "raising", "lift", "lifts", "lifted", "lifting",
-                "expand", "expands", "expanded", "expanding");
-        direction(1, 0.5, Side.AFTER, "higher", "record", "bigger", "larger", "high", "additional", "more");
-        direction(-1, 0.4, Side.BEFORE, "fall", "falls", "fell", "fallen", "falling", "decrease", "decreases",
-                "decreased", "decreasing", "decline", "declines", "declined", "declining", "drop", "drops", "dropped",
-                "dropping", "slump", "slumps", "slumped", "slumping", "plunge", "plunges", "plunged", "plunging",
-                "tumble", "tumbles", "tumbled", "tumbling", "slide", "slides", "slid", "sliding", "shrink", "shrinks",
-                "shrank", "shrunk", "shrinking", "contracted", "contracting", "narrow", "narrows", "narrowed",
-                "narrowing", "dip", "dips", "dipped", "sank", "sink", "sinks", "sinking", "halved", "plummeted",
-                "plummets", "crashed", "slipped", "slips", "retreated", "down", "deteriorated", "deteriorates",
-                "deteriorating", "weakened", "weakens", "weakening", "slowed", "slows", "slowing", "eroded", "erodes",
-                "dived", "dives", "sagged");
-        direction(-1, 0.5, Side.EITHER, "reduction", "reductions", "contraction", "deterioration", "slowdown",
-                "erosion");
-        direction(-1, 0.4, Side.AFTER, "lower", "lowers", "lowered", "lowering");
-        direction(-1, 1.0, Side.EITHER, "downgrade", "downgrades", "downgraded", "downgrading", "miss", "misses",
-                "missed", "underperformed", "underperforms");
-        direction(-1, 0.6, Side.EITHER, "lose", "loses", "lost", "losing", "weaken", "erode", "withdrew", "withdraws",
-                "withdrawn", "withdraw");
-        direction(-1, 0.3, Side.EITHER, "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "slash",
-                "slashes", "slashed", "trim", "trims", "trimmed", "halve", "halves");
-        direction(-1, 0.5, Side.AFTER, "smaller", "fewer", "low", "weaker", "slower");
-
-        movement(1, "cost savings", "cost saving", "returned to profitability", "return to profitability",
-                "returned to growth", "return to growth", "profit upgrade", "cost reductions", "cost reduction",
-                "cost cuts", "cost cutting");
-        movement(-1, "profit warning", "profit warnings", "profit alert", "job cuts", "job losses");
-        evaluative(1, 1.0, "bullish", "all time high", "better than expected", "stronger than expected",
-                "higher than expected", "cost efficiency");
-        evaluative(1, 0.8, "win", "wins", "won", "winning", "awarded", "success", "successful", "successfully",
-                "favourable", "favorable", "optimistic", "optimism", "upbeat", "breakthrough", "excellent", "accretive",
-                "profitable", "stronger", "strongest", "pleased", "delighted", "favourably", "favorably", "record high",
-                "new high", "buy rating", "rated buy", "overweight", "strong buy", "fda approval", "fda approves",
-                "fda approved", "received approval", "receives approval", "regulatory approval", "wins approval",
-                "won approval", "granted approval", "obtained approval", "well positioned", "ahead of schedule",
-                "ahead of expectations", "supported by", "boosted by", "helped by", "driven by");
-        evaluative(1, 0.6, "strong", "robust", "solid", "secured", "secures", "secure", "achieve", "achieved",
-                "achieves", "benefit", "benefits", "benefited", "benefitted", "benefiting", "positive", "positively",
-                "synergies", "synergy", "on track", "tailwind", "tailwinds", "enhance", "enhanced", "enhances",
-                "confident", "healthy", "attractive", "meet expectations", "met expectations", "meets expectations",
-                "met estimates", "meets estimates", "meet estimates", "met targets", "met its targets",
-                "met the target", "above expectations", "above estimates", "above forecasts", "above consensus",
-                "above forecast");
-        evaluative(1, 0.4, "better", "innovative", "upside", "confidence", "resilient", "savings", "momentum");
-        evaluative(-1, 1.5, "co operation negotiations", "cooperation negotiations", "change negotiations",
-                "co determination negotiations", "codetermination negotiations", "temporary layoffs",
-                "temporary lay offs", "temporarily lay off", "temporarily laid off", "lay off", "laid off", "lays off",
-                "laying off", "bankruptcy", "bankrupt", "insolvency", "insolvent", "fraud", "in the red",
-                "into the red", "going concern");
-        evaluative(-1, 1.0, "layoff", "redundancy", "dismissal", "dismissals", "dismiss", "closure", "closures",
-                "close the plant", "close its plant", "close the factory", "close its factory", "close the mill",
-                "close its mill", "close the unit", "close its unit", "closes its", "close down", "closed down",
-                "closing down", "shut down", "shuts down", "shutting down", "shutdown", "lawsuit", "lawsuits", "sued",
-                "sues", "bearish", "fined", "collapse", "collapsed", "disappointing", "disappointed", "disappointment",
-                "disappoints", "worse", "worst", "scandal", "default", "defaulted", "recession", "downturn", "crisis",
-                "unprofitable", "underperform", "sell rating", "rated sell", "underweight", "strong sell", "warning",
-                "warns", "warned", "warn", "halted", "halt", "halts", "suspended", "suspends", "suspension",
-                "weighed on", "weighs on", "weigh on", "weighing on", "hurt", "hurts", "hit by", "hampered", "burdened",
-                "squeezed", "squeezing", "squeeze");
-        evaluative(-1, 0.8, "weak", "weakness", "weakest", "poor", "sluggish", "adverse", "adversely", "negative",
-                "negatively", "unfavourable", "unfavorable", "unfavourably", "unfavorably", "difficult", "litigation",
-                "penalty", "penalties", "a fine", "recall", "recalled", "recalls", "fail", "fails", "failed", "failure",
-                "failures", "cancelled", "canceled", "cancels", "cancellation", "terminated", "termination", "accident",
-                "explosion", "damage", "damaged", "damages", "probe", "investigation", "dilution", "dilutive",
-                "headwind", "headwinds", "problems", "problem", "shortage", "shortages");
-        evaluative(-1, 0.5, "fire", "strike", "strikes", "challenging", "tough", "uncertain", "uncertainty",
-                "uncertainties", "concern", "concerns", "concerned", "worry", "worries", "worried", "fear", "fears",
-                "pressure", "pressured", "pressures", "restructuring", "soft", "softer", "softness", "delay", "delayed",
-                "volatile", "volatility", "burden", "dispute", "disputes", "bad", "lower than expected",
-                "worse than expected", "weaker than expected", "below expectations", "below estimates",
-                "below forecasts", "below forecast", "below consensus", "short seller", "short sellers");
-
-        for (String w : new String[]{"not", "no", "never", "without", "nor", "neither", "cannot", "unable", "lack",
-                "lacks", "lacked", "lacking"}) {
-            add(new Entry(Kind.NEGATOR, phrase(w), 0, 0, Side.EITHER));
+        for (WordLists.Section section : WordLists.load(FinanceRules.class, LEXICON_RESOURCE).sections()) {
+            addSection(section);
         }
         for (List<Entry> entries : LEXICON.values()) {
             entries.sort((a, b) -> b.stems().length - a.stems().length);
@@ -866,27 +726,22 @@ final class FinanceRules {
         }
     }
 
-    private static void metric(int polarity, double weight, String... phrases) {
-        for (String p : phrases) {
-            add(new Entry(Kind.METRIC, phrase(p), polarity, weight, Side.EITHER));
-        }
-    }
-
-    private static void direction(int polarity, double weight, Side side, String... phrases) {
-        for (String p : phrases) {
-            add(new Entry(Kind.DIRECTION, phrase(p), polarity, weight, side));
-        }
-    }
-
-    private static void movement(int polarity, String... phrases) {
-        for (String p : phrases) {
-            add(new Entry(Kind.MOVEMENT, phrase(p), polarity, ANCHORED_WEIGHT, Side.EITHER));
-        }
-    }
-
-    private static void evaluative(int polarity, double weight, String... phrases) {
-        for (String p : phrases) {
-            add(new Entry(Kind.EVALUATIVE, phrase(p), polarity, weight, Side.EITHER));
+    /**
+     * Adds the entries of one lexicon section, whose header names the kind and its parameters: see
+     * {@value #LEXICON_RESOURCE}.
+     */
+    private static void addSection(WordLists.Section section) {
+        Kind kind = Kind.valueOf(section.name().toUpperCase(Locale.ROOT));
+        List<String> parameters = section.parameters();
+        int polarity = parameters.isEmpty() ? 0 : Integer.parseInt(parameters.get(0));
+        double weight = switch (kind) {
+            case MOVEMENT -> ANCHORED_WEIGHT;
+            case NEGATOR -> 0;
+            default -> Double.parseDouble(parameters.get(1));
+        };
+        Side side = kind == Kind.DIRECTION ? Side.valueOf(parameters.get(2).toUpperCase(Locale.ROOT)) : Side.EITHER;
+        for (String phrase : section.entries()) {
+            add(new Entry(kind, phrase(phrase), polarity, weight, side));
         }
     }
 
@@ -910,7 +765,7 @@ final class FinanceRules {
         return out;
     }
 
-    private static Set<String> stems(String... words) {
+    private static Set<String> stems(List<String> words) {
         java.util.HashSet<String> out = new java.util.HashSet<>();
         for (String w : words) {
             out.add(w.equals("$") ? "$" : Stemmer.stem(w));

@@ -1,5 +1,7 @@
 package com.finagent.agents.offline.sentiment;
 
+import com.finagent.agents.offline.WordLists;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +17,8 @@ import java.util.Set;
 final class TextFeatures {
 
     private static final int NEGATION_SCOPE = 3;
-    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "nor", "neither", "cannot");
+    private static final Set<String> NEGATORS = WordLists.load(TextFeatures.class, "text-words.txt")
+            .set("negators");
 
     private TextFeatures() {
     }

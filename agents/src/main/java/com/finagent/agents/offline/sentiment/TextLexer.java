@@ -1,7 +1,10 @@
 package com.finagent.agents.offline.sentiment;
 
+import com.finagent.agents.offline.WordLists;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits tweets and news sentences into words, numbers and punctuation. Drops what only social media carries
@@ -11,10 +14,8 @@ import java.util.List;
 final class TextLexer {
 
     /** Words whose following full stop abbreviates rather than ends a sentence. */
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("vs", "inc", "corp", "ltd", "co",
-            "mr", "mrs", "ms", "dr", "jr", "st", "approx", "est", "no", "nos", "plc", "oyj", "abp", "bros", "dept",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "eg", "ie", "etc",
-            "mln", "bln", "mn", "bn");
+    private static final Set<String> ABBREVIATIONS = WordLists.load(TextLexer.class, "text-words.txt")
+            .set("abbreviations");
 
     private TextLexer() {
     }
