@@ -1,15 +1,27 @@
 package com.finagent.agents.offline.sentiment;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks; CRLF or LF ends a record. */
+/**
+ * Reads RFC 4180 CSV with Commons CSV: quoted fields may hold commas, doubled quotes and line breaks; CRLF or LF ends
+ * a record; empty lines and a leading byte order mark are skipped.
+ */
 final class CsvReader {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final int BYTE_ORDER_MARK = '\uFEFF';
 
     private CsvReader() {
     }
@@ -22,69 +34,23 @@ final class CsvReader {
 
     static List<List<String>> read(Reader in) throws IOException {
         List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        int c = in.read();
-        if (c == '\uFEFF') {
-            c = in.read();
-        }
-        while (c != -1) {
-            if (quoted) {
-                if (c == '"') {
-                    int next = in.read();
-                    if (next == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        c = next;
-                        continue;
-                    }
-                } else {
-                    field.append((char) c);
-                }
-            } else if (c == '"' && field.length() == 0 && !fieldStarted) {
-                quoted = true;
-                fieldStarted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-                fieldStarted = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r') {
-                    int next = in.read();
-                    if (next != '\n') {
-                        endRecord(records, record, field, fieldStarted);
-                        record = new ArrayList<>();
-                        fieldStarted = false;
-                        c = next;
-                        continue;
-                    }
-                }
-                endRecord(records, record, field, fieldStarted);
-                record = new ArrayList<>();
-                fieldStarted = false;
-            } else {
-                field.append((char) c);
-                fieldStarted = true;
+        try (CSVParser parser = CSVParser.parse(withoutByteOrderMark(in), FORMAT)) {
+            for (CSVRecord record : parser) {
+                records.add(record.toList());
             }
-            c = in.read();
+        } catch (UncheckedIOException e) {
+            // the parser's iterator wraps what it cannot read, such as a quote left open at the end of the input
+            throw e.getCause();
         }
-        if (quoted) {
-            throw new IOException("Unterminated quoted field at end of input");
-        }
-        endRecord(records, record, field, fieldStarted);
         return records;
     }
 
-    private static void endRecord(List<List<String>> records, List<String> record, StringBuilder field,
-                                  boolean fieldStarted) {
-        if (record.isEmpty() && field.length() == 0 && !fieldStarted) {
-            return;
+    private static Reader withoutByteOrderMark(Reader in) throws IOException {
+        PushbackReader reader = new PushbackReader(in);
+        int first = reader.read();
+        if (first != -1 && first != BYTE_ORDER_MARK) {
+            reader.unread(first);
         }
-        record.add(field.toString());
-        field.setLength(0);
-        records.add(record);
+        return reader;
     }
 }
