@@ -2,6 +2,7 @@ package com.finagent.agents.offline.memory;
 
 import com.finagent.agents.memory.Embedder;
 import com.finagent.agents.memory.MiniLmEmbedder;
+import com.finagent.agents.offline.EnglishStems;
 import com.finagent.agents.offline.WordLists;
 
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The embedder that needs no model: words (lightly stemmed, stop words dropped), their character trigrams and a few
+ * The embedder that needs no model: words (Porter-stemmed, stop words dropped), their character trigrams and a few
  * financial concepts, hashed with signs into {@value Embedder#DIMENSIONS} dimensions and L2-normalised. Texts
  * sharing words, word stems or concepts ("risky" and "risk tolerance", "retire" and "horizon") score high under
  * cosine similarity. Deterministic across runs and machines, tiny and instant: the tests' embedder, and the server's
@@ -21,7 +22,8 @@ import java.util.Set;
  */
 public final class HashingEmbedder implements Embedder {
 
-    public static final String ID = "hashing-384-v1";
+    /** Names the vector space; a new stemmer made it v2, and vectors stored under v1 are embedded again. */
+    public static final String ID = "hashing-384-v2";
     /** Unrelated texts share no hashed feature and score near 0. */
     private static final double MIN_RELATED_SCORE = 0.12;
 
@@ -92,23 +94,12 @@ public final class HashingEmbedder implements Embedder {
         return words;
     }
 
+    /** Short words and words with digits ("2030", "401k") stay as they are; the others get their Porter stem. */
     private static String stem(String word) {
         if (word.length() <= 3 || word.matches(".*\\d.*")) {
             return word;
         }
-        if (word.endsWith("ies") && word.length() > 4) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (word.endsWith("ing") && word.length() > 5) {
-            return word.substring(0, word.length() - 3);
-        }
-        if (word.endsWith("ed") && word.length() > 4) {
-            return word.substring(0, word.length() - 2);
-        }
-        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
+        return EnglishStems.stem(word);
     }
 
     private static void add(float[] vector, String feature, float weight) {

@@ -1,5 +1,6 @@
 package com.finagent.agents.offline.sentiment;
 
+import com.finagent.agents.offline.EnglishStems;
 import com.finagent.agents.offline.WordLists;
 
 import java.util.ArrayList;
@@ -768,7 +769,7 @@ final class FinanceRules {
     private static Set<String> stems(List<String> words) {
         java.util.HashSet<String> out = new java.util.HashSet<>();
         for (String w : words) {
-            out.add(w.equals("$") ? "$" : Stemmer.stem(w));
+            out.add(w.equals("$") ? "$" : EnglishStems.stem(w));
         }
         return Set.copyOf(out);
     }
