@@ -43,11 +43,11 @@ import java.util.function.Function;
  * is one of them and reads the same messages.
  * <p>
  * A turn runs blocking ({@link #chat(ChatTurn)}, a {@link ChatModel}) or streaming ({@link #chat(ChatTurn, Consumer)},
- * the resolver's {@link StreamingChatModel} for the same model); both
- * run the same tool loop and differ only in how one model call is made. The reply's text is everything the model
- * said in the turn: the text of each model call that has any, separated by {@link #TEXT_SEPARATOR}. That is the final
- * answer, preceded by whatever the model wrote before calling tools ("Let me look up AAPL."), which the stream shows
- * as it comes because whether a call ends in tool calls is known only at its end.
+ * the resolver's {@link StreamingChatModel} for the same model); both run the same tool loop and differ only in how
+ * one model call is made. The reply's text is everything the model said in the turn: the text of each model call
+ * that has any, separated by {@link #TEXT_SEPARATOR}. That is the final answer, preceded by whatever the model wrote
+ * before calling tools ("Let me look up AAPL."), which the stream shows as it comes because whether a call ends in
+ * tool calls is known only at its end.
  * <p>
  * Plain Java and thread-safe: one instance serves every user. A turn's messages (question, tool calls and results,
  * answer) are appended to the memory together once the answer exists, so a failed turn leaves the memory as it was
