@@ -2,6 +2,7 @@ package com.finagent.agents.memory;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,15 +13,17 @@ import java.util.Set;
 /**
  * A language model's answer to {@link MemoryExtraction}: {@code {"memories": [{"kind", "text"}]}}, or the bare array.
  * Models name the fields differently now and then ({@code type}, {@code memory}, {@code content}), so those are
- * read too.
+ * read too, and fields beyond these are ignored rather than failing the answer.
  *
  * @param memories the memories as answered, null when the answer had no list
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 record ExtractedMemories(List<Entry> memories) {
 
     private static final int MAX_MEMORIES = 8;
 
     /** One memory as answered: a kind that may be outside the six, a text that may be blank. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Entry(@JsonAlias("type") String kind, @JsonAlias({"memory", "content"}) String text) {
     }
 

@@ -133,6 +133,15 @@ class MemoryExtractorTest {
     }
 
     @Test
+    void fieldsBeyondKindAndTextDoNotSpoilAnAnswer() {
+        AtomicInteger calls = new AtomicInteger();
+        MemoryExtractor llm = MemoryExtractor.withModel(answering(calls, "{\"memories\": [{\"kind\": \"dislike\", "
+                + "\"text\": \"The user does not want to invest in crypto.\", \"confidence\": 0.9}], \"note\": \"ok\"}"));
+        assertEquals(List.of(new Memory(MemoryKind.DISLIKE, "The user does not want to invest in crypto.")),
+                llm.extract("I don't want crypto."));
+    }
+
+    @Test
     void unusableModelAnswersFallBackToTheRules() {
         AtomicInteger calls = new AtomicInteger();
         MemoryExtractor garbage = MemoryExtractor.withModel(answering(calls, "I think the user is nice."));
