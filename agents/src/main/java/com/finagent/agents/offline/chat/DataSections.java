@@ -164,22 +164,7 @@ final class DataSections {
     }
 
     List<String> ordered(Collection<String> metrics) {
-        List<String> priority = switch (profile.id()) {
-            case "analyst" -> List.of("price", "pe", "forwardPe", "pegRatio", "epsGrowth", "revenueGrowth",
-                    "operatingMargin", "fcfYield", "return1y", "return3m", "sma50", "sma200", "rsi14", "macdHistogram",
-                    "volatility", "sharpe", "beta");
-            case "trader" -> List.of("price", "dayChange", "rsi14", "macdHistogram", "bollingerPctB", "atr14", "sma50",
-                    "sma200", "return1m", "volatility", "var95", "maxDrawdown");
-            case "advisor" -> List.of("price", "return1y", "volatility", "maxDrawdown", "sharpe", "dividendYield",
-                    "sma200", "return3m", "totalValue");
-            case "riskManager" -> List.of("volatility", "var95", "expectedShortfall95", "maxDrawdown", "beta", "sharpe",
-                    "maxWeight", "hhi", "price");
-            case "economist" -> List.of("policyRate", "policyRateChange", "inflationYoY", "coreInflationYoY",
-                    "gdpGrowth", "unemployment", "unemploymentChange", "payrollsChange", "yield10y", "yield10yChange",
-                    "yieldCurve10y2y", "pmi", "sectorReturn3m", "relativeStrength3m", "sectorPe", "price", "return3m");
-            default -> List.of("price", "dayChange", "return1y", "return3m", "volatility", "maxDrawdown", "high52w",
-                    "low52w", "sma200", "rsi14", "var95", "beta");
-        };
+        List<String> priority = ProfileWords.list("metrics", profile.id());
         List<String> out = new ArrayList<>();
         for (String metric : priority) {
             if (metrics.contains(metric)) {

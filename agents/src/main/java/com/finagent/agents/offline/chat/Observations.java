@@ -100,14 +100,7 @@ final class Observations {
     }
 
     List<String> themes() {
-        return switch (profile.id()) {
-            case "analyst" -> List.of("value", "trend", "momentum", "risk", "sector", "portfolio");
-            case "trader" -> List.of("momentum", "trend", "risk", "portfolio", "sector", "value");
-            case "advisor" -> List.of("portfolio", "trend", "risk", "value", "sector", "momentum");
-            case "riskManager" -> List.of("risk", "portfolio", "trend", "momentum", "sector", "value");
-            case "economist" -> List.of("sector", "trend", "risk", "value", "portfolio", "momentum");
-            default -> List.of("trend", "risk", "portfolio", "momentum", "value", "sector");
-        };
+        return ProfileWords.list("themes", profile.id());
     }
 
     static List<String> macroObservations(List<ToolResult> data) {
