@@ -7,14 +7,14 @@ import com.finagent.agents.debate.DebateOutcome;
 import com.finagent.agents.debate.DebateRequest;
 import com.finagent.agents.debate.DelayedChatModel;
 import com.finagent.agents.debate.FixtureTools;
-import com.finagent.agents.model.OfflineChatModel;
 import com.finagent.agents.model.ResolvedModel;
+import com.finagent.agents.offline.OfflineChatModel;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**

@@ -3,11 +3,9 @@ package com.finagent.agents.chat;
 import com.finagent.agents.debate.TokenCount;
 import com.finagent.agents.model.Json;
 import com.finagent.agents.model.ModelResolver;
-import com.finagent.agents.model.OfflineChatModel;
 import com.finagent.agents.model.ResolvedModel;
 import com.finagent.agents.model.ResolvedStreamingModel;
 import com.finagent.agents.model.ToolRequests;
-import com.finagent.agents.model.WordStreamingChatModel;
 import com.finagent.agents.profile.AssistantCatalog;
 import com.finagent.agents.profile.AssistantProfile;
 import com.finagent.agents.tools.AgentToolkit;
@@ -41,15 +39,15 @@ import java.util.function.Function;
  * Chats with one assistant profile of {@code assistants.json}: the profile's instructions and the user's long-term
  * memories as the system message, the conversation so far from a token-windowed LangChain4j {@link ChatMemory}
  * over the server's {@link ChatMemoryStore}, and the profile's tools run through {@link AgentToolkit} for a bounded
- * number of model turns. The model comes from the {@link ModelResolver} (participant {@code chat}); when that is the
- * offline model, {@link OfflineChatResponder} answers from the tool results alone.
+ * number of model turns. The model comes from the {@link ModelResolver} (participant {@code chat}); the offline model
+ * is one of them and reads the same messages.
  * <p>
  * A turn runs blocking ({@link #chat(ChatTurn)}, a {@link ChatModel}) or streaming ({@link #chat(ChatTurn, Consumer)},
- * the resolver's {@link StreamingChatModel} for the same model, the offline responder streamed word by word); both
- * run the same tool loop and differ only in how one model call is made. The reply's text is everything the model
- * said in the turn: the text of each model call that has any, separated by {@link #TEXT_SEPARATOR}. That is the final
- * answer, preceded by whatever the model wrote before calling tools ("Let me look up AAPL."), which the stream shows
- * as it comes because whether a call ends in tool calls is known only at its end.
+ * the resolver's {@link StreamingChatModel} for the same model); both run the same tool loop and differ only in how
+ * one model call is made. The reply's text is everything the model said in the turn: the text of each model call
+ * that has any, separated by {@link #TEXT_SEPARATOR}. That is the final answer, preceded by whatever the model wrote
+ * before calling tools ("Let me look up AAPL."), which the stream shows as it comes because whether a call ends in
+ * tool calls is known only at its end.
  * <p>
  * Plain Java and thread-safe: one instance serves every user. A turn's messages (question, tool calls and results,
  * answer) are appended to the memory together once the answer exists, so a failed turn leaves the memory as it was
@@ -89,8 +87,7 @@ public final class ChatAssistant {
         Objects.requireNonNull(turn, "turn");
         AssistantProfile profile = profile(turn);
         ResolvedModel resolved = models.resolve(settings.modelParticipant(), turn.model(), SEED);
-        ChatModel model = resolved.model() instanceof OfflineChatModel || offline(resolved.id())
-                ? responder(profile, turn) : resolved.model();
+        ChatModel model = resolved.model();
         return converse(turn, profile, resolved.id(), model::chat);
     }
 
@@ -106,8 +103,7 @@ public final class ChatAssistant {
         Objects.requireNonNull(onPartial, "onPartial");
         AssistantProfile profile = profile(turn);
         ResolvedStreamingModel resolved = models.resolveStreaming(settings.modelParticipant(), turn.model(), SEED);
-        StreamingChatModel model = offline(resolved.id())
-                ? new WordStreamingChatModel(responder(profile, turn)) : resolved.model();
+        StreamingChatModel model = resolved.model();
         SeparatedText text = new SeparatedText(onPartial);
         return converse(turn, profile, resolved.id(), request -> {
             text.nextCall();
@@ -218,14 +214,6 @@ public final class ChatAssistant {
         return catalog().find(turn.assistantType())
                 .orElseThrow(() -> new IllegalArgumentException(
                         "Unknown assistant type '" + turn.assistantType() + "'"));
-    }
-
-    private static boolean offline(String modelId) {
-        return OfflineChatModel.MODEL_ID.equals(modelId);
-    }
-
-    private static OfflineChatResponder responder(AssistantProfile profile, ChatTurn turn) {
-        return new OfflineChatResponder(profile, catalog().all(), turn.symbols(), turn.memories());
     }
 
     private ChatMemory memory(String memoryId) {

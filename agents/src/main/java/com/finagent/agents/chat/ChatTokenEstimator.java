@@ -42,7 +42,7 @@ public final class ChatTokenEstimator implements TokenCountEstimator {
     }
 
     /** The text a message costs: its text, or a tool request's name and arguments. */
-    static String textOf(ChatMessage message) {
+    public static String textOf(ChatMessage message) {
         if (message instanceof SystemMessage system) {
             return system.text();
         }

@@ -2,8 +2,9 @@ package com.finagent.agents.debate;
 
 import com.finagent.agents.model.AgentProtocol;
 import com.finagent.agents.model.Json;
+import com.finagent.agents.model.ModelFactory;
 import com.finagent.agents.model.ModelResolver;
-import com.finagent.agents.model.OfflineChatModel;
+import com.finagent.agents.model.ModelSpec;
 import com.finagent.agents.model.ResolvedModel;
 import com.finagent.agents.model.ToolRequests;
 import com.finagent.agents.profile.AssistantCatalog;
@@ -431,13 +432,17 @@ public final class DebateEngine {
             return recommendation;
         }
 
-        /** The offline model's rules write the recommendation when the moderator cannot; they spend no tokens. */
+        /**
+         * The offline model's rules write the recommendation when the moderator cannot; they spend no tokens and
+         * need no network, so the debate always ends with a recommendation.
+         */
         private Recommendation rulesRecommendation(List<ChatMessage> messages, CitationIndex index, String reason) {
-            ChatResponse response = new OfflineChatModel().chat(messages);
+            ModelSpec rules = ModelSpec.offline();
+            ChatResponse response = ModelFactory.create(rules, settings.seed()).chat(messages);
             try {
-                Recommendation rules = ResponseParser.parseRecommendation(response.aiMessage().text(), index,
-                        OfflineChatModel.MODEL_ID, "rules");
-                return withNote(rules, reason);
+                Recommendation recommendation = ResponseParser.parseRecommendation(response.aiMessage().text(), index,
+                        rules.id(), "rules");
+                return withNote(recommendation, reason);
             } catch (InvalidAnswer e) {
                 throw new IllegalStateException("The offline recommendation is invalid: " + e.getMessage(), e);
             }

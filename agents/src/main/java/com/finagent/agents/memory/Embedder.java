@@ -2,9 +2,10 @@ package com.finagent.agents.memory;
 
 /**
  * Turns text into a vector for similarity search over memories and stored texts. The server uses the in-process
- * all-MiniLM-L6-v2 model ({@link MiniLmEmbedder}); {@link HashingEmbedder} needs no model. Both give
- * {@value #DIMENSIONS} values ({@code user_memories.embedding}, {@code sentiment_data.embedding}), but vectors of
- * different embedders are not comparable: store {@link #id()} beside each vector and compare only equal ids.
+ * all-MiniLM-L6-v2 model ({@link MiniLmEmbedder}); the offline hashing embedder
+ * ({@code com.finagent.agents.offline.memory.HashingEmbedder}) needs no model. Both give {@value #DIMENSIONS} values
+ * ({@code user_memories.embedding}, {@code sentiment_data.embedding}), but vectors of different embedders are not
+ * comparable: store {@link #id()} beside each vector and compare only equal ids.
  */
 public interface Embedder {
 

@@ -75,7 +75,7 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
         }
     }
 
-    /** A blank text has the zero vector, as under {@link HashingEmbedder}: similar to nothing. */
+    /** A blank text has the zero vector, as under the offline hashing embedder: similar to nothing. */
     @Override
     public float[] embed(String text) {
         if (text == null || text.isBlank()) {

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 
 /**
- * How the debate talks to a chat model, shared by the prompts and {@link OfflineChatModel}.
+ * How the debate talks to a chat model, shared by the prompts and the offline model that reads them
+ * ({@code com.finagent.agents.offline}).
  * <p>
  * Every user message ends with one fenced JSON block, the <em>context</em>: instructions above it for a language
  * model, the block itself for both a language model and the offline model. Its {@code task} is one of

@@ -50,7 +50,7 @@ public final class ModelCatalog implements ModelResolver {
             return configured;
         }
         String choice = requested.trim();
-        if (choice.equalsIgnoreCase(Provider.OFFLINE.key()) || choice.equals(OfflineChatModel.MODEL_ID)) {
+        if (choice.equalsIgnoreCase(Provider.OFFLINE.key()) || choice.equals(ModelSpec.OFFLINE_MODEL_ID)) {
             return ModelSpec.offline();
         }
         int colon = choice.indexOf(':');

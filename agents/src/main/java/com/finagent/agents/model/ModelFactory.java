@@ -1,5 +1,6 @@
 package com.finagent.agents.model;
 
+import com.finagent.agents.offline.OfflineChatModel;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
@@ -66,7 +67,7 @@ public final class ModelFactory {
     private static Endpoint endpoint(ModelSpec spec) {
         Provider provider = spec.provider() == null ? Provider.OFFLINE : spec.provider();
         return switch (provider) {
-            case OFFLINE -> new Endpoint(Wire.OFFLINE, null, null, OfflineChatModel.MODEL_ID, null, null, null);
+            case OFFLINE -> new Endpoint(Wire.OFFLINE, null, null, ModelSpec.OFFLINE_MODEL_ID, null, null, null);
             case OPENAI -> openAi(spec, require(spec.apiKey(), "api key", spec), spec.baseUrl());
             case OPENAI_COMPATIBLE -> openAi(spec, spec.apiKey(), require(spec.baseUrl(), "base URL", spec));
             case AZURE_OPENAI -> openAi(spec, require(spec.apiKey(), "api key", spec),

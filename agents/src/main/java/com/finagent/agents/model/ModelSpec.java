@@ -16,8 +16,12 @@ import java.time.Duration;
 public record ModelSpec(Provider provider, String modelName, String apiKey, String baseUrl, Double temperature,
                         Integer maxTokens, Duration timeout) {
 
+    /** The id of the offline model: what answers, and what a stored debate records, when no provider is set. */
+    public static final String OFFLINE_MODEL_ID = "finagent-offline-1";
+
+    /** The offline model's spec: deterministic, no network. */
     public static ModelSpec offline() {
-        return new ModelSpec(Provider.OFFLINE, OfflineChatModel.MODEL_ID, null, null, null, null, null);
+        return new ModelSpec(Provider.OFFLINE, OFFLINE_MODEL_ID, null, null, null, null, null);
     }
 
     public static ModelSpec of(Provider provider, String modelName, String apiKey, String baseUrl) {
@@ -27,7 +31,7 @@ public record ModelSpec(Provider provider, String modelName, String apiKey, Stri
     /** What a stored debate records as the model: {@code provider:model}, or the offline model's id. */
     public String id() {
         Provider effective = provider == null ? Provider.OFFLINE : provider;
-        return effective == Provider.OFFLINE ? OfflineChatModel.MODEL_ID : effective.key() + ":" + modelName;
+        return effective == Provider.OFFLINE ? OFFLINE_MODEL_ID : effective.key() + ":" + modelName;
     }
 
     /** These settings with every non-null field of {@code override} taking precedence. */

@@ -10,7 +10,7 @@ public enum Provider {
     AZURE_OPENAI("azure-openai"),
     /** Any server speaking OpenAI's Chat Completions API at a base URL: Ollama, vLLM, LM Studio, a gateway. */
     OPENAI_COMPATIBLE("openai-compatible"),
-    /** {@link OfflineChatModel}: deterministic, no network. */
+    /** Fin Agent's offline model ({@link ModelSpec#OFFLINE_MODEL_ID}): deterministic, no network. */
     OFFLINE("offline");
 
     private final String key;

@@ -14,10 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Streams a blocking model's answer word by word: our own deterministic models ({@link OfflineChatModel}, the chat's
- * offline responder) and those of a resolver with blocking models only, so that they go through the same streaming
- * path as a hosted one. The answer is computed in process
- * before the first word is emitted: there is no remote token stream to wait for. The words concatenate to the
+ * Streams a blocking model's answer word by word: our own deterministic offline model and those of a resolver with
+ * blocking models only, so that they go through the same streaming path as a hosted one. The answer is computed in
+ * process before the first word is emitted: there is no remote token stream to wait for. The words concatenate to the
  * answer's text exactly; a response that calls tools completes without partials, as a hosted model's usually does.
  * Runs on the caller's thread and stops emitting once the handler cancels through its {@link StreamingHandle}.
  */

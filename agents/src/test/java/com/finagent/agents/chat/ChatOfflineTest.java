@@ -2,7 +2,7 @@ package com.finagent.agents.chat;
 
 import com.finagent.agents.model.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
-import com.finagent.agents.model.OfflineChatModel;
+import com.finagent.agents.offline.OfflineChatModel;
 import com.finagent.agents.profile.AssistantCatalog;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;

@@ -1,8 +1,8 @@
 package com.finagent.agents.debate;
 
 import com.finagent.agents.model.ModelResolver;
-import com.finagent.agents.model.OfflineChatModel;
 import com.finagent.agents.model.ResolvedModel;
+import com.finagent.agents.offline.OfflineChatModel;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;

@@ -2,7 +2,7 @@ package com.finagent.agents.debate;
 
 import com.finagent.agents.model.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
-import com.finagent.agents.model.OfflineChatModel;
+import com.finagent.agents.offline.OfflineChatModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,9 @@
 package com.finagent.agents.memory;
 
 import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -9,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -107,6 +111,34 @@ class MemoryExtractorTest {
                         new Memory(MemoryKind.HOLDING_INTEREST, "The user owns 50 shares of AAPL.")),
                 llm.extract("I'm careful with money, and I own 50 shares of AAPL."));
         assertEquals(1, calls.get());
+    }
+
+    @Test
+    void aBareArrayAnswerIsReadAndTheModelGetsTheInstructionsAndTheMessage() {
+        List<ChatRequest> requests = new ArrayList<>();
+        MemoryExtractor llm = MemoryExtractor.withModel(new ChatModel() {
+            @Override
+            public ChatResponse doChat(ChatRequest request) {
+                requests.add(request);
+                return ChatResponse.builder().aiMessage(AiMessage.from(
+                        "[{\"type\": \"horizon\", \"memory\": \"The user retires in 2045.\"}]")).build();
+            }
+        });
+        assertEquals(List.of(new Memory(MemoryKind.HORIZON, "The user retires in 2045.")),
+                llm.extract("I retire in 2045 {{and}} not before."));
+        assertEquals(1, requests.size());
+        List<ChatMessage> messages = requests.get(0).messages();
+        assertTrue(((SystemMessage) messages.get(0)).text().startsWith("You extract long-term memories"));
+        assertTrue(((UserMessage) messages.get(1)).singleText().startsWith("I retire in 2045 {{and}} not before."));
+    }
+
+    @Test
+    void fieldsBeyondKindAndTextDoNotSpoilAnAnswer() {
+        AtomicInteger calls = new AtomicInteger();
+        MemoryExtractor llm = MemoryExtractor.withModel(answering(calls, "{\"memories\": [{\"kind\": \"dislike\", "
+                + "\"text\": \"The user does not want to invest in crypto.\", \"confidence\": 0.9}], \"note\": \"ok\"}"));
+        assertEquals(List.of(new Memory(MemoryKind.DISLIKE, "The user does not want to invest in crypto.")),
+                llm.extract("I don't want crypto."));
     }
 
     @Test

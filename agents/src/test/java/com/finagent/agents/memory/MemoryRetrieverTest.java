@@ -1,5 +1,6 @@
 package com.finagent.agents.memory;
 
+import com.finagent.agents.offline.memory.HashingEmbedder;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.finagent.agents.model;
 
+import com.finagent.agents.offline.OfflineChatModel;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;

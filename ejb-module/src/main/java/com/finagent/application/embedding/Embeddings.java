@@ -1,8 +1,8 @@
 package com.finagent.application.embedding;
 
 import com.finagent.agents.memory.Embedder;
-import com.finagent.agents.memory.HashingEmbedder;
 import com.finagent.agents.memory.MiniLmEmbedder;
+import com.finagent.agents.offline.memory.HashingEmbedder;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

@@ -1,18 +1,15 @@
 package com.finagent.application.sentiment;
 
 import dev.langchain4j.model.chat.ChatModel;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import dev.langchain4j.service.AiServices;
+import dev.langchain4j.service.output.OutputParsingException;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Sentiment from a language model: one JSON object per text, in order, checked before it is believed. */
+/** Sentiment from a language model: one answer per text, in order, checked before it is believed. */
 final class LanguageModelSentiment {
 
     private static final Set<String> LABELS = Set.of("positive", "negative", "neutral");
@@ -20,30 +17,35 @@ final class LanguageModelSentiment {
     private LanguageModelSentiment() {
     }
 
+    /**
+     * Scores the texts with the model.
+     *
+     * @throws IllegalArgumentException when the answer is no JSON, has another number of answers than texts, or an
+     *                                  answer with an unknown label or a score or confidence out of range
+     */
     static List<SentimentService.Scored> score(ChatModel model, List<String> texts) {
-        StringBuilder prompt = new StringBuilder("Classify the financial sentiment of each numbered text for an"
-                + " investor in the company it is about. Answer with a JSON array only, one object per text in the"
-                + " same order: {\"label\": \"positive\" | \"negative\" | \"neutral\", \"score\": number in [-1, 1],"
-                + " \"confidence\": number in [0, 1]}.\n");
+        StringBuilder numbered = new StringBuilder();
         for (int i = 0; i < texts.size(); i++) {
-            prompt.append(i + 1).append(". ").append(texts.get(i).replace('\n', ' ')).append('\n');
+            numbered.append(i + 1).append(". ").append(texts.get(i).replace('\n', ' ')).append('\n');
         }
-        String answer = model.chat(prompt.toString()).strip();
-        int start = answer.indexOf('[');
-        int end = answer.lastIndexOf(']');
-        if (start < 0 || end <= start) {
-            throw new IllegalArgumentException("no JSON array in the answer");
+        SentimentAnswers answer;
+        try {
+            answer = AiServices.create(SentimentClassification.class, model).classify(numbered.toString());
+        } catch (OutputParsingException e) {
+            throw new IllegalArgumentException("no JSON answer of the asked shape", e);
         }
-        JsonArray array = Json.createReader(new StringReader(answer.substring(start, end + 1))).readArray();
-        if (array.size() != texts.size()) {
-            throw new IllegalArgumentException(array.size() + " answers for " + texts.size() + " texts");
+        List<SentimentAnswers.Answer> answers = answer.answers() == null ? List.of() : answer.answers();
+        if (answers.size() != texts.size()) {
+            throw new IllegalArgumentException(answers.size() + " answers for " + texts.size() + " texts");
         }
         List<SentimentService.Scored> results = new ArrayList<>();
-        for (JsonValue value : array) {
-            JsonObject item = value.asJsonObject();
-            String label = item.getString("label").toLowerCase(Locale.ROOT);
-            double score = item.getJsonNumber("score").doubleValue();
-            double confidence = item.getJsonNumber("confidence").doubleValue();
+        for (SentimentAnswers.Answer item : answers) {
+            if (item == null || item.label() == null || item.score() == null || item.confidence() == null) {
+                throw new IllegalArgumentException("incomplete answer " + item);
+            }
+            String label = item.label().toLowerCase(Locale.ROOT);
+            double score = item.score();
+            double confidence = item.confidence();
             if (!LABELS.contains(label) || score < -1 || score > 1 || confidence < 0 || confidence > 1) {
                 throw new IllegalArgumentException("out-of-range answer " + item);
             }

@@ -1,16 +1,16 @@
 package com.finagent.application.sentiment;
 
-import com.finagent.agents.sentiment.OfflineSentimentModel;
+import com.finagent.agents.memory.Embedder;
+import com.finagent.agents.model.ResolvedModel;
+import com.finagent.agents.offline.OfflineChatModel;
+import com.finagent.agents.offline.sentiment.OfflineSentimentModel;
 import com.finagent.agents.sentiment.SentimentModel;
+import com.finagent.application.agent.LanguageModels;
+import com.finagent.application.embedding.Embeddings;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.workload.WorkBudget;
 import com.finagent.persistence.marketdata.Ticker;
 import com.finagent.persistence.sentiment.SentimentRecord;
-import com.finagent.agents.memory.Embedder;
-import com.finagent.application.embedding.Embeddings;
-import com.finagent.agents.model.OfflineChatModel;
-import com.finagent.agents.model.ResolvedModel;
-import com.finagent.application.agent.LanguageModels;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -36,6 +36,13 @@ class LanguageModelSentimentTest {
     }
 
     @Test
+    void readsTheObjectFormAndIgnoresFieldsBeyondTheThree() {
+        var results = LanguageModelSentiment.score(answering("{\"answers\": [{\"label\": \"neutral\", \"score\": 0,"
+                + " \"confidence\": 0.6, \"reason\": \"a plain fact\"}]}", new StringBuilder()), List.of("Board met"));
+        assertEquals(List.of(new SentimentService.Scored("neutral", 0, 0.6)), results);
+    }
+
+    @Test
     void rejectsAnswersItCannotTrust() {
         StringBuilder ignored = new StringBuilder();
         assertThrows(IllegalArgumentException.class, () -> LanguageModelSentiment.score(

@@ -1,0 +1,18 @@
+package com.finagent.agents.memory;
+
+import dev.langchain4j.service.SystemMessage;
+import dev.langchain4j.service.UserMessage;
+import dev.langchain4j.service.V;
+
+/**
+ * Memory extraction by a language model, as a LangChain4j AI service: the instructions are the template
+ * {@code memory-extraction.txt} beside this interface, the user's message is the user message, and the answer is
+ * read into {@link ExtractedMemories}.
+ */
+interface MemoryExtraction {
+
+    /** The memories a message states, as the model answers them; checked by {@link ExtractedMemories#usable()}. */
+    @SystemMessage(fromResource = "memory-extraction.txt")
+    @UserMessage("{{message}}")
+    ExtractedMemories extract(@V("message") String message);
+}

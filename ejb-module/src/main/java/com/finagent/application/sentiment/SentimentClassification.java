@@ -1,0 +1,17 @@
+package com.finagent.application.sentiment;
+
+import dev.langchain4j.service.UserMessage;
+import dev.langchain4j.service.V;
+
+/**
+ * Sentiment by a language model, as a LangChain4j AI service: the prompt is the template
+ * {@code sentiment-classification.txt} beside this interface, the answer is read into {@link SentimentAnswers}.
+ */
+interface SentimentClassification {
+
+    /**
+     * @param texts the texts, one per line, numbered from 1
+     */
+    @UserMessage(fromResource = "sentiment-classification.txt")
+    SentimentAnswers classify(@V("texts") String texts);
+}
