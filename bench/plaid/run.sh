@@ -16,7 +16,7 @@ EMAIL="bench-$(date +%s%N)@example.com"
 curl -sf -o /dev/null -X POST "$BASE/api/v1/auth/register" -H 'Content-Type: application/json' \
   -d "{\"email\":\"$EMAIL\",\"password\":\"benchmark-password\"}"
 TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$EMAIL\",\"password\":\"benchmark-password\"}" | json "['accessToken']")
+  -d "{\"email\":\"$EMAIL\",\"password\":\"benchmark-password\"}" | json "['access_token']")
 AUTH=(-H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json')
 PUBLIC=$(curl -sf -X POST "$BASE/api/v1/plaid/sandbox/public-token" "${AUTH[@]}" \
   -d "{\"institutionId\":\"ins_109508\",\"username\":\"user_transactions_$COUNT\",\"password\":\"pass_good\"}" \

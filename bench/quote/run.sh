@@ -15,7 +15,7 @@ EMAIL="bench-$(date +%s%N)@example.com"
 curl -s -o /dev/null -X POST "$BASE/api/v1/auth/register" -H 'Content-Type: application/json' \
   -d "{\"email\":\"$EMAIL\",\"password\":\"benchmark-password\"}"
 TOKEN=$(curl -s -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$EMAIL\",\"password\":\"benchmark-password\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+  -d "{\"email\":\"$EMAIL\",\"password\":\"benchmark-password\"}" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/market/quote/AAPL" >/dev/null
 measure() {
   wrk -t2 -c64 -d"${SECONDS_PER_RUN}s" --latency -H "Authorization: Bearer $TOKEN" "$BASE$1" | tee /dev/stderr \

@@ -13,6 +13,6 @@ EMAIL="bench-$(date +%s%N)@example.com"
 curl -s -o /dev/null -X POST "$BASE/api/v1/auth/register" -H 'Content-Type: application/json' \
   -d "{\"email\":\"$EMAIL\",\"password\":\"benchmark-password\"}"
 TOKEN=$(curl -s -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$EMAIL\",\"password\":\"benchmark-password\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+  -d "{\"email\":\"$EMAIL\",\"password\":\"benchmark-password\"}" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 [[ -d "$ROOT/bench/websocket/node_modules" ]] || npm ci --silent --no-audit --no-fund --prefix "$ROOT/bench/websocket"
 node "$ROOT/bench/websocket/fanout.mjs" ws://localhost:8080 "$TOKEN" "$SUBSCRIBERS" "$DURATION"

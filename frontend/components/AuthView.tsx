@@ -51,8 +51,8 @@ export default function AuthView({ notice }: { notice: string | null }) {
     setError(null);
     try {
       const res = await api.token({ email: email.trim(), password });
-      if (!res?.accessToken) throw new ApiError(500, { detail: 'The server did not return an access token.' });
-      setToken(res.accessToken); // App re-renders into the signed-in views
+      if (!res?.access_token) throw new ApiError(500, { detail: 'The server did not return an access token.' });
+      setToken(res.access_token); // App re-renders into the signed-in views
     } catch (err) {
       setError(err);
       setBusy(null);
@@ -69,10 +69,10 @@ export default function AuthView({ notice }: { notice: string | null }) {
     setError(null);
     try {
       const registration = await api.register({ email: email.trim(), password, displayName: displayName.trim() });
-      if (!registration?.token?.accessToken) {
+      if (!registration?.token?.access_token) {
         throw new ApiError(500, { detail: 'The server did not return an access token.' });
       }
-      setToken(registration.token.accessToken); // signed in: App re-renders into the signed-in views
+      setToken(registration.token.access_token); // signed in: App re-renders into the signed-in views
     } catch (err) {
       setError(err);
       setBusy(null);

@@ -26,7 +26,7 @@ export default function SignInLanding() {
     api.exchangeSignInCode(code).then(
       (res) => {
         writeStored(SIGNED_IN_WITH_KEY, 'sso');
-        setToken(res.accessToken);
+        setToken(res.access_token);
         navigate('/', { replace: true });
       },
       (err: unknown) => setError(err),

@@ -39,10 +39,12 @@ export interface User {
   roles: string[];
 }
 
+/** A token answer in RFC 6749's field names (section 5.1). */
 export interface TokenResponse {
-  accessToken: string;
-  tokenType: string;
-  expiresIn: number;
+  access_token: string;
+  token_type: string;
+  expires_in: number;
+  scope?: string;
 }
 
 /** POST /auth/register: the new account and the token that signs its owner in. */

@@ -20,6 +20,11 @@ import java.util.UUID;
 final class ApiClient {
 
     record Reply(int status, String contentType, String body, HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         JsonValue json() {
             try (var reader = Json.createReader(new StringReader(body))) {
                 return reader.readValue();
@@ -49,6 +54,16 @@ final class ApiClient {
     Reply post(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A form-encoded POST with an optional raw {@code Authorization} header (the OAuth token endpoint). */
+    Reply postForm(String path, String authorization, String form) {
+        HttpRequest.Builder builder = request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return send(builder);
     }
 
     Reply put(String path, String token, String json) {
@@ -89,7 +104,7 @@ final class ApiClient {
 
     /** The bearer token of a token answer. */
     static String accessToken(JsonObject token) {
-        return token.getString("accessToken");
+        return token.getString("access_token");
     }
 
     /** A request with extra headers (name, value, name, value…), answered with its headers; {@code json} null for GET. */
@@ -109,6 +124,32 @@ final class ApiClient {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
+    }
+
+    /**
+     * Registers a fresh user, makes it an administrator in the database (how the first administrators come about
+     * is the admin configuration's business, not this client's) and returns a token that carries the group.
+     */
+    String newAdminToken(String name) {
+        String email = name + "-" + UUID.randomUUID() + "@example.com";
+        register(email, name);
+        try (var connection = java.sql.DriverManager.getConnection(System.getenv("FINAGENT_DB_URL"),
+                System.getenv("FINAGENT_DB_USER"), System.getenv("FINAGENT_DB_PASSWORD"));
+             var update = connection.prepareStatement(
+                     "UPDATE app_users SET roles = ARRAY['user', 'admin']::TEXT[] WHERE email = ?")) {
+            update.setString(1, email);
+            if (update.executeUpdate() != 1) {
+                throw new AssertionError("no user " + email);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("cannot make " + email + " an administrator", e);
+        }
+        Reply token = post("/api/v1/auth/token", null,
+                json(Json.createObjectBuilder().add("email", email).add("password", PASSWORD).build()));
+        if (token.status() != 200) {
+            throw new AssertionError("token: " + token);
+        }
+        return accessToken(token.object());
     }
 
     /** A readiness check by name, once the application reports ready (the embedding model loads after deployment). */

@@ -95,7 +95,7 @@ class ApiIT {
 
         JsonObject token = api.post("/api/v1/auth/token", null,
                 "{\"email\":\"" + email + "\",\"password\":\"" + ApiClient.PASSWORD + "\"}").object();
-        assertEquals("Bearer", token.getString("tokenType"));
+        assertEquals("Bearer", token.getString("token_type"));
         ApiClient.Reply me = api.get("/api/v1/me", ApiClient.accessToken(token));
         assertEquals(200, me.status());
         assertEquals(user.getString("id"), me.object().getString("id"));

@@ -137,7 +137,7 @@ class SecurityIT {
         assertEquals(201, registered.statusCode(), registered.body());
         JsonObject body = object(registered.body());
         String token = ApiClient.accessToken(body.getJsonObject("token"));
-        assertEquals("Bearer", body.getJsonObject("token").getString("tokenType"));
+        assertEquals("Bearer", body.getJsonObject("token").getString("token_type"));
         ApiClient.Reply me = api.get("/api/v1/me", token);
         assertEquals(200, me.status());
         assertEquals(body.getJsonObject("user").getString("id"), me.object().getString("id"));

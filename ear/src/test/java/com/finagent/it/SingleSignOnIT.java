@@ -126,7 +126,7 @@ class SingleSignOnIT {
         ApiClient.Reply linked = api.post("/api/v1/me/links", providerToken,
                 "{\"email\":\"lena@example.com\",\"password\":\"lena local secret\"}");
         assertEquals(200, linked.status(), linked.body());
-        assertEquals(localId, api.get("/api/v1/me", linked.object().getString("accessToken")).object().getString("id"));
+        assertEquals(localId, api.get("/api/v1/me", linked.object().getString("access_token")).object().getString("id"));
         assertEquals(localId, api.get("/api/v1/me", keycloakToken("lena", "lena-password")).object().getString("id"),
                 "after linking, signing in through Keycloak reaches the local account");
         assertEquals(List.of(localId), accountsOf(issuer, subjectOf(providerToken)));
@@ -215,7 +215,7 @@ class SingleSignOnIT {
         ApiClient.Reply token = api.post("/api/v1/auth/token", null,
                 "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
         assertEquals(200, token.status(), token.body());
-        return token.object().getString("accessToken");
+        return token.object().getString("access_token");
     }
 
     private static List<String> roles(ApiClient.Reply me) {

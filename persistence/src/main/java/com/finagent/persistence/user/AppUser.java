@@ -38,6 +38,7 @@ public class AppUser {
     public static final String COUNT = "AppUser.count";
     public static final String ROLE_USER = "user";
     public static final String ROLE_ADMIN = "admin";
+    public static final String ROLE_PARTNER = "partner";
 
     @Id
     private UUID id;
@@ -89,6 +90,16 @@ public class AppUser {
         user.roles = List.copyOf(roles);
         user.createdAt = Timestamps.now();
         return user;
+    }
+
+    /**
+     * The account that owns what a partner client creates. Its password hash is of a random value nobody
+     * keeps, so no one signs in to it; its role is {@value #ROLE_PARTNER}, not {@value #ROLE_USER}.
+     */
+    public static AppUser partnerAccount(String email, String displayName, String unusablePasswordHash) {
+        AppUser account = local(email, displayName, unusablePasswordHash);
+        account.roles = List.of(ROLE_PARTNER);
+        return account;
     }
 
     public static String normaliseEmail(String email) {

@@ -9,7 +9,9 @@ import com.finagent.application.analytics.RiskService;
 import com.finagent.application.analytics.SimulationReport;
 import com.finagent.application.workload.HeavyWork;
 import com.finagent.web.api.FinAgentApi;
+import com.finagent.application.partner.Scope;
 import com.finagent.web.auth.Authenticated;
+import com.finagent.web.partner.RequiresScope;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,6 +31,7 @@ import java.util.Map;
 /** Quantitative analytics on series the caller sends. */
 @Path("/analytics")
 @Authenticated
+@RequiresScope(Scope.ANALYTICS_RUN)
 @Tag(name = "Analytics")
 @SecurityRequirement(name = FinAgentApi.BEARER)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,12 +2,12 @@ package com.finagent.web.debate;
 
 import com.finagent.application.agent.DebateService;
 import com.finagent.web.api.FinAgentApi;
+import com.finagent.application.partner.Scope;
 import com.finagent.web.auth.Authenticated;
+import com.finagent.web.partner.RequiresScope;
 import com.finagent.web.auth.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,6 +37,7 @@ import java.util.UUID;
  */
 @Path("/debates")
 @Authenticated
+@RequiresScope(Scope.DEBATES_WRITE)
 @Tag(name = "Debates")
 @SecurityRequirement(name = FinAgentApi.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,8 +52,11 @@ public class DebateResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a debate: parallel search, initial analysis, up to 3 rounds, consensus, recommendation")
+    @APIResponse(responseCode = "202", description = "Started; poll GET /debates/{id} or watch the stream",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DebateAccepted.class)))
     public Response start(@NotNull @Valid DebateTrigger trigger, @Context UriInfo uriInfo) {
-        UUID id = debates.start(currentUser.id(), trigger.getQuery().strip(), trigger.getAssistantType(),
+        UUID id = debates.start(currentUser.ownerId(), trigger.getQuery().strip(), trigger.getAssistantType(),
                 trigger.getSymbols() == null ? List.of() : trigger.getSymbols(), trigger.getMaxRounds(),
                 trigger.getTokenBudget());
         return accepted(id, uriInfo.getAbsolutePathBuilder());
@@ -58,27 +65,28 @@ public class DebateResource {
     @POST
     @Path("/{id}/replay")
     @Operation(summary = "Run a finished debate again from its stored request, evidence, model settings and seed")
+    @APIResponse(responseCode = "202", description = "Started; poll GET /debates/{id} or watch the stream",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DebateAccepted.class)))
     public Response replay(@PathParam("id") UUID id, @Context UriInfo uriInfo) {
-        return accepted(debates.replay(currentUser.id(), id), uriInfo.getBaseUriBuilder().path(DebateResource.class));
+        return accepted(debates.replay(currentUser.ownerId(), id), uriInfo.getBaseUriBuilder().path(DebateResource.class));
     }
 
     @GET
     @Operation(summary = "The caller's debates, newest first")
-    public List<JsonObject> list() {
-        return debates.list(currentUser.id()).stream().map(DebateViews::of).toList();
+    public List<DebateView> list() {
+        return debates.list(currentUser.ownerId()).stream().map(DebateView::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "A debate's state and, once finished, its positions, rounds, consensus and recommendation")
-    public JsonObject get(@PathParam("id") UUID id) {
-        return DebateViews.of(debates.get(currentUser.id(), id));
+    public DebateView get(@PathParam("id") UUID id) {
+        return DebateView.of(debates.get(currentUser.ownerId(), id));
     }
 
     /** 202 with where to watch the debate and where to read it. */
     private static Response accepted(UUID id, UriBuilder debates) {
-        JsonObject accepted = Json.createObjectBuilder().add("id", id.toString()).add("status", "pending")
-                .add("stream", "/ws/debates/" + id).add("executions", "/api/v1/executions?debateId=" + id).build();
-        return Response.accepted(accepted).location(debates.path(id.toString()).build()).build();
+        return Response.accepted(DebateAccepted.pending(id)).location(debates.path(id.toString()).build()).build();
     }
 }

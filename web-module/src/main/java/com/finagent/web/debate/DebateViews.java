@@ -1,66 +1,46 @@
 package com.finagent.web.debate;
 
 import com.finagent.application.agent.DebateStore;
+import com.finagent.web.api.JsonbConfiguration;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
 
 import java.io.StringReader;
 
-/** Debates and their executions as the API and the debate socket show them. */
+/**
+ * Debates and their executions as JSON objects for the debate socket, which adds its own fields: the same
+ * {@link DebateView} and {@link ExecutionView} that the REST API answers, written by the API's JSON-B settings.
+ */
 public final class DebateViews {
+
+    private static final Jsonb JSONB = JsonbConfiguration.create();
 
     private DebateViews() {
     }
 
     public static JsonObject of(DebateStore.DebateRow row) {
-        var symbols = Json.createArrayBuilder();
-        row.symbols().forEach(symbols::add);
-        var builder = Json.createObjectBuilder().add("id", row.id().toString()).add("query", row.query())
-                .add("assistantType", row.assistantType()).add("symbols", symbols).add("status", row.status())
-                .add("budgetLimited", row.budgetLimited()).add("seed", row.seed())
-                .add("createdAt", row.createdAt().toString());
-        addNullable(builder, "model", row.model());
-        addNullable(builder, "error", row.error());
-        addNullable(builder, "completedAt", row.completedAt() == null ? null : row.completedAt().toString());
-        if (row.tokensUsed() != null) {
-            builder.add("tokensUsed", row.tokensUsed());
-        }
-        builder.add("outcome", json(row.outcome()));
-        return builder.build();
+        return object(JSONB.toJson(DebateView.of(row)));
     }
 
     public static JsonObject of(DebateStore.ExecutionRow row) {
-        var dependsOn = Json.createArrayBuilder();
-        row.dependsOn().forEach(id -> dependsOn.add(id.toString()));
-        var builder = Json.createObjectBuilder().add("id", row.id().toString()).add("agentName", row.agentName())
-                .add("status", row.status()).add("dependsOn", dependsOn).add("createdAt", row.createdAt().toString());
-        addNullable(builder, "step", row.step());
-        addNullable(builder, "model", row.model());
-        addNullable(builder, "error", row.error());
-        addNullable(builder, "completedAt", row.completedAt() == null ? null : row.completedAt().toString());
-        if (row.tokens() != null) {
-            builder.add("tokens", row.tokens());
-        }
-        if (row.executionTimeMs() != null) {
-            builder.add("executionTimeMs", row.executionTimeMs());
-        }
-        builder.add("result", json(row.result()));
-        return builder.build();
+        return object(JSONB.toJson(ExecutionView.of(row)));
     }
 
-    private static void addNullable(jakarta.json.JsonObjectBuilder builder, String name, String value) {
-        if (value != null) {
-            builder.add(name, value);
-        }
-    }
-
-    private static JsonValue json(String text) {
+    /** Stored JSON text as a JSON value; null when nothing is stored. */
+    static JsonValue json(String text) {
         if (text == null) {
-            return JsonValue.NULL;
+            return null;
         }
         try (var reader = Json.createReader(new StringReader(text))) {
             return reader.readValue();
+        }
+    }
+
+    private static JsonObject object(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
         }
     }
 }

@@ -3,11 +3,12 @@ package com.finagent.web.debate;
 import com.finagent.application.agent.DebateService;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.web.api.FinAgentApi;
+import com.finagent.application.partner.Scope;
 import com.finagent.web.auth.Authenticated;
+import com.finagent.web.partner.RequiresScope;
 import com.finagent.web.auth.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,7 @@ import java.util.UUID;
 /** The recorded steps and agent calls of the caller's debates. */
 @Path("/executions")
 @Authenticated
+@RequiresScope(Scope.DEBATES_WRITE)
 @Tag(name = "Debates")
 @SecurityRequirement(name = FinAgentApi.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,7 +38,7 @@ public class ExecutionResource {
 
     @GET
     @Operation(summary = "Every step and agent call of a debate, with the ids each depended on")
-    public List<JsonObject> executions(@QueryParam("debateId") String debateId) {
+    public List<ExecutionView> executions(@QueryParam("debateId") String debateId) {
         if (debateId == null || debateId.isBlank()) {
             throw FinAgentException.invalidField("debateId", "is required");
         }
@@ -46,7 +48,7 @@ public class ExecutionResource {
         } catch (IllegalArgumentException e) {
             throw FinAgentException.invalidField("debateId", "must be a UUID");
         }
-        return debates.executions(currentUser.id(), id).stream().map(DebateViews::of).toList();
+        return debates.executions(currentUser.ownerId(), id).stream().map(ExecutionView::of).toList();
     }
 
 }

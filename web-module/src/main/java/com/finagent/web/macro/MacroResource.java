@@ -3,7 +3,9 @@ package com.finagent.web.macro;
 import com.finagent.application.macro.MacroService;
 import com.finagent.application.macro.MacroSnapshot;
 import com.finagent.web.api.FinAgentApi;
+import com.finagent.application.partner.Scope;
 import com.finagent.web.auth.Authenticated;
+import com.finagent.web.partner.RequiresScope;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The standard US economic indicators the agents reason from, as FRED publishes them or computed from its series. */
 @Path("/macro")
 @Authenticated
+@RequiresScope(Scope.MACRO_READ)
 @Tag(name = "Macro")
 @SecurityRequirement(name = FinAgentApi.BEARER)
 @Produces(MediaType.APPLICATION_JSON)

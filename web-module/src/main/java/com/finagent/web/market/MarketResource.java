@@ -8,7 +8,9 @@ import com.finagent.application.marketdata.PriceSeries;
 import com.finagent.application.marketdata.Quote;
 import com.finagent.web.api.FinAgentApi;
 import com.finagent.web.api.QueryDates;
+import com.finagent.application.partner.Scope;
 import com.finagent.web.auth.Authenticated;
+import com.finagent.web.partner.RequiresScope;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,6 +29,7 @@ import java.util.List;
 /** Quotes, history and side-by-side comparison; every answer names the source that supplied it. */
 @Path("/market")
 @Authenticated
+@RequiresScope(Scope.MARKET_READ)
 @Tag(name = "Market data")
 @SecurityRequirement(name = FinAgentApi.BEARER)
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,7 +4,9 @@ import com.finagent.application.error.FinAgentException;
 import com.finagent.application.search.SearchRequest;
 import com.finagent.application.search.SearchService;
 import com.finagent.web.api.FinAgentApi;
+import com.finagent.application.partner.Scope;
 import com.finagent.web.auth.Authenticated;
+import com.finagent.web.partner.RequiresScope;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +27,7 @@ import java.util.List;
  */
 @Path("/search")
 @Authenticated
+@RequiresScope(Scope.SEARCH_READ)
 @Tag(name = "Search")
 @SecurityRequirement(name = FinAgentApi.BEARER)
 @Produces(MediaType.APPLICATION_JSON)

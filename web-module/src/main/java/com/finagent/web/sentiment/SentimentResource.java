@@ -3,7 +3,9 @@ package com.finagent.web.sentiment;
 import com.finagent.application.sentiment.SentimentService;
 import com.finagent.application.workload.HeavyWork;
 import com.finagent.web.api.FinAgentApi;
+import com.finagent.application.partner.Scope;
 import com.finagent.web.auth.Authenticated;
+import com.finagent.web.partner.RequiresScope;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Sentiment of news and social texts. */
 @Path("/sentiment")
 @Authenticated
+@RequiresScope(Scope.SENTIMENT_RUN)
 @Tag(name = "Sentiment")
 @SecurityRequirement(name = FinAgentApi.BEARER)
 @Consumes(MediaType.APPLICATION_JSON)
