@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Plaid sync throughput: links a local-sandbox item with N transactions (default 50 000) to a fresh user of the
 # running application, then reports the first sync (transactions per second) and a repeat, no-change sync.
-# Starts the application if it is not running; needs it in offline mode (no Plaid keys), so that its own
+# Starts the application if it is not running; needs it in offline mode (no Plaid keys), so that the local
 # sandbox answers.
 #   bench/plaid/run.sh [transactions]
 set -euo pipefail

@@ -1,7 +1,7 @@
 package com.finagent.it;
 
-import com.finagent.application.plaid.sandbox.PlaidSandbox;
-import com.finagent.application.plaid.sandbox.SandboxFault;
+import com.finagent.plaid.sandbox.PlaidSandbox;
+import com.finagent.plaid.sandbox.SandboxFault;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;

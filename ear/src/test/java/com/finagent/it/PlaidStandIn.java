@@ -1,7 +1,7 @@
 package com.finagent.it;
 
-import com.finagent.application.plaid.sandbox.PlaidSandbox;
-import com.finagent.application.plaid.sandbox.SandboxOptions;
+import com.finagent.plaid.sandbox.PlaidSandbox;
+import com.finagent.plaid.sandbox.SandboxOptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 

@@ -1,15 +1,11 @@
 package com.finagent.application.plaid;
 
-import com.finagent.application.plaid.sandbox.PlaidSandbox;
-import com.finagent.application.plaid.sandbox.SandboxOptions;
-import com.finagent.application.security.SigningKeys;
 import com.google.gson.Gson;
 import com.plaid.client.ApiClient;
 import com.plaid.client.JSON;
 import com.plaid.client.model.PlaidError;
 import com.plaid.client.request.PlaidApi;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,7 +13,6 @@ import retrofit2.Call;
 import retrofit2.Response;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +23,9 @@ import java.util.logging.Logger;
  * The one Plaid client of the application: the official SDK ({@code plaid-java}), pointed at Plaid
  * (sandbox, development or production by {@code finagent.plaid.environment}, or any {@code finagent.plaid.url})
  * when {@code finagent.plaid.client-id} and {@code finagent.plaid.secret} are configured, and otherwise at the
- * local {@link PlaidSandbox} it starts on the loopback interface, whose state is journalled under
- * {@code $FINAGENT_HOME} so linked items survive a restart.
+ * local Plaid sandbox ({@code finagent.plaid.sandbox.url}), a process of its own that {@code finagent run} starts
+ * beside the server. Either way the application speaks only Plaid's HTTP API through the SDK, so nothing of the
+ * sandbox is part of the application.
  */
 @ApplicationScoped
 public class PlaidGateway {
@@ -54,9 +50,10 @@ public class PlaidGateway {
     @ConfigProperty(name = "finagent.plaid.url")
     Optional<String> url;
 
+    /** Where the local Plaid sandbox listens when no Plaid keys are configured ({@code finagent run} starts it). */
     @Inject
-    @ConfigProperty(name = "finagent.plaid.sandbox.port", defaultValue = "0")
-    int localSandboxPort;
+    @ConfigProperty(name = "finagent.plaid.sandbox.url", defaultValue = "http://127.0.0.1:15450/")
+    String localSandboxUrl;
 
     /**
      * How the front end links an institution: {@code plaid-link} (Plaid's Link widget, loaded from Plaid) or
@@ -67,7 +64,6 @@ public class PlaidGateway {
     @ConfigProperty(name = "finagent.plaid.link-mode")
     Optional<String> linkMode;
 
-    private PlaidSandbox localSandbox;
     private PlaidApi api;
     private String baseUrl;
     private final Gson gson = new JSON().getGson();
@@ -87,16 +83,10 @@ public class PlaidGateway {
                 return known;
             });
         } else {
+            // The local sandbox accepts any non-empty keys, as Plaid's own sandbox needs some.
             id = "finagent-local";
             key = "finagent-local-secret";
-            try {
-                localSandbox = PlaidSandbox.start("127.0.0.1", localSandboxPort, SandboxOptions.defaults()
-                        .withCredentials(id, key)
-                        .withJournal(SigningKeys.home().resolve("plaid-sandbox").resolve("journal.jsonl")));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot start the local Plaid sandbox", e);
-            }
-            baseUrl = localSandbox.baseUrl();
+            baseUrl = localSandboxUrl.endsWith("/") ? localSandboxUrl : localSandboxUrl + "/";
             LOG.info(() -> "No Plaid keys configured: using the local Plaid sandbox at " + baseUrl);
         }
         ApiClient client = new ApiClient(Map.of("clientId", id, "secret", key));
@@ -104,13 +94,6 @@ public class PlaidGateway {
         // createService builds the HTTP client from this builder, so the timeouts must be set before it.
         client.getOkBuilder().connectTimeout(10, TimeUnit.SECONDS).readTimeout(60, TimeUnit.SECONDS);
         api = client.createService(PlaidApi.class);
-    }
-
-    @PreDestroy
-    void disconnect() {
-        if (localSandbox != null) {
-            localSandbox.close();
-        }
     }
 
     /** Whether real Plaid keys are configured; without them the local sandbox answers. */
@@ -157,11 +140,6 @@ public class PlaidGateway {
 
     /** Whether the front end should show the sandbox dialog in place of Plaid Link. */
     public boolean sandboxDialog() {
-        return linkMode.map(mode -> mode.equals("sandbox-dialog")).orElse(localSandbox != null);
-    }
-
-    /** The sandbox this application started, or null when it talks to Plaid or to a configured URL. */
-    public PlaidSandbox localSandbox() {
-        return localSandbox;
+        return linkMode.map(mode -> mode.equals("sandbox-dialog")).orElse(!configured());
     }
 }

@@ -1,4 +1,4 @@
-package com.finagent.application.plaid.sandbox;
+package com.finagent.plaid.sandbox;
 
 import java.security.SecureRandom;
 import java.util.SplittableRandom;

@@ -1,4 +1,4 @@
-package com.finagent.application.plaid.sandbox;
+package com.finagent.plaid.sandbox;
 
 import com.plaid.client.model.PlaidError;
 import com.plaid.client.model.PlaidErrorType;

@@ -1,4 +1,4 @@
-package com.finagent.application.plaid.sandbox;
+package com.finagent.plaid.sandbox;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;

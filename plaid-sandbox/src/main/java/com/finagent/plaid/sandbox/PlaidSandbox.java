@@ -1,4 +1,4 @@
-package com.finagent.application.plaid.sandbox;
+package com.finagent.plaid.sandbox;
 
 import com.google.gson.JsonObject;
 import com.plaid.client.model.ItemErrorWebhook;
@@ -34,8 +34,9 @@ import java.util.function.Function;
 /**
  * A local stand-in for Plaid's API, for when Plaid cannot be reached: same paths, JSON schemas, error objects
  * and signed webhooks, so the official SDK ({@code apiClient.setPlaidAdapter(sandbox.baseUrl())}) and the code
- * on top of it cannot tell the difference. Plain Java on the JDK's HTTP server, so it runs the same inside
- * Payara, in a test JVM and in a benchmark.
+ * on top of it cannot tell the difference. Plain Java on the JDK's HTTP server, so it runs the same as a process
+ * of its own ({@link PlaidSandboxMain}, started by {@code finagent run}) and inside a test JVM; never in the
+ * application server, whose threads it would not be allowed to manage.
  *
  * <p>Logging in: {@code /sandbox/public_token/create} with any of Plaid's Sandbox institutions
  * ({@code ins_109508} … {@code ins_109512}) and {@code override_username}/{@code override_password}
@@ -44,7 +45,8 @@ import java.util.function.Function;
  * {@code options.transactions} {@code start_date}…{@code end_date} (or {@code days_requested} up to today), by
  * default the last 180 days. Without a Link UI, {@link #completeLink} plays the user finishing Link.
  *
- * <p>The Java methods below let tests change data and inject failures while the server runs.
+ * <p>The Java methods below let tests change data and inject failures while the server runs. They have no HTTP
+ * counterpart, so a sandbox started as a process offers only Plaid's own API.
  */
 public final class PlaidSandbox implements AutoCloseable {
 

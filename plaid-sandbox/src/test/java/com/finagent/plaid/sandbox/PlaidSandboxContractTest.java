@@ -1,4 +1,4 @@
-package com.finagent.application.plaid.sandbox;
+package com.finagent.plaid.sandbox;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;

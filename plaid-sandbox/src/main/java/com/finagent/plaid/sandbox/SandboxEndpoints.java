@@ -1,4 +1,4 @@
-package com.finagent.application.plaid.sandbox;
+package com.finagent.plaid.sandbox;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;

@@ -1,4 +1,4 @@
-package com.finagent.application.plaid.sandbox;
+package com.finagent.plaid.sandbox;
 
 import com.plaid.client.ApiClient;
 import com.plaid.client.JSON;
