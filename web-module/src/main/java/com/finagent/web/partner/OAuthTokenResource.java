@@ -116,8 +116,13 @@ public class OAuthTokenResource {
             if (colon < 0) {
                 throw new TokenRequestException(Error.INVALID_CLIENT, "The HTTP Basic credentials are malformed");
             }
-            return new String[] {URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+            String[] pair = {URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
                     URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)};
+            // PostgreSQL refuses NUL in text, so a client id holding one would fail the lookup rather than not match.
+            if (pair[0].indexOf('\0') >= 0 || pair[1].indexOf('\0') >= 0) {
+                throw new TokenRequestException(Error.INVALID_CLIENT, "The HTTP Basic credentials hold a NUL character");
+            }
+            return pair;
         } catch (IllegalArgumentException malformed) {
             throw new TokenRequestException(Error.INVALID_CLIENT, "The HTTP Basic credentials are malformed");
         }
