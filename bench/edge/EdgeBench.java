@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
 
 /**
  * Does a trivial endpoint stay responsive while the expensive ones are hammered? A probe sends GET /api/v1/ping
- * every 20 ms and records each latency, first on the idle server, then while 16 clients hammer: 8 sign in with wrong
+ * every 40 ms and records each latency, first on the idle server, then while 16 clients hammer: 8 sign in with wrong
  * passwords (PBKDF2 hashing, lockout, rate limits) and 8 post within-budget Monte Carlo and risk analyses (the
  * bulkhead). Both probes run in one process against one server; the attackers' answers are counted by status.
  *   java EdgeBench.java [baseUrl] [seconds]
@@ -32,24 +32,37 @@ public final class EdgeBench {
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        String token = signUp(base, "probe");
+        // The probe's users take turns so that none passes the per-user API limit (600 a minute by default).
+        List<String> probeTokens = List.of(signUp(base, "probe"), signUp(base, "probe"), signUp(base, "probe"));
         String victim = "victim-" + System.nanoTime() + "@example.com";
         post(base + "/api/v1/auth/register", null, "{\"email\":\"" + victim + "\",\"password\":\"" + PASSWORD + "\"}");
 
-        probe(base, token, 5);
-        List<Long> idle = probe(base, token, seconds);
+        String prices = IntStream.range(0, 500).mapToObj(i -> String.valueOf(100 + 5 * Math.sin(i / 7.0) + i * 0.05))
+                .collect(Collectors.joining(",", "[", "]"));
+        // Two different series: identical ones have a singular covariance, which the simulation refuses with a 400.
+        String otherPrices = IntStream.range(0, 500).mapToObj(i -> String.valueOf(80 + 4 * Math.cos(i / 5.0) + i * 0.03))
+                .collect(Collectors.joining(",", "[", "]"));
+        String assets = "{\"assets\":{\"A\":" + prices + ",\"B\":" + otherPrices + "},\"weights\":{\"A\":0.5,\"B\":0.5}";
+        String simulation = assets + ",\"paths\":20000}";
+        String risk = assets + "}";
+        // Two heavy clients share a user: registering is limited to 10 a minute per address.
+        List<String> heavyTokens = List.of(signUp(base, "heavy"), signUp(base, "heavy"), signUp(base, "heavy"),
+                signUp(base, "heavy"));
+        String heavyToken = heavyTokens.get(0);
+        for (int i = 0; i < 20; i++) {
+            expect(200, post(base + "/api/v1/analytics/monte-carlo", heavyToken, simulation));
+            expect(200, post(base + "/api/v1/analytics/risk", heavyToken, risk));
+        }
+
+        probe(base, probeTokens, 5);
+        List<Long> idle = probe(base, probeTokens, seconds);
 
         Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> attackers = new ArrayList<>();
-        String prices = IntStream.range(0, 500).mapToObj(i -> String.valueOf(100 + 5 * Math.sin(i / 7.0) + i * 0.05))
-                .collect(Collectors.joining(",", "[", "]"));
-        String simulation = "{\"assets\":{\"A\":" + prices + ",\"B\":" + prices + "},\"weights\":{\"A\":0.5,\"B\":0.5},"
-                + "\"paths\":20000}";
-        String risk = "{\"assets\":{\"A\":" + prices + ",\"B\":" + prices + "},\"weights\":{\"A\":0.5,\"B\":0.5}}";
         for (int i = 0; i < 16; i++) {
             int attacker = i;
-            String attackerToken = attacker >= 8 ? signUp(base, "heavy" + attacker) : null;
+            String attackerToken = attacker >= 8 ? heavyTokens.get((attacker - 8) / 2) : null;
             Thread thread = new Thread(() -> {
                 while (running.get()) {
                     String kind;
@@ -71,7 +84,7 @@ public final class EdgeBench {
             thread.start();
             attackers.add(thread);
         }
-        List<Long> loaded = probe(base, token, seconds);
+        List<Long> loaded = probe(base, probeTokens, seconds);
         running.set(false);
         for (Thread attacker : attackers) {
             attacker.join();
@@ -84,21 +97,27 @@ public final class EdgeBench {
         System.out.println("attackers' answers: " + new TreeMap<>(answers));
     }
 
-    /** GET /api/v1/ping every 20 ms for the given time; latencies in microseconds. */
-    private static List<Long> probe(String base, String token, int seconds) throws InterruptedException {
+    /** GET /api/v1/ping every 40 ms for the given time; latencies in microseconds. */
+    private static List<Long> probe(String base, List<String> tokens, int seconds) throws InterruptedException {
         List<Long> latencies = new ArrayList<>();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         while (System.nanoTime() < end) {
             long start = System.nanoTime();
             HttpResponse<String> reply = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/ping"))
-                    .header("Authorization", "Bearer " + token).GET());
+                    .header("Authorization", "Bearer " + tokens.get(latencies.size() % tokens.size())).GET());
             if (reply.statusCode() != 200) {
                 throw new IllegalStateException("ping answered " + reply.statusCode() + ": " + reply.body());
             }
             latencies.add((System.nanoTime() - start) / 1_000);
-            Thread.sleep(20);
+            Thread.sleep(40);
         }
         return latencies;
+    }
+
+    private static void expect(int status, HttpResponse<String> reply) {
+        if (reply.statusCode() != status) {
+            throw new IllegalStateException(reply.uri() + " answered " + reply.statusCode() + ": " + reply.body());
+        }
     }
 
     private static String signUp(String base, String name) {
