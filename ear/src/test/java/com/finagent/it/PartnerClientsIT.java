@@ -144,6 +144,33 @@ class PartnerClientsIT {
                 400, "invalid_scope");
     }
 
+    /** The attacker's probe of issue 9, repeated on the token endpoint: NUL characters and huge values. */
+    @Test
+    void nulCharactersAndHugeValuesAreClientErrorsOnTheTokenEndpoint() {
+        String admin = api.newAdminToken("admin");
+        JsonObject credentials = register(admin, List.of("market:read"));
+        String clientId = credentials.getString("clientId");
+        String secret = credentials.getString("clientSecret");
+
+        assertOAuthError(api.postForm(TOKEN, null, "grant_type=client_credentials&client_id=fac_%00x&client_secret="
+                + secret), 401, "invalid_client");
+        assertOAuthError(api.postForm(TOKEN, basic(clientId + "\u0000", secret), "grant_type=client_credentials"),
+                401, "invalid_client");
+        assertOAuthError(api.postForm(TOKEN, basic(clientId, secret + "\u0000"), "grant_type=client_credentials"),
+                401, "invalid_client");
+        assertOAuthError(api.postForm(TOKEN, basic(clientId, secret), "grant_type=client_credentials&scope=market%3Aread%00"),
+                400, "invalid_scope");
+        assertOAuthError(api.postForm(TOKEN, basic(clientId, secret), "grant_type=client%00_credentials"),
+                400, "unsupported_grant_type");
+        String huge = "x".repeat(1 << 20);
+        assertOAuthError(api.postForm(TOKEN, null, "grant_type=client_credentials&client_id=" + clientId
+                + "&client_secret=" + huge), 401, "invalid_client");
+        assertOAuthError(api.postForm(TOKEN, basic(clientId, secret), "grant_type=client_credentials&scope=" + huge),
+                400, "invalid_scope");
+        assertEquals(200, api.postForm(TOKEN, basic(clientId, secret), "grant_type=client_credentials").status(),
+                "the probe locked nothing out");
+    }
+
     @Test
     void rotationKeepsTheOldSecretForTheGracePeriodAndRevocationEndsEveryToken() {
         String admin = api.newAdminToken("admin");

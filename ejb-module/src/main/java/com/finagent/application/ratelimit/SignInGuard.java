@@ -14,6 +14,9 @@ import java.time.Duration;
  *   <li>failed sign-ins per account: after {@code failures} within the lockout period, the account accepts one
  *       more attempt every {@code lockout / failures} until the period passes without failures.</li>
  * </ul>
+ * It also decides which refusals go to the audit log: the first for an address and e-mail in a minute. An attacker
+ * whose every attempt is refused would otherwise write a row per request, thousands a minute, and the rows would
+ * say nothing the first had not.
  * Accounts are keyed by the normalised e-mail whether or not an account has it, so the answers (and the work
  * done before them) are the same for unknown e-mails: a lockout reveals nothing about which accounts exist.
  */
@@ -29,6 +32,7 @@ public class SignInGuard {
     private Limit signInPerAccount;
     private Limit registrationPerAddress;
     private Limit failuresPerAccount;
+    private final Limit refusalsAudited = Limit.perMinute("refusal-audited", 1);
 
     protected SignInGuard() {
     }
@@ -70,6 +74,11 @@ public class SignInGuard {
     /** A correct password clears {@code email}'s failures. */
     public void succeeded(String email) {
         limiter.reset(email, failuresPerAccount);
+    }
+
+    /** Whether this refusal of {@code email} from {@code clientAddress} is the first in the minute, to be audited. */
+    public boolean firstRefusalThisMinute(String email, String clientAddress) {
+        return limiter.consume(clientAddress + " " + email, refusalsAudited).allowed();
     }
 
     /** Lets a registration from {@code clientAddress} through, or throws {@link RateLimitExceededException}. */

@@ -153,8 +153,12 @@ public class UserService {
         try {
             guard.beforeSignIn(email, clientAddress());
         } catch (RateLimitExceededException refused) {
+            if (!guard.firstRefusalThisMinute(email, clientAddress())) {
+                throw refused;
+            }
             audit.record(new AuditEvent(Actor.anonymous(), AuditActions.SIGN_IN, Outcome.DENIED,
-                    findByEmail(email).map(AppUser::getId).orElse(null), email, refused.getMessage(), null));
+                    findByEmail(email).map(AppUser::getId).orElse(null), email,
+                    refused.getMessage() + " (recorded once a minute per address and e-mail)", null));
             throw refused;
         }
     }
@@ -163,8 +167,11 @@ public class UserService {
         try {
             guard.beforeRegistration(clientAddress());
         } catch (RateLimitExceededException refused) {
+            if (!guard.firstRefusalThisMinute(email, clientAddress())) {
+                throw refused;
+            }
             audit.record(new AuditEvent(Actor.anonymous(), AuditActions.REGISTERED, Outcome.DENIED, null, email,
-                    refused.getMessage(), null));
+                    refused.getMessage() + " (recorded once a minute per address and e-mail)", null));
             throw refused;
         }
     }

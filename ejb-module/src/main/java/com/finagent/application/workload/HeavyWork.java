@@ -9,7 +9,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -25,7 +25,7 @@ public class HeavyWork {
     /** Seconds a client is told to wait when every slot and queue place is taken. */
     public static final int RETRY_AFTER_SECONDS = 2;
 
-    /** Use as {@code HeavyWork.await(heavyWork.submit(() -> ...))}. */
+    /** Use as {@code return HeavyWork.answer(() -> heavyWork.submit(() -> ...));} from a resource method. */
     @Asynchronous
     @Bulkhead(value = 1, waitingTaskQueue = 4)
     public <T> CompletionStage<T> submit(Supplier<T> work) {
@@ -37,25 +37,30 @@ public class HeavyWork {
     }
 
     /**
-     * Waits for work {@link #submit submitted} here; failures surface as they would have without the bulkhead, and a
-     * full bulkhead as a 503 problem. (Static: a bean calling its own intercepted method would bypass the bulkhead.)
+     * The answer of work {@link #submit submitted} here, for a JAX-RS method to return: the request thread goes back
+     * to the pool while the work waits and runs, so queued heavy requests cannot hold every HTTP thread and starve
+     * the light endpoints. Failures surface as they would have without the bulkhead, and a full bulkhead as a 503
+     * problem. (Static: a bean calling its own intercepted method would bypass the bulkhead.)
      */
-    public static <T> T await(CompletionStage<T> submitted) {
+    public static <T> CompletionStage<T> answer(Supplier<CompletionStage<T>> submission) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        CompletionStage<T> submitted;
         try {
-            return submitted.toCompletableFuture().get();
-        } catch (ExecutionException failed) {
-            Throwable cause = failed.getCause();
-            if (cause instanceof BulkheadException) {
-                throw busy();
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(cause);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw busy();
+            submitted = submission.get();
+        } catch (BulkheadException full) {
+            answer.completeExceptionally(busy());
+            return answer;
         }
+        submitted.whenComplete((value, failure) -> {
+            if (failure == null) {
+                answer.complete(value);
+                return;
+            }
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            answer.completeExceptionally(cause instanceof BulkheadException ? busy() : cause);
+        });
+        return answer;
     }
 
     /** The answer to a request that found the bulkhead full. */

@@ -6,7 +6,9 @@ import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SignInGuardTest {
 
@@ -30,6 +32,16 @@ class SignInGuardTest {
         assertDoesNotThrow(() -> guard.beforeSignIn("alice@example.com", "198.51.100.2"));
         guard.failed("alice@example.com");
         assertThrows(RateLimitExceededException.class, () -> guard.beforeSignIn("alice@example.com", "198.51.100.2"));
+    }
+
+    @Test
+    void onlyTheFirstRefusalOfAnAddressAndEmailInAMinuteIsAudited() {
+        assertTrue(guard.firstRefusalThisMinute("alice@example.com", "198.51.100.1"));
+        assertFalse(guard.firstRefusalThisMinute("alice@example.com", "198.51.100.1"));
+        assertTrue(guard.firstRefusalThisMinute("alice@example.com", "198.51.100.2"));
+        assertTrue(guard.firstRefusalThisMinute("bob@example.com", "198.51.100.1"));
+        buckets.advance(Duration.ofMinutes(1));
+        assertTrue(guard.firstRefusalThisMinute("alice@example.com", "198.51.100.1"));
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 
 /** Quantitative analytics on series the caller sends. */
 @Path("/analytics")
@@ -56,22 +57,22 @@ public class AnalyticsResource {
     @POST
     @Path("/risk")
     @Operation(summary = "Return, risk and VaR/expected-shortfall measures of a series or a weighted portfolio")
-    public RiskReport risk(@NotNull @Valid RiskRequest request) {
-        return HeavyWork.await(heavyWork.submit(() -> risk.analyse(request.toQuery())));
+    public CompletionStage<RiskReport> risk(@NotNull @Valid RiskRequest request) {
+        return HeavyWork.answer(() -> heavyWork.submit(() -> risk.analyse(request.toQuery())));
     }
 
     @POST
     @Path("/monte-carlo")
     @Operation(summary = "Simulate a portfolio with correlated geometric Brownian motion: fan chart and final-value distribution")
-    public SimulationReport monteCarlo(@NotNull @Valid SimulationRequest request) {
-        return HeavyWork.await(heavyWork.submit(() -> monteCarlo.simulate(request.toQuery())));
+    public CompletionStage<SimulationReport> monteCarlo(@NotNull @Valid SimulationRequest request) {
+        return HeavyWork.answer(() -> heavyWork.submit(() -> monteCarlo.simulate(request.toQuery())));
     }
 
     @POST
     @Path("/optimize")
     @Operation(summary = "Long-only mean-variance optimisation (PyPortfolioOpt conventions) and the efficient frontier")
-    public OptimizationReport optimize(@NotNull @Valid OptimizationRequest request) {
-        return HeavyWork.await(heavyWork.submit(() -> optimization.optimise(request.toQuery())));
+    public CompletionStage<OptimizationReport> optimize(@NotNull @Valid OptimizationRequest request) {
+        return HeavyWork.answer(() -> heavyWork.submit(() -> optimization.optimise(request.toQuery())));
     }
 
     @POST

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /** The caller's own portfolios. Another user's portfolio id answers 404. */
 @Path("/portfolios")
@@ -144,10 +145,10 @@ public class PortfolioResource {
     @POST
     @Path("/{id}/risk")
     @Operation(summary = "Risk measures and a Monte Carlo simulation of the portfolio's own holdings and weights")
-    public PortfolioValuation.Risk risk(@PathParam("id") UUID id, @Valid PortfolioRiskRequest request) {
+    public CompletionStage<PortfolioValuation.Risk> risk(@PathParam("id") UUID id, @Valid PortfolioRiskRequest request) {
         PortfolioRiskRequest options = request != null ? request : new PortfolioRiskRequest();
         UUID owner = currentUser.id();
-        return HeavyWork.await(heavyWork.submit(() -> valuation.risk(owner, id, options.getConfidence(),
+        return HeavyWork.answer(() -> heavyWork.submit(() -> valuation.risk(owner, id, options.getConfidence(),
                 options.getHorizon(), options.getPaths(), options.getSteps(), options.getSeed())));
     }
 }

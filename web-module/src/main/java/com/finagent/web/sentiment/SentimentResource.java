@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.concurrent.CompletionStage;
+
 /** Sentiment of news and social texts. */
 @Path("/sentiment")
 @Authenticated
@@ -38,7 +40,7 @@ public class SentimentResource {
     @POST
     @Path("/analyze")
     @Operation(summary = "Score up to 500 texts: one {label, score in [-1, 1], confidence} per text, in order")
-    public SentimentService.Analysis analyze(@NotNull @Valid SentimentRequest request) {
-        return HeavyWork.await(heavyWork.submit(() -> sentiment.analyze(request.getTexts(), request.getSymbol(), "api")));
+    public CompletionStage<SentimentService.Analysis> analyze(@NotNull @Valid SentimentRequest request) {
+        return HeavyWork.answer(() -> heavyWork.submit(() -> sentiment.analyze(request.getTexts(), request.getSymbol(), "api")));
     }
 }
