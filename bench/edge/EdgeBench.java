@@ -2,8 +2,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,9 @@ import java.util.stream.IntStream;
  * Does a trivial endpoint stay responsive while the expensive ones are hammered? A probe sends GET /api/v1/ping
  * every 40 ms and records each latency, first on the idle server, then while 16 clients hammer: 8 sign in with wrong
  * passwords (PBKDF2 hashing, lockout, rate limits) and 8 post within-budget Monte Carlo and risk analyses (the
- * bulkhead). Both probes run in one process against one server; the attackers' answers are counted by status.
+ * bulkhead). Both probes run against one server in one run; the attackers' answers are counted by status.
+ * The probe runs in a JVM of its own: sharing the attackers' HTTP client (one selector thread for all its
+ * connections) and their garbage collections, it measured the load generator as much as the server.
  *   java EdgeBench.java [baseUrl] [seconds]
  */
 public final class EdgeBench {
@@ -30,6 +34,10 @@ public final class EdgeBench {
     private static final String PASSWORD = "Quasar-Trombone-Lantern-58";
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--probe")) {
+            probeProcess(args[1], Integer.parseInt(args[2]), List.of(args).subList(3, args.length));
+            return;
+        }
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         // The probe's users take turns so that none passes the per-user API limit (600 a minute by default).
@@ -54,8 +62,7 @@ public final class EdgeBench {
             expect(200, post(base + "/api/v1/analytics/risk", heavyToken, risk));
         }
 
-        probe(base, probeTokens, 5);
-        List<Long> idle = probe(base, probeTokens, seconds);
+        List<Long> idle = probeElsewhere(base, probeTokens, seconds);
 
         Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
         AtomicBoolean running = new AtomicBoolean(true);
@@ -84,7 +91,7 @@ public final class EdgeBench {
             thread.start();
             attackers.add(thread);
         }
-        List<Long> loaded = probe(base, probeTokens, seconds);
+        List<Long> loaded = probeElsewhere(base, probeTokens, seconds);
         running.set(false);
         for (Thread attacker : attackers) {
             attacker.join();
@@ -95,6 +102,28 @@ public final class EdgeBench {
                 pct(loaded, 99));
         System.out.printf("p99 loaded / idle = %.2f (goal: loaded p99 under 100 ms)%n", pct(loaded, 99) / pct(idle, 99));
         System.out.println("attackers' answers: " + new TreeMap<>(answers));
+    }
+
+    /** Runs {@link #probeProcess} in a child JVM for the given time; its latencies in microseconds. */
+    private static List<Long> probeElsewhere(String base, List<String> tokens, int seconds) throws Exception {
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        String source = self.arguments().stream().flatMap(Arrays::stream).filter(arg -> arg.endsWith("EdgeBench.java"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("run as: java bench/edge/EdgeBench.java"));
+        List<String> command = new ArrayList<>(List.of(self.command().orElse("java"), source, "--probe", base,
+                String.valueOf(seconds)));
+        command.addAll(tokens);
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (child.waitFor() != 0) {
+            throw new IllegalStateException("the probe failed");
+        }
+        return output.lines().filter(line -> !line.isBlank()).map(Long::valueOf).toList();
+    }
+
+    /** The child JVM: 5 s of warm-up, then the probe; one latency in microseconds per line on standard output. */
+    private static void probeProcess(String base, int seconds, List<String> tokens) throws InterruptedException {
+        probe(base, tokens, 5);
+        probe(base, tokens, seconds).forEach(System.out::println);
     }
 
     /** GET /api/v1/ping every 40 ms for the given time; latencies in microseconds. */
