@@ -5,11 +5,12 @@
 // Drives Debian's Chromium through playwright-core against the running Java
 // application. The steps share one browser page and run in order; after a
 // failure the remaining steps are skipped. A missing Chromium is a failure.
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { chromium } from 'playwright-core';
+import { orderedSteps } from './steps.mjs';
 
 const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/+$/, '');
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -36,25 +37,9 @@ if (!existsSync(CHROMIUM_PATH)) {
 describe(`Fin Agent front end at ${BASE_URL}`, () => {
   let browser;
   let page;
-  let failed = false;
   const consoleErrors = [];
-
-  /** One ordered step; skipped once an earlier step has failed. */
-  function step(name, fn) {
-    it(name, { timeout: STEP_TIMEOUT }, async (t) => {
-      if (failed) {
-        t.skip('an earlier step failed');
-        return;
-      }
-      try {
-        await fn();
-      } catch (err) {
-        failed = true;
-        if (consoleErrors.length) err.message += `\nBrowser console errors:\n  ${consoleErrors.join('\n  ')}`;
-        throw err;
-      }
-    });
-  }
+  const step = orderedSteps(STEP_TIMEOUT, () =>
+    consoleErrors.length ? `\nBrowser console errors:\n  ${consoleErrors.join('\n  ')}` : '');
 
   const visible = (selector) => page.locator(selector).first().waitFor({ state: 'visible', timeout: WAIT });
   const storage = (key) => page.evaluate((k) => window.localStorage.getItem(k), key);

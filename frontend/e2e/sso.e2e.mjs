@@ -5,10 +5,11 @@
 //
 // Run by SingleSignOnIT with the Keycloak that the integration tests start; not part of `npm run test:e2e`, which
 // runs without a provider.
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { orderedSteps } from './steps.mjs';
 
 const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/+$/, '');
 const OIDC_ISSUER = process.env.OIDC_ISSUER;
@@ -25,24 +26,7 @@ if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIU
 describe(`single sign-on at ${BASE_URL} through ${OIDC_ISSUER}`, () => {
   let browser;
   let page;
-  let failed = false;
-
-  /** One ordered step; skipped once an earlier step has failed. */
-  function step(name, fn) {
-    it(name, { timeout: STEP_TIMEOUT }, async (t) => {
-      if (failed) {
-        t.skip('an earlier step failed');
-        return;
-      }
-      try {
-        await fn();
-      } catch (err) {
-        failed = true;
-        err.message += `\nat ${page?.url()}`;
-        throw err;
-      }
-    });
-  }
+  const step = orderedSteps(STEP_TIMEOUT, () => `\nat ${page?.url()}`);
 
   const visible = (selector) => page.locator(selector).first().waitFor({ state: 'visible', timeout: WAIT });
   const storage = (key) => page.evaluate((k) => window.localStorage.getItem(k), key);

@@ -152,21 +152,22 @@ class PartnerClientsIT {
         String clientId = credentials.getString("clientId");
         String secret = credentials.getString("clientSecret");
 
+        // A NUL in the form is a malformed request (RFC 6749 section 5.2); in HTTP Basic it is a wrong client.
         assertOAuthError(api.postForm(TOKEN, null, "grant_type=client_credentials&client_id=fac_%00x&client_secret="
-                + secret), 401, "invalid_client");
+                + secret), 400, "invalid_request");
         assertOAuthError(api.postForm(TOKEN, basic(clientId + "\u0000", secret), "grant_type=client_credentials"),
                 401, "invalid_client");
         assertOAuthError(api.postForm(TOKEN, basic(clientId, secret + "\u0000"), "grant_type=client_credentials"),
                 401, "invalid_client");
         assertOAuthError(api.postForm(TOKEN, basic(clientId, secret), "grant_type=client_credentials&scope=market%3Aread%00"),
-                400, "invalid_scope");
+                400, "invalid_request");
         assertOAuthError(api.postForm(TOKEN, basic(clientId, secret), "grant_type=client%00_credentials"),
-                400, "unsupported_grant_type");
+                400, "invalid_request");
         String huge = "x".repeat(1 << 20);
         assertOAuthError(api.postForm(TOKEN, null, "grant_type=client_credentials&client_id=" + clientId
-                + "&client_secret=" + huge), 401, "invalid_client");
+                + "&client_secret=" + huge), 400, "invalid_request");
         assertOAuthError(api.postForm(TOKEN, basic(clientId, secret), "grant_type=client_credentials&scope=" + huge),
-                400, "invalid_scope");
+                400, "invalid_request");
         assertEquals(200, api.postForm(TOKEN, basic(clientId, secret), "grant_type=client_credentials").status(),
                 "the probe locked nothing out");
     }
