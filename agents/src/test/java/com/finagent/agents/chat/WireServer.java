@@ -12,11 +12,12 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
@@ -59,8 +60,7 @@ final class WireServer implements AutoCloseable {
 
     /** The requests so far, in arrival order. */
     List<LoggedRequest> received() {
-        return server.getAllServeEvents().stream().sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
-                .map(ServeEvent::getRequest).toList();
+        return server.findAll(anyRequestedFor(anyUrl()));
     }
 
     /** The request bodies so far, in arrival order. */
