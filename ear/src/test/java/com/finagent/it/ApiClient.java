@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
+
 /** A small HTTP client for the API under test, speaking JSON. */
 final class ApiClient {
 
@@ -154,20 +156,8 @@ final class ApiClient {
 
     /** A readiness check by name, once the application reports ready (the embedding model loads after deployment). */
     JsonObject readinessCheck(String name) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Reply ready = get("/health/ready", null);
-        while (ready.status() != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not ready: " + ready);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-            ready = get("/health/ready", null);
-        }
+        Reply ready = await("the application reports ready").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250)).until(() -> get("/health/ready", null), r -> r.status() == 200);
         String body = ready.body();
         return ready.object().getJsonArray("checks").stream().map(JsonValue::asJsonObject)
                 .filter(check -> check.getString("name").equals(name)).findFirst()

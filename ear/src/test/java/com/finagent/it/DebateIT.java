@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.net.URI;
+import java.time.Duration;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -246,15 +248,9 @@ class DebateIT {
         }
     }
 
-    private JsonObject awaitFinished(String token, String id) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonObject debate = api.get("/api/v1/debates/" + id, token).object();
-            if (!Set.of("pending", "running").contains(debate.getString("status"))) {
-                return debate;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("debate " + id + " did not finish");
+    private JsonObject awaitFinished(String token, String id) {
+        return await("debate " + id + " finishes").atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500)).until(() -> api.get("/api/v1/debates/" + id, token).object(),
+                        debate -> !Set.of("pending", "running").contains(debate.getString("status")));
     }
 }

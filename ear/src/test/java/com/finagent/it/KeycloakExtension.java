@@ -17,6 +17,8 @@ import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * Starts one real Keycloak (the OpenID Connect provider of the single sign-on tests) for the whole test run, with the
  * realm in {@code src/test/resources/keycloak}. It starts in the background, beside Payara and the other test classes,
@@ -81,30 +83,20 @@ public class KeycloakExtension implements BeforeAllCallback {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest discovery = HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5)).build();
-        long deadline = begin + START_LIMIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see keycloak.log");
-            }
-            try {
-                if (http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    System.out.printf("Keycloak ready in %.1f s%n", (System.nanoTime() - begin) / 1e9);
-                    return new Running(issuer);
-                }
-            } catch (IOException notYet) {
-                // Not listening yet.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-            }
-        }
-        throw new IllegalStateException("Keycloak did not answer within " + START_LIMIT);
+        await("Keycloak's discovery document").atMost(START_LIMIT.minusNanos(System.nanoTime() - begin))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("Keycloak exited with " + process.exitValue()
+                                + "; see keycloak.log");
+                    }
+                    try {
+                        return http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    } catch (IOException notYet) {
+                        return false;
+                    }
+                });
+        System.out.printf("Keycloak ready in %.1f s%n", (System.nanoTime() - begin) / 1e9);
+        return new Running(issuer);
     }
 
     record Running(String issuer) {

@@ -13,7 +13,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The real provider clients (MicroProfile Rest Client) in the container, against {@link MarketStandIn}:
  * the fallback chain Polygon -> Alpaca -> Yahoo -> offline, the cache, bounded retries, rate limits, timeouts and
  * circuit breakers. Breakers keep state from test to test, so the order matters: the retry test runs while
- * Polygon's breaker has seen only successes, and each faulting test waits out the breaker delay afterwards.
+ * Polygon's breaker has seen only successes, and after each faulting test the faulted provider is probed until it
+ * answers again.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,21 +44,38 @@ class MarketDataProvidersIT {
 
     /** The breakers' delay in this test run (failsafe sets {@code CircuitBreaker/delay} for the server). */
     private static final long BREAKER_DELAY_MS = Long.parseLong(System.getenv("CircuitBreaker_delay"));
+    /** What the application names each provider that a test may fault, and a symbol it is the first to list. */
+    private static final Map<String, String> SOURCE = Map.of("polygon", "Polygon.io", "alpaca", "Alpaca");
+    private static final Map<String, String> FIRST_TO_LIST = Map.of("polygon", "MSTR", "alpaca", "TSLA");
 
-    private boolean faulted;
+    /** The provider the test faulted, if any. */
+    private String faulted;
 
-    /** Heals the providers and, if a test faulted one, waits until its breaker may close again. */
+    /**
+     * Heals the providers and, if a test faulted one, waits until that provider answers again: its breaker, open
+     * or not, lets a call through, so the next test starts from a closed breaker. Each probe asks for days not
+     * asked before, so no cache answers it.
+     */
     @AfterEach
-    void healProviders() throws InterruptedException {
-        MarketStandIn.FAULTS.replaceAll((provider, fault) -> MarketStandIn.Fault.NONE);
-        if (faulted) {
-            Thread.sleep(BREAKER_DELAY_MS + 200);
+    void healProviders() {
+        MarketStandIn.heal();
+        if (faulted != null) {
+            String token = api.newUserToken("probe");
+            AtomicInteger probes = new AtomicInteger();
+            await().atMost(Duration.ofMillis(3 * BREAKER_DELAY_MS)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> answeredBy(faulted, token, LocalDate.of(2022, 1, 1).plusDays(probes.incrementAndGet())));
         }
     }
 
+    private boolean answeredBy(String provider, String token, LocalDate from) {
+        ApiClient.Reply reply = api.get("/api/v1/market/history/" + FIRST_TO_LIST.get(provider) + "?from=" + from
+                + "&to=2024-01-31", token);
+        return reply.status() == 200 && SOURCE.get(provider).equals(reply.object().getString("source"));
+    }
+
     private void inject(String provider, MarketStandIn.Fault fault) {
-        faulted = true;
-        MarketStandIn.FAULTS.put(provider, fault);
+        faulted = provider;
+        MarketStandIn.inject(provider, fault);
     }
 
     @Test
@@ -126,10 +149,9 @@ class MarketDataProvidersIT {
     void failingProviderIsRetriedABoundedNumberOfTimesAndTheNextAnswers() {
         String token = api.newUserToken("retry");
         inject("polygon", MarketStandIn.Fault.SERVER_ERROR);
-        var polygonRequests = MarketStandIn.REQUESTS.get("polygon");
-        int before = polygonRequests.get();
+        int before = MarketStandIn.requests("polygon");
         assertEquals("Alpaca", history(token, "2023-02-01").getString("source"));
-        assertEquals(3, polygonRequests.get() - before, "one call and two retries, then the next provider");
+        assertEquals(3, MarketStandIn.requests("polygon") - before, "one call and two retries, then the next provider");
     }
 
     @Test
@@ -137,19 +159,18 @@ class MarketDataProvidersIT {
     void circuitBreakerOpensOnAFailingProviderAndStopsCallingIt() {
         String token = api.newUserToken("breaker");
         inject("polygon", MarketStandIn.Fault.SERVER_ERROR);
-        var polygonRequests = MarketStandIn.REQUESTS.get("polygon");
-        int before = polygonRequests.get();
+        int before = MarketStandIn.requests("polygon");
         for (String from : new String[] {"2023-03-01", "2023-03-02", "2023-03-03"}) {
             assertEquals("Alpaca", history(token, from).getString("source"));
         }
-        int whileClosing = polygonRequests.get() - before;
+        int whileClosing = MarketStandIn.requests("polygon") - before;
         assertTrue(whileClosing < 9, "the breaker opened before three calls of three attempts: " + whileClosing);
-        int opened = polygonRequests.get();
+        int opened = MarketStandIn.requests("polygon");
         inject("polygon", MarketStandIn.Fault.NONE);
         for (String from : new String[] {"2023-04-01", "2023-04-02"}) {
             assertEquals("Alpaca", history(token, from).getString("source"), "an open breaker skips Polygon");
         }
-        assertEquals(opened, polygonRequests.get(), "no request reaches Polygon while its breaker is open");
+        assertEquals(opened, MarketStandIn.requests("polygon"), "no request reaches Polygon while its breaker is open");
     }
 
     private JsonObject quote(String token, String symbol) {

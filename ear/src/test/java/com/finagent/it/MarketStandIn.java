@@ -1,38 +1,43 @@
 package com.finagent.it;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * A local server speaking the wire formats of Polygon, Alpaca and Yahoo's chart endpoint, for the symbols
- * each "lists", and FRED's series observations for the macro indicators. Started once, before Payara, on
+ * A WireMock server speaking the wire formats of Polygon, Alpaca and Yahoo's chart endpoint, for the symbols
+ * each "lists", and FRED's series observations for the macro indicators: one stub per provider, symbol and
+ * endpoint, with the providers' own 401, 404 and 400 answers below them. Started once per run, before Payara, on
  * {@code FINAGENT_IT_STANDIN_PORT}; the application under test is pointed at it by the environment that failsafe
- * sets. Tests switch faults on and count requests.
+ * sets. Tests inject faults (stubs above the others) and count requests in its journal.
  */
 public class MarketStandIn implements BeforeAllCallback {
 
     /** What a provider does instead of answering. */
     enum Fault { NONE, SERVER_ERROR, RATE_LIMITED, SLOW }
 
-    static final Map<String, Fault> FAULTS = new ConcurrentHashMap<>(Map.of("polygon", Fault.NONE,
-            "alpaca", Fault.NONE, "yahoo", Fault.NONE, "fred", Fault.NONE));
-    static final Map<String, AtomicInteger> REQUESTS = new ConcurrentHashMap<>(Map.of("polygon", new AtomicInteger(),
-            "alpaca", new AtomicInteger(), "yahoo", new AtomicInteger(), "fred", new AtomicInteger()));
+    /** How long a {@link Fault#SLOW} provider takes: longer than the clients' 4 s timeout. */
+    private static final int SLOW_MS = 6_000;
+    private static final String FAULT = "fault";
+
     /**
      * FRED's observations of each series the application reads, newest first (illustrative values with a
      * slightly inverted curve; "." where FRED has no value): CPI 2.92 % and core CPI 3.29 % year over year.
@@ -52,6 +57,8 @@ public class MarketStandIn implements BeforeAllCallback {
             "yahoo", Set.of("NVDA", "TSLA", "NFLX", "MSTR"));
     static final Map<String, Double> LAST_PRICE = Map.of("NVDA", 123.45, "TSLA", 250.5, "NFLX", 612.0, "MSTR", 1500.0);
 
+    private static volatile WireMockServer server;
+
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
@@ -59,113 +66,122 @@ public class MarketStandIn implements BeforeAllCallback {
     }
 
     private static Running start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1",
-                    Integer.parseInt(System.getenv("FINAGENT_IT_STANDIN_PORT"))), 0);
-            server.createContext("/polygon/", exchange -> handle("polygon", exchange));
-            server.createContext("/alpaca/", exchange -> handle("alpaca", exchange));
-            server.createContext("/yahoo/", exchange -> handle("yahoo", exchange));
-            server.createContext("/fred/", exchange -> handle("fred", exchange));
-            server.setExecutor(Executors.newFixedThreadPool(8));
-            server.start();
-            return new Running(server);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot start the market-data stand-in", e);
+        server = new WireMockServer(options().bindAddress("127.0.0.1")
+                .port(Integer.parseInt(System.getenv("FINAGENT_IT_STANDIN_PORT"))).containerThreads(16));
+        server.start();
+        for (String provider : LISTED.keySet()) {
+            answers(provider, 3, 0).forEach(server::stubFor);
         }
+        server.stubFor(get(urlPathMatching("/(polygon|alpaca)/.*")).atPriority(8)
+                .willReturn(json(401, "{\"message\":\"unauthorized\"}")));
+        server.stubFor(get(urlPathMatching("/fred/.*")).atPriority(7).willReturn(json(400, "{\"error_code\":400,"
+                + "\"error_message\":\"Bad Request.  The value for variable api_key is not registered.\"}")));
+        server.stubFor(get(urlPathMatching("/fred/.*")).atPriority(6).withQueryParam("api_key", equalTo("it-fred-key"))
+                .willReturn(json(400, "{\"error_code\":400,\"error_message\":\"Bad Request.  The series does not "
+                        + "exist.\"}")));
+        FRED.forEach((series, observations) -> server.stubFor(get(urlPathMatching("/fred/.*")).atPriority(2)
+                .withQueryParam("api_key", equalTo("it-fred-key")).withQueryParam("series_id", equalTo(series))
+                .willReturn(json(200, fred(observations)).withTransformers("response-template"))));
+        return new Running(server);
     }
 
-    record Running(HttpServer server) implements ExtensionContext.Store.CloseableResource {
+    record Running(WireMockServer server) implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() {
-            server.stop(0);
+            server.stop();
         }
     }
 
-    private static void handle(String provider, HttpExchange exchange) throws IOException {
-        REQUESTS.get(provider).incrementAndGet();
-        String path = exchange.getRequestURI().getPath();
-        switch (FAULTS.get(provider)) {
-            case SERVER_ERROR -> {
-                send(exchange, 500, "{\"status\":\"ERROR\",\"error\":\"internal\"}");
-                return;
-            }
-            case RATE_LIMITED -> {
-                exchange.getResponseHeaders().add("Retry-After", "1");
-                send(exchange, 429, "{\"status\":\"ERROR\",\"error\":\"too many requests\"}");
-                return;
-            }
-            case SLOW -> sleep(6_000);
-            case NONE -> {
-            }
+    /** Makes {@code provider} answer with {@code fault} until {@link #heal()}. */
+    static void inject(String provider, Fault fault) {
+        Map<String, Object> metadata = Map.of(FAULT, provider);
+        switch (fault) {
+            case SERVER_ERROR -> server.stubFor(get(urlPathMatching("/" + provider + "/.*")).atPriority(1)
+                    .withMetadata(metadata).willReturn(json(500, "{\"status\":\"ERROR\",\"error\":\"internal\"}")));
+            case RATE_LIMITED -> server.stubFor(get(urlPathMatching("/" + provider + "/.*")).atPriority(1)
+                    .withMetadata(metadata).willReturn(json(429,
+                            "{\"status\":\"ERROR\",\"error\":\"too many requests\"}").withHeader("Retry-After", "1")));
+            case SLOW -> answers(provider, 1, SLOW_MS).forEach(answer -> server.stubFor(answer.withMetadata(metadata)));
+            case NONE -> server.removeStubsByMetadata(matchingJsonPath("$." + FAULT, equalTo(provider)));
         }
-        if (provider.equals("fred")) {
-            fred(exchange);
-            return;
-        }
-        String[] segments = path.split("/");
-        String symbol = switch (provider) {
-            case "polygon" -> segments.length > 5 ? segments[5] : "";
-            case "alpaca" -> segments.length > 4 ? segments[4] : "";
-            default -> segments.length > 5 ? segments[5] : "";
-        };
-        if (!authorised(provider, exchange)) {
-            send(exchange, 401, "{\"message\":\"unauthorized\"}");
-            return;
-        }
-        if (!LISTED.get(provider).contains(symbol)) {
-            send(exchange, 404, "{\"status\":\"NOT_FOUND\",\"message\":\"unknown symbol\"}");
-            return;
-        }
-        double price = LAST_PRICE.get(symbol);
-        String body = switch (provider) {
-            case "polygon" -> path.contains("/snapshot/options/")
-                    ? "{\"status\":\"OK\",\"results\":[" + polygonOption(symbol, "call", price + 5, 1200, 4000)
-                    + "," + polygonOption(symbol, "put", price - 5, 800, 2500) + "]}"
-                    : path.contains("/last/trade/")
-                    ? "{\"status\":\"OK\",\"results\":{\"T\":\"" + symbol + "\",\"p\":" + price + ",\"s\":100,\"t\":1704205800000000000}}"
-                    : "{\"ticker\":\"" + symbol + "\",\"status\":\"OK\",\"adjusted\":true,\"resultsCount\":3,\"results\":["
-                    + polygonBar(LocalDate.of(2024, 1, 2), price - 3) + "," + polygonBar(LocalDate.of(2024, 1, 3), price - 2)
-                    + "," + polygonBar(LocalDate.of(2024, 1, 4), price - 1) + "]}";
-            case "alpaca" -> path.endsWith("/trades/latest")
-                    ? "{\"symbol\":\"" + symbol + "\",\"trade\":{\"t\":\"2024-01-04T20:59:59Z\",\"p\":" + price + ",\"s\":10}}"
-                    : "{\"symbol\":\"" + symbol + "\",\"next_page_token\":null,\"bars\":["
-                    + alpacaBar("2024-01-02", price - 2) + "," + alpacaBar("2024-01-03", price - 1) + "]}";
-            default -> "{\"chart\":{\"result\":[{\"meta\":{\"symbol\":\"" + symbol + "\",\"regularMarketPrice\":" + price
-                    + ",\"chartPreviousClose\":" + (price - 1) + "},\"timestamp\":[" + epoch("2024-01-02") + ","
-                    + epoch("2024-01-03") + "],\"indicators\":{\"quote\":[{\"open\":[" + (price - 2) + ",null],\"high\":["
-                    + (price - 1) + "," + price + "],\"low\":[" + (price - 3) + "," + (price - 2) + "],\"close\":["
-                    + (price - 2) + "," + (price - 1) + "],\"volume\":[1000,null]}]}}],\"error\":null}}";
-        };
-        send(exchange, 200, body);
     }
 
-    private static boolean authorised(String provider, HttpExchange exchange) {
-        var headers = exchange.getRequestHeaders();
+    /** Takes every injected fault back. */
+    static void heal() {
+        server.removeStubsByMetadata(matchingJsonPath("$." + FAULT));
+    }
+
+    /** The requests {@code provider} has had so far. */
+    static int requests(String provider) {
+        return server.countRequestsMatching(getRequestedFor(urlPathMatching("/" + provider + "/.*")).build())
+                .getCount();
+    }
+
+    /**
+     * A provider's answers at {@code priority}, after {@code delayMs}: each listed symbol's data to an authorised
+     * request, a 404 (one priority lower) for the symbols it does not list.
+     */
+    private static List<MappingBuilder> answers(String provider, int priority, int delayMs) {
+        List<MappingBuilder> answers = new ArrayList<>();
+        for (String symbol : LISTED.get(provider)) {
+            double price = LAST_PRICE.get(symbol);
+            switch (provider) {
+                case "polygon" -> {
+                    answers.add(get(urlPathEqualTo("/polygon/v3/snapshot/options/" + symbol))
+                            .willReturn(json(200, "{\"status\":\"OK\",\"results\":["
+                                    + polygonOption(symbol, "call", price + 5, 1200, 4000)
+                                    + "," + polygonOption(symbol, "put", price - 5, 800, 2500) + "]}")));
+                    answers.add(get(urlPathEqualTo("/polygon/v2/last/trade/" + symbol))
+                            .willReturn(json(200, "{\"status\":\"OK\",\"results\":{\"T\":\"" + symbol + "\",\"p\":"
+                                    + price + ",\"s\":100,\"t\":1704205800000000000}}")));
+                    answers.add(get(urlPathMatching("/polygon/v2/aggs/ticker/" + symbol + "/.*"))
+                            .willReturn(json(200, "{\"ticker\":\"" + symbol + "\",\"status\":\"OK\",\"adjusted\":true,"
+                                    + "\"resultsCount\":3,\"results\":[" + polygonBar(LocalDate.of(2024, 1, 2), price - 3)
+                                    + "," + polygonBar(LocalDate.of(2024, 1, 3), price - 2) + ","
+                                    + polygonBar(LocalDate.of(2024, 1, 4), price - 1) + "]}")));
+                }
+                case "alpaca" -> {
+                    answers.add(get(urlPathEqualTo("/alpaca/v2/stocks/" + symbol + "/trades/latest"))
+                            .willReturn(json(200, "{\"symbol\":\"" + symbol + "\",\"trade\":{\"t\":"
+                                    + "\"2024-01-04T20:59:59Z\",\"p\":" + price + ",\"s\":10}}")));
+                    answers.add(get(urlPathEqualTo("/alpaca/v2/stocks/" + symbol + "/bars"))
+                            .willReturn(json(200, "{\"symbol\":\"" + symbol + "\",\"next_page_token\":null,\"bars\":["
+                                    + alpacaBar("2024-01-02", price - 2) + "," + alpacaBar("2024-01-03", price - 1) + "]}")));
+                }
+                default -> answers.add(get(urlPathEqualTo("/yahoo/v8/finance/chart/" + symbol))
+                        .willReturn(json(200, "{\"chart\":{\"result\":[{\"meta\":{\"symbol\":\"" + symbol
+                                + "\",\"regularMarketPrice\":" + price + ",\"chartPreviousClose\":" + (price - 1)
+                                + "},\"timestamp\":[" + epoch("2024-01-02") + "," + epoch("2024-01-03")
+                                + "],\"indicators\":{\"quote\":[{\"open\":[" + (price - 2) + ",null],\"high\":["
+                                + (price - 1) + "," + price + "],\"low\":[" + (price - 3) + "," + (price - 2)
+                                + "],\"close\":[" + (price - 2) + "," + (price - 1) + "],\"volume\":[1000,null]}]}}],"
+                                + "\"error\":null}}")));
+            }
+        }
+        answers.forEach(answer -> authorised(provider, answer.atPriority(priority)));
+        answers.add(authorised(provider, get(urlPathMatching("/" + provider + "/.*")).atPriority(priority + 1)
+                .willReturn(json(404, "{\"status\":\"NOT_FOUND\",\"message\":\"unknown symbol\"}"))));
+        if (delayMs > 0) {
+            answers.replaceAll(answer -> answer.willReturn(slowed(answer, delayMs)));
+        }
+        return answers;
+    }
+
+    private static MappingBuilder authorised(String provider, MappingBuilder request) {
         return switch (provider) {
-            case "polygon" -> "Bearer it-polygon-key".equals(headers.getFirst("Authorization"));
-            case "alpaca" -> "it-alpaca-id".equals(headers.getFirst("APCA-API-KEY-ID"))
-                    && "it-alpaca-secret".equals(headers.getFirst("APCA-API-SECRET-KEY"));
-            default -> true;
+            case "polygon" -> request.withHeader("Authorization", equalTo("Bearer it-polygon-key"));
+            case "alpaca" -> request.withHeader("APCA-API-KEY-ID", equalTo("it-alpaca-id"))
+                    .withHeader("APCA-API-SECRET-KEY", equalTo("it-alpaca-secret"));
+            default -> request;
         };
     }
 
-    /** FRED's answer: observations with their values as strings, or FRED's 400 for a key or series it does not know. */
-    private static void fred(HttpExchange exchange) throws IOException {
-        Map<String, String> query = new HashMap<>();
-        for (String pair : exchange.getRequestURI().getQuery().split("&")) {
-            String[] parts = pair.split("=", 2);
-            query.put(parts[0], parts.length > 1 ? parts[1] : "");
-        }
-        if (!"it-fred-key".equals(query.get("api_key"))) {
-            send(exchange, 400, "{\"error_code\":400,\"error_message\":\"Bad Request.  The value for variable api_key "
-                    + "is not registered.\"}");
-            return;
-        }
-        String series = FRED.get(query.get("series_id"));
-        if (series == null) {
-            send(exchange, 400, "{\"error_code\":400,\"error_message\":\"Bad Request.  The series does not exist.\"}");
-            return;
-        }
+    private static ResponseDefinitionBuilder slowed(MappingBuilder answer, int delayMs) {
+        return ResponseDefinitionBuilder.like(answer.build().getResponse()).withFixedDelay(delayMs);
+    }
+
+    /** FRED's answer: observations with their values as strings, and the observation start the request asked for. */
+    private static String fred(String series) {
         StringBuilder rows = new StringBuilder();
         for (String observation : series.split(",")) {
             String[] dateValue = observation.split("=");
@@ -173,8 +189,8 @@ public class MarketStandIn implements BeforeAllCallback {
                     .append("\"2025-09-05\",\"date\":\"").append(dateValue[0]).append("\",\"value\":\"")
                     .append(dateValue[1]).append("\"}");
         }
-        send(exchange, 200, "{\"realtime_start\":\"2025-09-05\",\"realtime_end\":\"2025-09-05\",\"observation_start\":\""
-                + query.get("observation_start") + "\",\"sort_order\":\"desc\",\"observations\":[" + rows + "]}");
+        return "{\"realtime_start\":\"2025-09-05\",\"realtime_end\":\"2025-09-05\",\"observation_start\":"
+                + "\"{{request.query.observation_start}}\",\"sort_order\":\"desc\",\"observations\":[" + rows + "]}";
     }
 
     private static String polygonOption(String symbol, String type, double strike, long volume, long openInterest) {
@@ -199,20 +215,7 @@ public class MarketStandIn implements BeforeAllCallback {
         return LocalDate.parse(date).atStartOfDay().toEpochSecond(ZoneOffset.UTC) + 14 * 3600;
     }
 
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
 }

@@ -24,6 +24,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -70,13 +71,9 @@ class PartnerFlowIT {
         DebateAccepted accepted = debates.debateResourceStart(new DebateTrigger()
                 .query("Should I buy Apple now?").assistantType("analyst").symbols(List.of("AAPL")));
         assertEquals("pending", accepted.getStatus());
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        DebateView debate = debates.debateResourceGet(accepted.getId());
-        while (debate.getStatus() == DebateView.StatusEnum.PENDING || debate.getStatus() == DebateView.StatusEnum.RUNNING) {
-            assertTrue(System.nanoTime() < deadline, "the debate did not finish: " + debate);
-            Thread.sleep(500);
-            debate = debates.debateResourceGet(accepted.getId());
-        }
+        DebateView debate = await("the debate finishes").atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500)).until(() -> debates.debateResourceGet(accepted.getId()),
+                        d -> d.getStatus() != DebateView.StatusEnum.PENDING && d.getStatus() != DebateView.StatusEnum.RUNNING);
         assertEquals(DebateView.StatusEnum.COMPLETED, debate.getStatus(), String.valueOf(debate.getError()));
         assertNotNull(debate.getOutcome());
         assertEquals(List.of(accepted.getId()), debates.debateResourceList().stream().map(DebateView::getId).toList(),

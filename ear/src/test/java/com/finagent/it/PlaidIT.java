@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -44,6 +45,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -227,11 +229,9 @@ class PlaidIT {
         Linked user = link("hooked", "user_good");
         long before = total(user);
         sandbox.addTransactions(user.plaidItemId(), 4);
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (total(user) < before + 4 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
-        assertEquals(before + 4, total(user), "SYNC_UPDATES_AVAILABLE from the sandbox synced the item");
+        await().atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertEquals(before + 4, total(user),
+                        "SYNC_UPDATES_AVAILABLE from the sandbox synced the item"));
 
         String body = "{\"webhook_type\":\"TRANSACTIONS\",\"webhook_code\":\"SYNC_UPDATES_AVAILABLE\",\"item_id\":\""
                 + user.plaidItemId() + "\"}";

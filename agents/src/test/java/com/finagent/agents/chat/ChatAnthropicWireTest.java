@@ -4,23 +4,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.finagent.agents.model.Json;
 import com.finagent.agents.model.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
-import com.sun.net.httpserver.HttpExchange;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.langchain4j.exception.LangChain4jException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 import static com.finagent.agents.chat.WireServer.event;
-import static com.finagent.agents.chat.WireServer.send;
+import static com.finagent.agents.chat.WireServer.events;
+import static com.finagent.agents.chat.WireServer.held;
+import static com.finagent.agents.chat.WireServer.json;
 import static com.finagent.agents.chat.WireServer.words;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.not;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,53 +42,97 @@ class ChatAnthropicWireTest extends ChatWireTestBase {
     private static final String MODEL = "claude-sonnet-4-5";
     private static final String MODEL_ID = "anthropic:" + MODEL;
     private static final String API_KEY = "test-key";
-    /** Words of the answer the server streams before an error, and before waiting for the client to show one. */
+    /** Words of the answer the server streams before an error. */
     private static final int WORDS_BEFORE_PAUSE = 4;
 
-    private WireServer server;
-    private final List<Map<String, String>> headers = new CopyOnWriteArrayList<>();
-    private volatile boolean overloadedMidAnswer;
-    private volatile boolean textBeforeToolUse;
-    /** Tool uses the model asks for before answering, when its tools are declared and it may use them. */
-    private volatile int toolUsesWanted = 1;
+    private static final String STREAMED = "$[?(@.stream == true)]";
+    private static final String TOOLS_DECLARED = "$.tools[0]";
 
+    /**
+     * A tool use first; the answer once its result is sent back, when the tools may not be used or none are
+     * declared; each as JSON or, asked for, as a stream.
+     */
     @BeforeEach
-    void start() throws IOException {
-        server = WireServer.start("/messages", (exchange, body) -> {
-            headers.add(Map.of("x-api-key", String.valueOf(exchange.getRequestHeaders().getFirst("x-api-key")),
-                    "anthropic-version", String.valueOf(exchange.getRequestHeaders().getFirst("anthropic-version"))));
-            int toolResults = 0;
-            boolean toolUseSent = false;
-            for (JsonNode message : body.path("messages")) {
-                for (JsonNode content : message.path("content")) {
-                    toolResults += content.path("type").asText().equals("tool_result") ? 1 : 0;
-                    toolUseSent |= content.path("type").asText().equals("tool_use");
-                }
-            }
-            boolean toolsDeclared = !body.path("tools").isEmpty();
-            if ((toolUseSent || toolResults > 0) && !toolsDeclared) {
-                send(exchange, 400, "application/json", Json.write(Map.of("type", "error", "error", Map.of(
-                        "type", "invalid_request_error",
-                        "message", "Requests which include `tool_use` or `tool_result` blocks must define tools."))));
-                return;
-            }
-            boolean answering = toolResults >= toolUsesWanted || !toolsDeclared
-                    || body.path("tool_choice").path("type").asText().equals("none");
-            String toolUseId = "toolu_" + (toolResults + 1);
-            if (body.path("stream").asBoolean()) {
-                stream(exchange, answering, toolUseId);
-            } else {
-                send(exchange, 200, "application/json", Json.write(answering
-                        ? message(List.of(Map.of("type", "text", "text", ANSWER)), "end_turn", 420, 31)
-                        : message(List.of(Map.of("type", "tool_use", "id", toolUseId, "name", "marketData",
-                        "input", Map.of("symbol", "AAPL"))), "tool_use", 380, 12)));
-            }
-        });
+    void stubTheModel() {
+        server.stub(post("/v1/messages").atPriority(1)
+                .withRequestBody(matchingJsonPath("$.messages[*].content[?(@.type == 'tool_use' "
+                        + "|| @.type == 'tool_result')]"))
+                .withRequestBody(not(matchingJsonPath(TOOLS_DECLARED)))
+                .willReturn(json(400, Map.of("type", "error", "error", Map.of("type", "invalid_request_error",
+                        "message", "Requests which include `tool_use` or `tool_result` blocks must define tools.")))));
+        stubToolUse(false);
+        stubAnswer(false);
     }
 
-    @AfterEach
-    void stop() {
-        server.close();
+    /** A model that wants a second tool use once the first one's result is in (when its tools are usable). */
+    private void wantASecondToolUse() {
+        stub(4, m -> m.withRequestBody(matchingJsonPath("$.messages[*].content[?(@.type == 'tool_result')]")),
+                toolUse(2, false));
+    }
+
+    private void stubToolUse(boolean textBeforeToolUse) {
+        stub(8, m -> m, toolUse(1, textBeforeToolUse));
+    }
+
+    private ResponseDefinitionBuilder[] toolUse(int number, boolean textBeforeToolUse) {
+        String toolUseId = "toolu_" + number;
+        StringBuilder events = new StringBuilder(messageStart(380));
+        int index = 0;
+        if (textBeforeToolUse) {
+            events.append(event("content_block_start", block(index, Map.of("type", "text", "text", ""))));
+            for (String word : words(TEXT_BEFORE_TOOL_CALL)) {
+                events.append(event("content_block_delta", delta(index, Map.of("type", "text_delta", "text", word))));
+            }
+            events.append(event("content_block_stop", Map.of("type", "content_block_stop", "index", index++)));
+        }
+        events.append(event("content_block_start", block(index, Map.of("type", "tool_use", "id", toolUseId,
+                "name", "marketData", "input", Map.of()))));
+        for (String fragment : List.of("", "{\"sym", "bol\": \"AA", "PL\"}")) {
+            events.append(event("content_block_delta", delta(index, Map.of("type", "input_json_delta",
+                    "partial_json", fragment))));
+        }
+        events.append(messageEnd(index, "tool_use", 12));
+        return new ResponseDefinitionBuilder[] {
+                json(200, message(List.of(Map.of("type", "tool_use", "id", toolUseId, "name", "marketData",
+                        "input", Map.of("symbol", "AAPL"))), "tool_use", 380, 12)),
+                events(events.toString())};
+    }
+
+    /** The answer, streamed a word at a time, or with Anthropic's {@code overloaded_error} event part-way. */
+    private void stubAnswer(boolean overloadedMidAnswer) {
+        StringBuilder before = new StringBuilder(messageStart(420));
+        before.append(event("content_block_start", block(0, Map.of("type", "text", "text", ""))));
+        List<String> answer = words(ANSWER);
+        StringBuilder rest = new StringBuilder();
+        for (int i = 0; i < answer.size(); i++) {
+            (i < WORDS_BEFORE_PAUSE ? before : rest).append(event("content_block_delta",
+                    delta(0, Map.of("type", "text_delta", "text", answer.get(i)))));
+        }
+        rest.append(messageEnd(0, "end_turn", 31));
+        ResponseDefinitionBuilder streamed = overloadedMidAnswer
+                ? events(before + event("error", Map.of("type", "error",
+                        "error", Map.of("type", "overloaded_error", "message", "Overloaded"))))
+                : held(before.toString() + rest);
+        ResponseDefinitionBuilder[] responses = {
+                json(200, message(List.of(Map.of("type", "text", "text", ANSWER)), "end_turn", 420, 31)), streamed};
+        stub(2, m -> m.withRequestBody(matchingJsonPath("$.tool_choice[?(@.type == 'none')]")), responses);
+        stub(2, m -> m.withRequestBody(not(matchingJsonPath(TOOLS_DECLARED))), responses);
+        stub(4, m -> m.withRequestBody(matchingJsonPath("$.messages[*].content[?(@.type == 'tool_result')]")),
+                responses);
+    }
+
+    /** Stubs the responses, blocking and streamed, to the requests {@code when} matches. */
+    private void stub(int priority, UnaryOperator<MappingBuilder> when, ResponseDefinitionBuilder[] responses) {
+        server.stub(when.apply(post("/v1/messages")).atPriority(priority)
+                .withRequestBody(matchingJsonPath(STREAMED)).willReturn(responses[1]));
+        server.stub(when.apply(post("/v1/messages")).atPriority(priority + 1).willReturn(responses[0]));
+    }
+
+    /** The headers each request carried that Anthropic reads. */
+    private List<Map<String, String>> headers() {
+        return server.received().stream().map(request -> Map.of(
+                "x-api-key", String.valueOf(request.getHeader("x-api-key")),
+                "anthropic-version", String.valueOf(request.getHeader("anthropic-version")))).toList();
     }
 
     private static Map<String, Object> message(List<Map<String, Object>> content, String stopReason, int input,
@@ -99,50 +146,22 @@ class ChatAnthropicWireTest extends ChatWireTestBase {
     }
 
     /**
-     * The same two responses as Anthropic streams them: {@code message_start} with the input tokens, one content
-     * block (the tool use, its input split; or the answer a word at a time), a {@code ping}, {@code message_delta}
-     * with the stop reason and the output tokens so far, {@code message_stop}.
+     * A response as Anthropic streams it: {@code message_start} with the input tokens, one content block (the tool
+     * use, its input split; or the answer a word at a time), a {@code ping}, {@code message_delta} with the stop
+     * reason and the output tokens so far, {@code message_stop}.
      */
-    private void stream(HttpExchange exchange, boolean answering, String toolUseId) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-        exchange.sendResponseHeaders(200, 0);
-        try (OutputStream out = exchange.getResponseBody()) {
-            Map<String, Object> start = message(List.of(), "none", answering ? 420 : 380, 1);
-            start.put("stop_reason", null);
-            event(out, "message_start", Map.of("type", "message_start", "message", start));
-            int index = 0;
-            if (answering) {
-                event(out, "content_block_start", block(index, Map.of("type", "text", "text", "")));
-                List<String> answer = words(ANSWER);
-                for (int i = 0; i < answer.size(); i++) {
-                    if (i == WORDS_BEFORE_PAUSE && !pause(out)) {
-                        return;
-                    }
-                    event(out, "content_block_delta", delta(index, Map.of("type", "text_delta",
-                            "text", answer.get(i))));
-                }
-            } else {
-                if (textBeforeToolUse) {
-                    event(out, "content_block_start", block(index, Map.of("type", "text", "text", "")));
-                    for (String word : words(TEXT_BEFORE_TOOL_CALL)) {
-                        event(out, "content_block_delta", delta(index, Map.of("type", "text_delta", "text", word)));
-                    }
-                    event(out, "content_block_stop", Map.of("type", "content_block_stop", "index", index++));
-                }
-                event(out, "content_block_start", block(index, Map.of("type", "tool_use", "id", toolUseId,
-                        "name", "marketData", "input", Map.of())));
-                for (String fragment : List.of("", "{\"sym", "bol\": \"AA", "PL\"}")) {
-                    event(out, "content_block_delta", delta(index, Map.of("type", "input_json_delta",
-                            "partial_json", fragment)));
-                }
-            }
-            event(out, "content_block_stop", Map.of("type", "content_block_stop", "index", index));
-            event(out, "ping", Map.of("type", "ping"));
-            event(out, "message_delta", Map.of("type", "message_delta",
-                    "delta", Map.of("stop_reason", answering ? "end_turn" : "tool_use"),
-                    "usage", Map.of("output_tokens", answering ? 31 : 12)));
-            event(out, "message_stop", Map.of("type", "message_stop"));
-        }
+    private static String messageStart(int inputTokens) {
+        Map<String, Object> start = message(List.of(), "none", inputTokens, 1);
+        start.put("stop_reason", null);
+        return event("message_start", Map.of("type", "message_start", "message", start));
+    }
+
+    private static String messageEnd(int index, String stopReason, int outputTokens) {
+        return event("content_block_stop", Map.of("type", "content_block_stop", "index", index))
+                + event("ping", Map.of("type", "ping"))
+                + event("message_delta", Map.of("type", "message_delta", "delta", Map.of("stop_reason", stopReason),
+                        "usage", Map.of("output_tokens", outputTokens)))
+                + event("message_stop", Map.of("type", "message_stop"));
     }
 
     private static Map<String, Object> block(int index, Map<String, Object> contentBlock) {
@@ -151,20 +170,6 @@ class ChatAnthropicWireTest extends ChatWireTestBase {
 
     private static Map<String, Object> delta(int index, Map<String, Object> delta) {
         return Map.of("type", "content_block_delta", "index", index, "delta", delta);
-    }
-
-    /**
-     * Mid-answer: waits until the client has shown a partial, or sends Anthropic's {@code overloaded_error} event
-     * and ends the stream. Returns whether the answer goes on.
-     */
-    private boolean pause(OutputStream out) throws IOException {
-        if (overloadedMidAnswer) {
-            event(out, "error", Map.of("type", "error",
-                    "error", Map.of("type", "overloaded_error", "message", "Overloaded")));
-            return false;
-        }
-        awaitFirstPartialShown();
-        return true;
     }
 
     /** The assistant over the project's own settings path: provider, model, key and base URL as properties. */
@@ -189,7 +194,7 @@ class ChatAnthropicWireTest extends ChatWireTestBase {
         assertEquals(MODEL, first.path("model").asText());
         assertEquals(400, first.path("max_tokens").asInt());
         assertFalse(first.path("stream").asBoolean());
-        assertEquals(Map.of("x-api-key", API_KEY, "anthropic-version", "2023-06-01"), headers.get(0));
+        assertEquals(Map.of("x-api-key", API_KEY, "anthropic-version", "2023-06-01"), headers().get(0));
 
         String system = systemText(first.path("system"));
         assertTrue(system.contains("- The user has a low risk tolerance."), system);
@@ -218,7 +223,7 @@ class ChatAnthropicWireTest extends ChatWireTestBase {
     void aStreamedToolUseAndAStreamedAnswerReachTheConsumerAsTheyArrive() {
         ChatReply reply = assistant().chat(question(), this::show);
 
-        headers.forEach(h -> assertEquals(API_KEY, h.get("x-api-key")));
+        headers().forEach(h -> assertEquals(API_KEY, h.get("x-api-key")));
         assertStreamedAsItArrived(reply, words(ANSWER), server.requests());
         assertToolResultSentBack();
         assertAnsweredFromTheTool(reply, MODEL_ID);
@@ -226,7 +231,7 @@ class ChatAnthropicWireTest extends ChatWireTestBase {
 
     @Test
     void textWrittenBeforeAToolUseIsShownAndBelongsToTheReply() {
-        textBeforeToolUse = true;
+        stubToolUse(true);
         assertTextBeforeTheToolCallKept(assistant().chat(question(), this::show));
 
         JsonNode sentBack = server.requests().get(1).path("messages");
@@ -237,7 +242,7 @@ class ChatAnthropicWireTest extends ChatWireTestBase {
 
     @Test
     void anErrorEventMidAnswerFailsTheTurnAndLeavesTheMemoryAsItWas() {
-        overloadedMidAnswer = true;
+        stubAnswer(true);
         LangChain4jException error = assertThrows(LangChain4jException.class,
                 () -> assistant().chat(question(), this::show));
 
@@ -247,7 +252,7 @@ class ChatAnthropicWireTest extends ChatWireTestBase {
 
     @Test
     void toolsOutOfTurnsStayDeclaredButUnusableSoTheConversationRemainsValid() {
-        toolUsesWanted = 2;
+        wantASecondToolUse();
         ChatSettings oneToolTurn = new ChatSettings(ChatSettings.DEFAULT_MEMORY_TOKENS, 1,
                 ChatSettings.DEFAULT_PARTICIPANT, null);
         ChatReply reply = assistant(oneToolTurn).chat(question());

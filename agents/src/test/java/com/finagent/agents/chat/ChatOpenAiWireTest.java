@@ -4,28 +4,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.finagent.agents.model.Json;
 import com.finagent.agents.model.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
-import com.sun.net.httpserver.HttpExchange;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.exception.LangChain4jException;
 import dev.langchain4j.exception.TimeoutException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
+import static com.finagent.agents.chat.WireServer.cutShort;
 import static com.finagent.agents.chat.WireServer.event;
-import static com.finagent.agents.chat.WireServer.send;
+import static com.finagent.agents.chat.WireServer.events;
+import static com.finagent.agents.chat.WireServer.held;
+import static com.finagent.agents.chat.WireServer.json;
+import static com.finagent.agents.chat.WireServer.stalled;
 import static com.finagent.agents.chat.WireServer.words;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,8 +44,7 @@ class ChatOpenAiWireTest extends ChatWireTestBase {
     private static final String MODEL_ID = "openai-compatible:gpt-4o-mini";
 
     /**
-     * Answer chunks the server sends (the first carries only the role) before a fault, and before waiting for the
-     * client to show the first word.
+     * Answer chunks the server sends (the first carries only the role) before a fault.
      */
     private static final int CHUNKS_BEFORE_PAUSE = 5;
 
@@ -53,41 +54,63 @@ class ChatOpenAiWireTest extends ChatWireTestBase {
      */
     private enum Fault { NONE, SERVER_ERROR, DROPPED_CONNECTION, ERROR_EVENT, STALL }
 
-    private WireServer server;
-    private volatile Fault fault = Fault.NONE;
-    private volatile boolean textBeforeToolCall;
-    private final CountDownLatch endStall = new CountDownLatch(1);
+    /** How long a stream may stay silent in the stall test before the turn fails. */
+    private static final Duration IDLE_TIMEOUT = Duration.ofMillis(300);
 
+    private static final String TOOL_RESULT_SENT = "$.messages[?(@.role == 'tool')]";
+    private static final String STREAMED = "$[?(@.stream == true)]";
+
+    /** A tool call first; once its result is sent back, the answer, and either can be asked for as a stream. */
     @BeforeEach
-    void start() throws IOException {
-        server = WireServer.start("/chat/completions", (exchange, body) -> {
-            boolean toolResultSent = false;
-            for (JsonNode message : body.path("messages")) {
-                toolResultSent |= message.path("role").asText().equals("tool");
-            }
-            if (toolResultSent && fault == Fault.SERVER_ERROR) {
-                send(exchange, 500, "application/json", "{\"error\":{\"message\":\"The server had an error\","
-                        + "\"type\":\"server_error\"}}");
-            } else if (body.path("stream").asBoolean()) {
-                stream(exchange, toolResultSent);
-            } else {
-                complete(exchange, toolResultSent);
-            }
-        });
+    void stubTheModel() {
+        server.stub(post("/v1/chat/completions").atPriority(4).willReturn(json(200,
+                completion(Map.of("role", "assistant", "tool_calls", List.of(Map.of("id", "call_1",
+                        "type", "function", "function", Map.of("name", "marketData",
+                                "arguments", "{\"symbol\":\"AAPL\"}")))), "tool_calls", 380, 12))));
+        stubToolCall(false);
+        stubAnswer(Fault.NONE);
     }
 
-    @AfterEach
-    void stop() {
-        endStall.countDown();
-        server.close();
+    private void stubToolCall(boolean textBeforeToolCall) {
+        List<Map<String, Object>> deltas = new ArrayList<>();
+        deltas.add(Map.of("role", "assistant", "content", ""));
+        if (textBeforeToolCall) {
+            words(TEXT_BEFORE_TOOL_CALL).forEach(word -> deltas.add(Map.of("content", word)));
+        }
+        deltas.add(Map.of("tool_calls", List.of(Map.of("index", 0, "id", "call_1", "type", "function",
+                "function", Map.of("name", "marketData", "arguments", "")))));
+        for (String fragment : List.of("{\"sym", "bol\":\"AA", "PL\"}")) {
+            deltas.add(Map.of("tool_calls", List.of(Map.of("index", 0, "function", Map.of("arguments", fragment)))));
+        }
+        server.stub(post("/v1/chat/completions").atPriority(3).withRequestBody(matchingJsonPath(STREAMED))
+                .willReturn(events(chunks(deltas) + end("tool_calls", 380, 12))));
     }
 
-    private void complete(HttpExchange exchange, boolean toolResultSent) throws IOException {
-        send(exchange, 200, "application/json", Json.write(toolResultSent
-                ? completion(Map.of("role", "assistant", "content", ANSWER), "stop", 420, 31)
-                : completion(Map.of("role", "assistant", "tool_calls", List.of(Map.of("id", "call_1",
-                "type", "function", "function", Map.of("name", "marketData", "arguments", "{\"symbol\":\"AAPL\"}")))),
-                "tool_calls", 380, 12)));
+    private void stubAnswer(Fault fault) {
+        if (fault == Fault.SERVER_ERROR) {
+            server.stub(post("/v1/chat/completions").atPriority(1).withRequestBody(matchingJsonPath(TOOL_RESULT_SENT))
+                    .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                            .withBody("{\"error\":{\"message\":\"The server had an error\","
+                                    + "\"type\":\"server_error\"}}")));
+            return;
+        }
+        server.stub(post("/v1/chat/completions").atPriority(2).withRequestBody(matchingJsonPath(TOOL_RESULT_SENT))
+                .willReturn(json(200, completion(Map.of("role", "assistant", "content", ANSWER), "stop", 420, 31))));
+        List<Map<String, Object>> deltas = new ArrayList<>();
+        deltas.add(Map.of("role", "assistant", "content", ""));
+        words(ANSWER).forEach(word -> deltas.add(Map.of("content", word)));
+        String before = chunks(deltas.subList(0, CHUNKS_BEFORE_PAUSE));
+        String rest = chunks(deltas.subList(CHUNKS_BEFORE_PAUSE, deltas.size())) + end("stop", 420, 31);
+        ResponseDefinitionBuilder answer = switch (fault) {
+            case NONE -> held(before + rest);
+            case DROPPED_CONNECTION -> cutShort(before);
+            case ERROR_EVENT -> events(before + event("error", Map.of("error", Map.of("message",
+                    "The server had an error while processing your request.", "type", "server_error"))));
+            case STALL -> stalled(before, IDLE_TIMEOUT.multipliedBy(3));
+            case SERVER_ERROR -> throw new IllegalArgumentException(fault.name());
+        };
+        server.stub(post("/v1/chat/completions").atPriority(1).withRequestBody(matchingJsonPath(TOOL_RESULT_SENT))
+                .withRequestBody(matchingJsonPath(STREAMED)).willReturn(answer));
     }
 
     private static Map<String, Object> completion(Map<String, Object> message, String finishReason, int prompt,
@@ -98,68 +121,18 @@ class ChatOpenAiWireTest extends ChatWireTestBase {
                 "usage", usage(prompt, completion));
     }
 
-    /**
-     * The same two responses as chunks: the tool call (optionally after some text) with its arguments split, or the
-     * answer a word at a time, then the finish reason, the usage and {@code [DONE]}.
-     */
-    private void stream(HttpExchange exchange, boolean toolResultSent) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-        boolean answering = toolResultSent;
-        Fault planned = answering ? fault : Fault.NONE;
-        // a declared length that is never reached makes the close below a dropped connection, not an end of stream
-        exchange.sendResponseHeaders(200, planned == Fault.DROPPED_CONNECTION ? 1 << 20 : 0);
-        OutputStream out = exchange.getResponseBody();
-        try {
-            List<Map<String, Object>> deltas = new ArrayList<>();
-            deltas.add(Map.of("role", "assistant", "content", ""));
-            if (answering) {
-                words(ANSWER).forEach(word -> deltas.add(Map.of("content", word)));
-            } else {
-                if (textBeforeToolCall) {
-                    words(TEXT_BEFORE_TOOL_CALL).forEach(word -> deltas.add(Map.of("content", word)));
-                }
-                deltas.add(Map.of("tool_calls", List.of(Map.of("index", 0, "id", "call_1", "type", "function",
-                        "function", Map.of("name", "marketData", "arguments", "")))));
-                for (String fragment : List.of("{\"sym", "bol\":\"AA", "PL\"}")) {
-                    deltas.add(Map.of("tool_calls", List.of(Map.of("index", 0,
-                            "function", Map.of("arguments", fragment)))));
-                }
-            }
-            for (int i = 0; i < deltas.size(); i++) {
-                if (answering && i == CHUNKS_BEFORE_PAUSE && !interrupt(planned, out)) {
-                    return;
-                }
-                event(out, null, chunk(deltas.get(i), null));
-            }
-            event(out, null, chunk(Map.of(), answering ? "stop" : "tool_calls"));
-            Map<String, Object> usage = new LinkedHashMap<>(chunk(Map.of(), null));
-            usage.put("choices", List.of());
-            usage.put("usage", answering ? usage(420, 31) : usage(380, 12));
-            event(out, null, usage);
-            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
-        } finally {
-            out.close();
-        }
+    private static String chunks(List<Map<String, Object>> deltas) {
+        StringBuilder events = new StringBuilder();
+        deltas.forEach(delta -> events.append(event(null, chunk(delta, null))));
+        return events.toString();
     }
 
-    /**
-     * Mid-answer: without a fault, waits until the client has shown a partial (proof that it streams); otherwise
-     * breaks the stream (a dropped connection by the close that follows). Returns whether the answer goes on.
-     */
-    private boolean interrupt(Fault planned, OutputStream out) throws IOException {
-        try {
-            if (planned == Fault.NONE) {
-                awaitFirstPartialShown();
-            } else if (planned == Fault.ERROR_EVENT) {
-                event(out, "error", Map.of("error", Map.of("message",
-                        "The server had an error while processing your request.", "type", "server_error")));
-            } else if (planned == Fault.STALL) {
-                endStall.await(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return planned == Fault.NONE;
+    /** The end of a stream: the finish reason, the usage and {@code [DONE]}. */
+    private static String end(String finishReason, int prompt, int completion) {
+        Map<String, Object> usage = new LinkedHashMap<>(chunk(Map.of(), null));
+        usage.put("choices", List.of());
+        usage.put("usage", usage(prompt, completion));
+        return event(null, chunk(Map.of(), finishReason)) + event(null, usage) + "data: [DONE]\n\n";
     }
 
     private static Map<String, Object> chunk(Map<String, Object> delta, String finishReason) {
@@ -217,13 +190,13 @@ class ChatOpenAiWireTest extends ChatWireTestBase {
 
     @Test
     void textWrittenBeforeAToolCallIsShownAndBelongsToTheReply() {
-        textBeforeToolCall = true;
+        stubToolCall(true);
         assertTextBeforeTheToolCallKept(assistant(ChatSettings.defaults()).chat(question(), this::show));
     }
 
     @Test
     void aConnectionDroppedMidAnswerFailsTheTurnAndLeavesTheMemoryAsItWas() {
-        fault = Fault.DROPPED_CONNECTION;
+        stubAnswer(Fault.DROPPED_CONNECTION);
         LangChain4jException error = assertFailsAfterSomeWordsWithoutTouchingTheMemory(ChatSettings.defaults(),
                 LangChain4jException.class);
         assertTrue(error.getCause() instanceof IOException, String.valueOf(error.getCause()));
@@ -231,7 +204,7 @@ class ChatOpenAiWireTest extends ChatWireTestBase {
 
     @Test
     void anHttpErrorIsTheSameFailureStreamedOrNot() {
-        fault = Fault.SERVER_ERROR;
+        stubAnswer(Fault.SERVER_ERROR);
         ChatAssistant assistant = assistant(ChatSettings.defaults());
         InternalServerException blocking = assertThrows(InternalServerException.class,
                 () -> assistant.chat(question()));
@@ -244,7 +217,7 @@ class ChatOpenAiWireTest extends ChatWireTestBase {
 
     @Test
     void anErrorEventMidAnswerFailsTheTurnAndLeavesTheMemoryAsItWas() {
-        fault = Fault.ERROR_EVENT;
+        stubAnswer(Fault.ERROR_EVENT);
         RuntimeException error = assertFailsAfterSomeWordsWithoutTouchingTheMemory(ChatSettings.defaults(),
                 RuntimeException.class);
         assertTrue(error.getMessage().contains("server_error"), error.getMessage());
@@ -252,9 +225,9 @@ class ChatOpenAiWireTest extends ChatWireTestBase {
 
     @Test
     void aStalledStreamTimesOutAndLeavesTheMemoryAsItWas() {
-        fault = Fault.STALL;
+        stubAnswer(Fault.STALL);
         assertFailsAfterSomeWordsWithoutTouchingTheMemory(
-                ChatSettings.defaults().withStreamIdleTimeout(Duration.ofMillis(300)), TimeoutException.class);
+                ChatSettings.defaults().withStreamIdleTimeout(IDLE_TIMEOUT), TimeoutException.class);
     }
 
     private <T extends RuntimeException> T assertFailsAfterSomeWordsWithoutTouchingTheMemory(ChatSettings settings,

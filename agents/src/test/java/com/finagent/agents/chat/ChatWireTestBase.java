@@ -5,12 +5,11 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The conversation every provider's wire test holds: an earlier exchange in the memory, a question about AAPL that
  * the model answers after one {@code marketData} call (380 + 420 input and 12 + 31 output tokens by the server's
- * count), and a consumer recording the partials shown.
+ * count), the provider's server on a loopback port, and a consumer recording the partials shown.
  */
 abstract class ChatWireTestBase {
 
@@ -33,8 +32,8 @@ abstract class ChatWireTestBase {
     final JsonMemoryStore store = new JsonMemoryStore();
     final StubTools tools = new StubTools();
     final List<String> shown = new CopyOnWriteArrayList<>();
-    /** Counted down on the first partial shown; the server waits for it in mid-answer. */
-    private final CountDownLatch firstPartialShown = new CountDownLatch(1);
+    final WireServer server = new WireServer();
+    /** Whether the server was still writing a response when the first partial was shown. */
     private final AtomicBoolean shownWhileStreaming = new AtomicBoolean();
 
     @BeforeEach
@@ -42,19 +41,17 @@ abstract class ChatWireTestBase {
         store.updateMessages(MEMORY_ID, EARLIER);
     }
 
-    /** The consumer of a streaming turn. */
-    void show(String partial) {
-        shown.add(partial);
-        firstPartialShown.countDown();
+    @AfterEach
+    void stopTheServer() {
+        server.close();
     }
 
-    /** For the server in mid-answer: waits until the client has shown a partial, proof that it streams. */
-    void awaitFirstPartialShown() {
-        try {
-            shownWhileStreaming.set(firstPartialShown.await(10, TimeUnit.SECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** The consumer of a streaming turn. */
+    void show(String partial) {
+        if (shown.isEmpty()) {
+            shownWhileStreaming.set(server.sending());
         }
+        shown.add(partial);
     }
 
     ChatTurn question() {

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finagent.agents.model.Json;
 import com.finagent.agents.offline.OfflineChatModel;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
@@ -19,65 +22,83 @@ import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * A local server speaking OpenAI's Chat Completions wire format ({@code POST /v1/chat/completions}), answering
- * with the offline model's reasoning: tool calls as {@code tool_calls}, answers as content, usage counted.
- * Records every request body and its Authorization header.
+ * with the offline model's reasoning: tool calls as {@code tool_calls}, answers as content, usage counted. A WireMock
+ * server whose one stub computes its answer (a response transformer); requests are kept in its journal.
  */
 final class OpenAiWireServer implements AutoCloseable {
 
     record Received(String authorization, JsonNode body) {
     }
 
-    private final HttpServer server;
+    private static final String ENDPOINT = "/v1/chat/completions";
+    private static final String MESSAGES = "$[?(@.messages)]";
+
+    private final WireMockServer server;
     private final OfflineChatModel brain = new OfflineChatModel();
-    private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
 
-    OpenAiWireServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/v1/chat/completions", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+    OpenAiWireServer() {
+        ResponseDefinitionTransformerV2 reasoning = new ResponseDefinitionTransformerV2() {
+            @Override
+            public ResponseDefinition transform(ServeEvent serveEvent) {
+                return answer(serveEvent.getRequest().getBodyAsString());
+            }
+
+            @Override
+            public boolean applyGlobally() {
+                return false;
+            }
+
+            @Override
+            public String getName() {
+                return "offline-reasoning";
+            }
+        };
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(reasoning));
         server.start();
+        server.stubFor(any(urlEqualTo(ENDPOINT)).atPriority(3)
+                .willReturn(json(405, "{\"error\":{\"message\":\"method not allowed\"}}")));
+        server.stubFor(post(ENDPOINT).atPriority(2).willReturn(json(400,
+                "{\"error\":{\"message\":\"messages required\",\"type\":\"invalid_request_error\"}}")));
+        server.stubFor(post(ENDPOINT).atPriority(1).withRequestBody(matchingJsonPath(MESSAGES))
+                .willReturn(aResponse().withTransformers(reasoning.getName())));
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return server.baseUrl() + "/v1";
     }
 
+    /** The well-formed requests, in arrival order. */
     List<Received> received() {
-        return List.copyOf(received);
+        return server.findAll(postRequestedFor(urlEqualTo(ENDPOINT)).withRequestBody(matchingJsonPath(MESSAGES)))
+                .stream().map(r -> new Received(r.getHeader("Authorization"),
+                        Json.parse(r.getBodyAsString()).orElseThrow())).toList();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!exchange.getRequestMethod().equals("POST")) {
-                send(exchange, 405, "{\"error\":{\"message\":\"method not allowed\"}}");
-                return;
-            }
-            JsonNode body = Json.parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
-                    .orElse(null);
-            if (body == null || !body.path("messages").isArray()) {
-                send(exchange, 400, "{\"error\":{\"message\":\"messages required\",\"type\":\"invalid_request_error\"}}");
-                return;
-            }
-            received.add(new Received(exchange.getRequestHeaders().getFirst("Authorization"), body));
-            ChatResponse answer = brain.chat(ChatRequest.builder().messages(messages(body.path("messages")))
-                    .toolSpecifications(tools(body.path("tools")))
-                    .toolChoice(body.path("tool_choice").asText().equals("none") ? ToolChoice.NONE : null).build());
-            send(exchange, 200, Json.write(completion(body.path("model").asText(), answer)));
-        }
+    private ResponseDefinition answer(String requestBody) {
+        JsonNode body = Json.parse(requestBody).orElseThrow();
+        ChatResponse answer = brain.chat(ChatRequest.builder().messages(messages(body.path("messages")))
+                .toolSpecifications(tools(body.path("tools")))
+                .toolChoice(body.path("tool_choice").asText().equals("none") ? ToolChoice.NONE : null).build());
+        return json(200, Json.write(completion(body.path("model").asText(), answer))).build();
+    }
+
+    private static ResponseDefinitionBuilder json(int status, String json) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(json);
     }
 
     private ObjectNode completion(String model, ChatResponse answer) {
@@ -148,18 +169,8 @@ final class OpenAiWireServer implements AutoCloseable {
         return tools;
     }
 
-    private static void send(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
     @Override
     public void close() {
-        server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        server.stop();
     }
 }

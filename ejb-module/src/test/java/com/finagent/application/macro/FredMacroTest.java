@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +36,7 @@ class FredMacroTest {
     private FredStandIn fred;
 
     @BeforeEach
-    void start() throws IOException {
+    void start() {
         fred = new FredStandIn();
     }
 
@@ -106,7 +105,7 @@ class FredMacroTest {
     @Test
     void aMissingLatestMonthFallsBackToTheLatestMonthWithAYearBeforeIt() {
         // FRED has no October 2025 CPI (the federal shutdown): the series then ends in "."
-        fred.overrides.put("CPIAUCSL", Answer.ok(FredStandIn.envelope("2023-04-20", "2025-10-01", ".",
+        fred.answer("CPIAUCSL", Answer.ok(FredStandIn.envelope("2023-04-20", "2025-10-01", ".",
                 "2025-09-01", "324.368", "2025-08-01", "323.364", "2024-10-01", "315.664", "2024-09-01", "315.301")));
         MacroFigure inflation = snapshot().figures().get(0);
         // 324.368 / 315.301 - 1 = 2.8757 %
@@ -115,7 +114,7 @@ class FredMacroTest {
 
     @Test
     void aSeriesWithTooFewObservationsIsMissingNotGuessed() {
-        fred.overrides.put("PAYEMS", Answer.ok(FredStandIn.envelope("2024-01-20", "2024-12-01", "159288",
+        fred.answer("PAYEMS", Answer.ok(FredStandIn.envelope("2024-01-20", "2024-12-01", "159288",
                 "2024-11-01", ".")));
         MacroSnapshot snapshot = snapshot();
         assertTrue(snapshot.figures().stream().noneMatch(f -> f.metric().equals("payrollsChange")));
@@ -125,13 +124,13 @@ class FredMacroTest {
 
     @Test
     void aBadKeyIsFredsOwnExplanationAndNoOtherSeriesIsAsked() {
-        fred.overrides.put("CPIAUCSL", new Answer(400, FredStandIn.BAD_KEY, 0));
+        fred.answer("CPIAUCSL", new Answer(400, FredStandIn.BAD_KEY, 0));
         FredRejectedException rejected = assertThrows(FredRejectedException.class,
                 () -> client(Duration.ofSeconds(2)).observations("CPIAUCSL", TODAY));
         assertEquals("FRED rejected the request: Bad Request. The value for variable api_key is not registered. Read "
                 + "https://fred.stlouisfed.org/docs/api/api_key.html for more information.", rejected.getMessage());
 
-        fred.requests().clear();
+        fred.forgetRequests();
         MacroSnapshot snapshot = snapshot();
         assertTrue(snapshot.figures().isEmpty());
         assertEquals(1, fred.requests().size(), "a rejected key is not tried on every series");
@@ -142,7 +141,7 @@ class FredMacroTest {
 
     @Test
     void aKeyFredEchoesIsNeverRepeated() {
-        fred.overrides.put("UNRATE", new Answer(400, "{\"error_code\":400,\"error_message\":\"Bad Request.  Key "
+        fred.answer("UNRATE", new Answer(400, "{\"error_code\":400,\"error_message\":\"Bad Request.  Key "
                 + KEY + " is not registered.\"}", 0));
         FredRejectedException rejected = assertThrows(FredRejectedException.class,
                 () -> client(Duration.ofSeconds(2)).observations("UNRATE", TODAY));
@@ -152,7 +151,7 @@ class FredMacroTest {
 
     @Test
     void aRateLimitStopsTheSnapshotAndAServerErrorLosesOnlyItsSeries() {
-        fred.overrides.put("DFF", new Answer(429, FredStandIn.RATE_LIMITED, 0));
+        fred.answer("DFF", new Answer(429, FredStandIn.RATE_LIMITED, 0));
         MacroSnapshot limited = snapshot();
         assertEquals("FRED is limiting our requests (HTTP 429); try again in a minute",
                 limited.missing().get(0).reason());
@@ -160,8 +159,8 @@ class FredMacroTest {
                 limited.missing().stream().map(MacroSnapshot.Missing::seriesId).toList());
         assertEquals(5, limited.figures().size(), "what came before the limit is kept");
 
-        fred.overrides.clear();
-        fred.overrides.put("DGS10", new Answer(500, "{\"error_code\":500,\"error_message\":\"Internal Server Error\"}", 0));
+        fred.restoreAnswers();
+        fred.answer("DGS10", new Answer(500, "{\"error_code\":500,\"error_message\":\"Internal Server Error\"}", 0));
         MacroSnapshot partial = snapshot();
         assertEquals(List.of(new MacroSnapshot.Missing("DGS10", "FRED answered HTTP 500")), partial.missing());
         assertEquals(9, partial.figures().size());
@@ -172,7 +171,7 @@ class FredMacroTest {
 
     @Test
     void aSlowFredTimesOut() {
-        fred.overrides.put("UNRATE", new Answer(200, FredStandIn.envelope("2024-01-01", "2024-12-01", "4.1"), 2_000));
+        fred.answer("UNRATE", new Answer(200, FredStandIn.envelope("2024-01-01", "2024-12-01", "4.1"), 2_000));
         FredUnavailableException late = assertThrows(FredUnavailableException.class,
                 () -> client(Duration.ofMillis(300)).observations("UNRATE", TODAY));
         assertEquals("FRED did not answer in time", late.getMessage());
@@ -180,13 +179,13 @@ class FredMacroTest {
 
     @Test
     void anUnreadableValueIsAFailureNotAZero() {
-        fred.overrides.put("UNRATE", Answer.ok(FredStandIn.envelope("2024-01-01", "2024-12-01", "n/a")));
+        fred.answer("UNRATE", Answer.ok(FredStandIn.envelope("2024-01-01", "2024-12-01", "n/a")));
         FredUnavailableException unreadable = assertThrows(FredUnavailableException.class,
                 () -> client(Duration.ofSeconds(2)).observations("UNRATE", TODAY));
         assertEquals("FRED sent an unreadable observation of UNRATE", unreadable.getMessage());
         assertInstanceOf(NumberFormatException.class, unreadable.getCause());
 
-        fred.overrides.put("UNRATE", Answer.ok(FredStandIn.envelope("2024-01-01", "2024-12-01", "NaN")));
+        fred.answer("UNRATE", Answer.ok(FredStandIn.envelope("2024-01-01", "2024-12-01", "NaN")));
         assertThrows(FredUnavailableException.class, () -> client(Duration.ofSeconds(2)).observations("UNRATE", TODAY));
     }
 

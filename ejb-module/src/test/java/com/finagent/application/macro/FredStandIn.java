@@ -3,14 +3,18 @@ package com.finagent.application.macro;
 import com.finagent.application.search.SearchStandIn;
 import com.finagent.application.search.SearchStandIn.Answer;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
  * A local server answering {@code /fred/series/observations} as FRED does: the envelope FRED sends, with each
  * series' observations newest first (values as strings, {@code "."} where FRED has none), 400 for a series it
- * does not hold. Tests replace a series' answer to inject FRED's errors.
+ * does not hold: WireMock stubs, one a series. Tests replace a series' answer to inject FRED's errors.
  */
 final class FredStandIn implements AutoCloseable {
 
@@ -45,21 +49,29 @@ final class FredStandIn implements AutoCloseable {
         SERIES.put("A191RL1Q225SBEA", new String[]{"2024-07-01", "3.1", "2024-04-01", "3.0", "2024-01-01", "1.6"});
     }
 
-    private final SearchStandIn server;
-    final Map<String, Answer> overrides = new LinkedHashMap<>();
+    private static final String PATH = "/fred/series/observations";
 
-    FredStandIn() throws IOException {
-        server = new SearchStandIn().route("/fred/series/observations", request -> {
-            String series = request.query().get("series_id");
-            Answer override = overrides.get(series);
-            if (override != null) {
-                return override;
-            }
-            String[] observations = SERIES.get(series);
-            return observations == null
-                    ? new Answer(400, "{\"error_code\":400,\"error_message\":\"Bad Request.  The series does not exist.\"}", 0)
-                    : Answer.ok(envelope(request.query().get("observation_start"), observations));
-        });
+    private final SearchStandIn server = new SearchStandIn();
+
+    FredStandIn() {
+        server.answer(PATH, new Answer(400,
+                "{\"error_code\":400,\"error_message\":\"Bad Request.  The series does not exist.\"}", 0));
+        // the answer names the observation start the request asked for, as FRED does
+        SERIES.forEach((series, observations) -> server.stub(get(urlPathEqualTo(PATH)).atPriority(2)
+                .withQueryParam("series_id", equalTo(series))
+                .willReturn(Answer.ok(envelope("{{request.query.observation_start}}", observations)).response()
+                        .withTransformers("response-template"))));
+    }
+
+    /** Replaces FRED's answer for one series until {@link #restoreAnswers()}. */
+    void answer(String series, Answer answer) {
+        server.stub(get(urlPathEqualTo(PATH)).atPriority(1).withQueryParam("series_id", equalTo(series))
+                .withMetadata(Map.of("replaced", true)).willReturn(answer.response()));
+    }
+
+    /** Takes back every answer {@link #answer} replaced. */
+    void restoreAnswers() {
+        server.removeStubsByMetadata(matchingJsonPath("$.replaced"));
     }
 
     String url() {
@@ -67,7 +79,11 @@ final class FredStandIn implements AutoCloseable {
     }
 
     java.util.List<SearchStandIn.Request> requests() {
-        return server.requests;
+        return server.requests();
+    }
+
+    void forgetRequests() {
+        server.forgetRequests();
     }
 
     /** FRED's observations answer around the given {@code date, value} pairs, newest first. */

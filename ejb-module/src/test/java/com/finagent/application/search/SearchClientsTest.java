@@ -14,8 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -125,12 +129,12 @@ class SearchClientsTest {
 
     @Test
     void polygonNewsIsAskedPerTickerWithTheKeyAndRankedByTheQuery() throws IOException {
-        standIn = new SearchStandIn().route("/v2/reference/news", r -> Answer.ok(POLYGON_NEWS));
+        standIn = new SearchStandIn().answer("/v2/reference/news", Answer.ok(POLYGON_NEWS));
         RemoteSource news = new RemoteSource(SourceName.NEWS, PolygonNewsClient.SERVICE, polygon(), () -> CompanyDirectory.EMPTY);
 
         SearchResponse response = search(news, "iPhone sales China", List.of("AAPL"));
 
-        SearchStandIn.Request asked = standIn.requests.get(0);
+        SearchStandIn.Request asked = standIn.requests().get(0);
         assertEquals(Map.of("ticker", "AAPL", "limit", "50", "order", "desc", "sort", "published_utc", "apiKey", "test-key"), asked.query());
         assertEquals(SourceStatus.OK, response.sources().get(0).status());
         assertEquals("Polygon.io", response.sources().get(0).origin());
@@ -148,20 +152,21 @@ class SearchClientsTest {
 
     @Test
     void polygonWithoutSymbolsAsksForTheLatestNews() throws IOException {
-        standIn = new SearchStandIn().route("/v2/reference/news", r -> Answer.ok(POLYGON_NEWS));
+        standIn = new SearchStandIn().answer("/v2/reference/news", Answer.ok(POLYGON_NEWS));
 
         List<SearchDocument> documents = polygon().fetch(SearchRequest.of("artificial intelligence", List.of(), List.of(), 5));
 
-        assertFalse(standIn.requests.get(0).query().containsKey("ticker"));
+        assertFalse(standIn.requests().get(0).query().containsKey("ticker"));
         assertEquals(2, documents.size());
     }
 
     @Test
     void polygonErrorsAndSlownessAreReported() throws IOException {
         standIn = new SearchStandIn()
-                .route("/v2/reference/news", r -> "SLOW".equals(r.query().get("ticker"))
-                        ? new Answer(200, POLYGON_NEWS, 2000)
-                        : new Answer(401, "{\"status\":\"ERROR\",\"request_id\":\"x\",\"error\":\"Unknown API Key\"}", 0));
+                .stub(get(urlPathEqualTo("/v2/reference/news")).atPriority(1).withQueryParam("ticker", equalTo("SLOW"))
+                        .willReturn(new Answer(200, POLYGON_NEWS, 2000).response()))
+                .answer("/v2/reference/news",
+                        new Answer(401, "{\"status\":\"ERROR\",\"request_id\":\"x\",\"error\":\"Unknown API Key\"}", 0));
         PolygonNewsClient client = polygon();
 
         SourceUnavailableException badKey = assertThrows(SourceUnavailableException.class,
@@ -187,26 +192,28 @@ class SearchClientsTest {
     }
 
     /** Like EDGAR: requests without a declared User-Agent (a name and an e-mail address) are refused with 403. */
-    private static Function<SearchStandIn.Request, Answer> declared(Answer answer) {
-        return r -> r.userAgent() != null && r.userAgent().contains("@") ? answer
-                : new Answer(403, "{\"message\":\"Request Rate Threshold Exceeded or Undeclared Automated Tool\"}", 0);
+    private void declared(String path, Answer answer) {
+        standIn.stub(get(urlPathEqualTo(path)).atPriority(1).withHeader("User-Agent", containing("@"))
+                        .willReturn(answer.response()))
+                .answer(path, new Answer(403,
+                        "{\"message\":\"Request Rate Threshold Exceeded or Undeclared Automated Tool\"}", 0));
     }
 
     @Test
     void edgarMapsTickersToCiksAndReturnsTheCompanysFilingsAndFullTextHits() throws IOException {
         String companies = sharedFile("sec/edgartools_company_tickers.json");
         String tesla = sharedFile("sec/edgartools_submissions_CIK0001318605_tesla.json");
-        standIn = new SearchStandIn()
-                .route("/www/files/company_tickers.json", declared(Answer.ok(companies)))
-                .route("/data/submissions/CIK0001318605.json", declared(Answer.ok(tesla)))
-                .route("/efts/LATEST/search-index", declared(Answer.ok(EDGAR_FULL_TEXT)));
+        standIn = new SearchStandIn();
+        declared("/www/files/company_tickers.json", Answer.ok(companies));
+        declared("/data/submissions/CIK0001318605.json", Answer.ok(tesla));
+        declared("/efts/LATEST/search-index", Answer.ok(EDGAR_FULL_TEXT));
         RemoteSource sec = new RemoteSource(SourceName.SEC, EdgarClient.SERVICE, edgar("Fin Agent tests test@example.com"),
                 () -> CompanyDirectory.EMPTY);
 
         SearchResponse quarterly = search(sec, "quarterly report", List.of("TSLA"));
 
         assertEquals(SourceStatus.OK, quarterly.sources().get(0).status());
-        SearchStandIn.Request fullText = standIn.requests.stream().filter(r -> r.path().endsWith("search-index")).findFirst().orElseThrow();
+        SearchStandIn.Request fullText = standIn.requests().stream().filter(r -> r.path().endsWith("search-index")).findFirst().orElseThrow();
         assertEquals(Map.of("q", "quarterly report", "forms", "10-K,10-Q,8-K", "ciks", "0001318605"), fullText.query());
         assertTrue(quarterly.results().stream().allMatch(r -> r.title().startsWith("Tesla, Inc.") && r.symbols().equals(List.of("TSLA"))));
         assertTrue(quarterly.results().get(0).title().contains("10-Q"), quarterly.results().get(0)::title);
@@ -219,23 +226,23 @@ class SearchClientsTest {
         assertEquals(10, filings.results().size());
         assertEquals("https://www.sec.gov/Archives/edgar/data/1318605/000179056522000015/xslF345X03/edgardoc.xml",
                 filings.results().get(0).url(), "newest filing first");
-        assertEquals(1, standIn.requests.stream().filter(r -> r.path().endsWith("company_tickers.json")).count(),
+        assertEquals(1, standIn.requests().stream().filter(r -> r.path().endsWith("company_tickers.json")).count(),
                 "the company list is fetched once");
     }
 
     @Test
     void edgarWithAnUnknownTickerGivesNothingAndWithoutAUserAgentIsRefused() throws IOException {
         String companies = sharedFile("sec/edgartools_company_tickers.json");
-        standIn = new SearchStandIn()
-                .route("/www/files/company_tickers.json", declared(Answer.ok(companies)))
-                .route("/efts/LATEST/search-index", declared(new Answer(500, "{\"error\":\"internal\"}", 0)));
+        standIn = new SearchStandIn();
+        declared("/www/files/company_tickers.json", Answer.ok(companies));
+        declared("/efts/LATEST/search-index", new Answer(500, "{\"error\":\"internal\"}", 0));
 
         RemoteSource sec = new RemoteSource(SourceName.SEC, EdgarClient.SERVICE, edgar("Fin Agent tests test@example.com"),
                 () -> CompanyDirectory.EMPTY);
         SearchResponse unknown = search(sec, "revenue", List.of("ZZZZQ"));
         assertEquals(SourceStatus.OK, unknown.sources().get(0).status());
         assertTrue(unknown.results().isEmpty());
-        assertTrue(standIn.requests.stream().noneMatch(r -> r.path().endsWith("search-index")), "no full-text search for nobody");
+        assertTrue(standIn.requests().stream().noneMatch(r -> r.path().endsWith("search-index")), "no full-text search for nobody");
 
         SearchResponse failing = search(sec, "revenue", List.of());
         assertEquals(SourceStatus.FAILED, failing.sources().get(0).status());
@@ -248,7 +255,7 @@ class SearchClientsTest {
 
     @Test
     void edgarSlowerThanTheSearchIsATimeout() throws IOException {
-        standIn = new SearchStandIn().route("/efts/LATEST/search-index", r -> new Answer(200, EDGAR_FULL_TEXT, 2000));
+        standIn = new SearchStandIn().answer("/efts/LATEST/search-index", new Answer(200, EDGAR_FULL_TEXT, 2000));
         RemoteSource sec = new RemoteSource(SourceName.SEC, EdgarClient.SERVICE, edgar("Fin Agent tests test@example.com"),
                 () -> CompanyDirectory.EMPTY);
 
@@ -271,9 +278,10 @@ class SearchClientsTest {
     @Test
     void stocktwitsStreamsBecomeLinkedPosts() throws IOException {
         standIn = new SearchStandIn()
-                .route("/api/2/streams/symbol/AAPL.json", r -> Answer.ok(STOCKTWITS_STREAM))
-                .route("/api/2/streams/symbol/", r -> new Answer(404,
-                        "{\"response\":{\"status\":404},\"errors\":[{\"message\":\"Symbol Not Found\"}]}", 0));
+                .answer("/api/2/streams/symbol/AAPL.json", Answer.ok(STOCKTWITS_STREAM))
+                .stub(get(urlPathMatching("/api/2/streams/symbol/.*")).atPriority(SearchStandIn.ANSWER_PRIORITY + 1)
+                        .willReturn(new Answer(404, "{\"response\":{\"status\":404},"
+                                + "\"errors\":[{\"message\":\"Symbol Not Found\"}]}", 0).response()));
         RemoteSource social = new RemoteSource(SourceName.SOCIAL, StockTwitsClient.SERVICE, stocktwits(), () -> CompanyDirectory.EMPTY);
 
         SearchResponse response = search(social, "iPhone China", List.of("AAPL", "ZZZZQ"));
@@ -284,16 +292,16 @@ class SearchClientsTest {
         assertEquals("https://stocktwits.com/chartwatcher/message/573979023", post.url());
         assertEquals("@chartwatcher on StockTwits (bullish)", post.title());
         assertEquals(LocalDate.of(2024, 6, 24), post.date());
-        assertEquals("30", standIn.requests.get(0).query().get("limit"));
+        assertEquals("30", standIn.requests().get(0).query().get("limit"));
         assertEquals(2, search(social, "", List.of("AAPL")).results().size());
     }
 
     @Test
     void stocktwitsRateLimitAndSlownessAreReported() throws IOException {
         standIn = new SearchStandIn()
-                .route("/api/2/streams/symbol/AAPL.json", r -> new Answer(429,
+                .answer("/api/2/streams/symbol/AAPL.json", new Answer(429,
                         "{\"response\":{\"status\":429},\"errors\":[{\"message\":\"Rate limit exceeded.\"}]}", 0))
-                .route("/api/2/streams/trending.json", r -> new Answer(200, STOCKTWITS_STREAM, 2000));
+                .answer("/api/2/streams/trending.json", new Answer(200, STOCKTWITS_STREAM, 2000));
 
         SearchResponse limited = search(new RemoteSource(SourceName.SOCIAL, StockTwitsClient.SERVICE, stocktwits(),
                 () -> CompanyDirectory.EMPTY), "", List.of("AAPL"));

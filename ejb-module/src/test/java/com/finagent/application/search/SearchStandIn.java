@@ -1,93 +1,94 @@
 package com.finagent.application.search;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.matching.StringValuePattern;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.function.Function;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * A local HTTP server standing in for a remote service: each route (a path prefix) answers with a status and
- * a JSON body computed from the request, optionally after a delay; requests are recorded. Public for the
- * tests of the other remote clients (FRED).
+ * A WireMock server standing in for a remote service on a loopback port: tests stub its answers (a status and a JSON
+ * body, optionally after a delay) and read the requests back from its journal; anything unstubbed is a JSON 404.
+ * Public for the tests of the other remote clients (FRED).
  */
 public final class SearchStandIn implements AutoCloseable {
+
+    /** Stubs made with {@link #answer} win over the catch-all 404; narrower stubs take a priority below 5. */
+    public static final int ANSWER_PRIORITY = 5;
 
     public record Answer(int status, String json, long delayMillis) {
         public static Answer ok(String json) {
             return new Answer(200, json, 0);
+        }
+
+        public ResponseDefinitionBuilder response() {
+            return aResponse().withStatus(status).withHeader("Content-Type", "application/json; charset=utf-8")
+                    .withBody(json).withFixedDelay((int) delayMillis);
         }
     }
 
     public record Request(String path, Map<String, String> query, String userAgent) {
     }
 
-    private final HttpServer server;
-    private final Map<String, Function<Request, Answer>> routes = new LinkedHashMap<>();
-    public final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final WireMockServer server;
 
-    public SearchStandIn() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/", this::handle);
+    public SearchStandIn() {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
+        server.stubFor(any(anyUrl()).atPriority(ANSWER_PRIORITY * 2)
+                .willReturn(new Answer(404, "{\"status\":\"NOT_FOUND\"}", 0).response()));
     }
 
-    public SearchStandIn route(String pathPrefix, Function<Request, Answer> answer) {
-        routes.put(pathPrefix, answer);
+    public SearchStandIn stub(MappingBuilder mapping) {
+        server.stubFor(mapping);
         return this;
     }
 
-    public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+    /** Answers every GET of {@code path}, whatever its query. */
+    public SearchStandIn answer(String path, Answer answer) {
+        return stub(get(urlPathEqualTo(path)).atPriority(ANSWER_PRIORITY).willReturn(answer.response()));
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            Map<String, String> query = new LinkedHashMap<>();
-            String raw = exchange.getRequestURI().getRawQuery();
-            if (raw != null) {
-                for (String pair : raw.split("&")) {
-                    int eq = pair.indexOf('=');
-                    query.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-                            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-            Request request = new Request(exchange.getRequestURI().getPath(), query,
-                    exchange.getRequestHeaders().getFirst("User-Agent"));
-            requests.add(request);
-            Answer answer = routes.entrySet().stream().filter(e -> request.path().startsWith(e.getKey())).findFirst()
-                    .map(e -> e.getValue().apply(request))
-                    .orElse(new Answer(404, "{\"status\":\"NOT_FOUND\"}", 0));
-            if (answer.delayMillis() > 0) {
-                try {
-                    Thread.sleep(answer.delayMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            byte[] body = answer.json().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-            exchange.sendResponseHeaders(answer.status(), body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            } catch (IOException clientGone) {
-                // The client gave up (a time-out test): nothing to deliver.
-            }
-        }
+    /** Removes the stubs whose metadata {@code pattern} matches. */
+    public void removeStubsByMetadata(StringValuePattern pattern) {
+        server.removeStubsByMetadata(pattern);
+    }
+
+    public String url() {
+        return server.baseUrl();
+    }
+
+    /** The requests so far, in arrival order. */
+    public List<Request> requests() {
+        return server.findAll(anyRequestedFor(anyUrl())).stream().map(SearchStandIn::request).toList();
+    }
+
+    /** Forgets the requests so far. */
+    public void forgetRequests() {
+        server.resetRequests();
+    }
+
+    private static Request request(LoggedRequest logged) {
+        Map<String, String> query = new LinkedHashMap<>();
+        logged.getQueryParams().forEach((name, values) -> query.put(name, values.firstValue()));
+        return new Request(URI.create(logged.getAbsoluteUrl()).getPath(), query, logged.getHeader("User-Agent"));
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        server.stop();
     }
 }
