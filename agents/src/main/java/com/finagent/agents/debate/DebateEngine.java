@@ -9,7 +9,7 @@ import com.finagent.agents.model.ResolvedModel;
 import com.finagent.agents.model.ToolRequests;
 import com.finagent.agents.profile.AssistantCatalog;
 import com.finagent.agents.profile.AssistantProfile;
-import com.finagent.agents.tools.AgentToolkit;
+import com.finagent.agents.tools.ServerAgentTools;
 import com.finagent.agents.tools.ToolCall;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
@@ -147,7 +147,7 @@ public final class DebateEngine {
         private final Map<String, CallRecord> transcript = new TreeMap<>();
         private final Map<String, TokenCount> tokensByStep = new LinkedHashMap<>();
         private final List<ToolSpecification> toolSpecs;
-        private final AgentToolkit toolkit;
+        private final ServerAgentTools toolkit;
         private TokenCount used = TokenCount.ZERO;
         /** Whitespace words of all prompts sent and model calls made, to turn the budget's estimates into tokens. */
         private long inputWords;
@@ -163,8 +163,8 @@ public final class DebateEngine {
             this.inputs = inputs;
             this.settings = request.settings();
             this.graph = new ExecutionGraph(request.id(), listener);
-            this.toolkit = inputs.tools() == null ? null : new AgentToolkit(inputs.tools());
-            this.toolSpecs = toolkit == null ? List.of() : AgentToolkit.specifications(profile.tools());
+            this.toolkit = inputs.tools() == null ? null : new ServerAgentTools(inputs.tools());
+            this.toolSpecs = toolkit == null ? List.of() : ServerAgentTools.specifications(profile.tools());
             for (Participant participant : roster) {
                 byId.put(participant.id(), participant);
                 sessions.put(participant.id(), new Session(participant));
