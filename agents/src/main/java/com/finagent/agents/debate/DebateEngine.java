@@ -314,7 +314,7 @@ public final class DebateEngine {
             ExecutionGraph.Node step = graph.start("02 " + INITIAL_ANALYSIS, ExecutionKind.STEP, INITIAL_ANALYSIS,
                     INITIAL_ANALYSIS, root, List.of(searchStep.id), 0,
                     roster.size() + " participants", null);
-            Map<Session, List<ChatMessage>> prompts = new LinkedHashMap<>();
+            Map<Session, UserMessage> prompts = new LinkedHashMap<>();
             for (Session session : sessions.values()) {
                 try {
                     session.model = models.resolve(session.participant.id(),
@@ -325,8 +325,7 @@ public final class DebateEngine {
                     failures.put(INITIAL_ANALYSIS + "/" + session.participant.id(), session.lastError);
                     continue;
                 }
-                prompts.put(session, List.of(Prompts.participantSystem(session.participant, profile, roster.size()),
-                        Prompts.initial(asRun, session.participant, evidence)));
+                prompts.put(session, Prompts.initial(asRun, session.participant, evidence));
             }
             String input = "evidence: " + evidence.items().size() + " items, " + evidence.facts().size()
                     + " fact sets; tools: " + toolSpecs.stream().map(ToolSpecification::name).toList();
@@ -345,10 +344,10 @@ public final class DebateEngine {
                 before.put(session.participant.id(), session.latest);
                 previousNodes.add(session.latestNodeId);
             }
-            Map<Session, List<ChatMessage>> prompts = new LinkedHashMap<>();
+            Map<Session, UserMessage> prompts = new LinkedHashMap<>();
             for (Session session : active) {
                 List<Position> others = active.stream().filter(o -> o != session).map(o -> o.latest).toList();
-                prompts.put(session, List.of(Prompts.round(round, session.latest, others, byId)));
+                prompts.put(session, Prompts.round(round, session.latest, others, byId));
             }
             TokenCount tokens = runTurns("debate-round", String.format(Locale.ROOT, "03 %s/round-%02d", AGENT_DEBATE,
                     round), round, roundStep, prompts, s -> previousNodes, s -> "round " + round + ": answers "
@@ -392,8 +391,8 @@ public final class DebateEngine {
                     moderator.model = models.resolve(Roster.MODERATOR.id(),
                             settings.participantModels().get(Roster.MODERATOR.id()), settings.seed());
                     moderator.modelId = moderator.model.id();
-                    Map<Session, List<ChatMessage>> prompt = new LinkedHashMap<>();
-                    prompt.put(moderator, messages);
+                    Map<Session, UserMessage> prompt = new LinkedHashMap<>();
+                    prompt.put(moderator, (UserMessage) messages.get(1));
                     tokens = runTurns(FINAL_RECOMMENDATION, "05 " + FINAL_RECOMMENDATION, 0, step, prompt,
                             s -> List.of(consensusStep.id), s -> "consensus " + consensus.rating());
                     recommendation = moderator.lastError == null ? lastRecommendation : null;
@@ -440,12 +439,12 @@ public final class DebateEngine {
          * results to the sessions afterwards, in roster order.
          */
         private TokenCount runTurns(String step, String pathPrefix, int round, ExecutionGraph.Node parent,
-                                    Map<Session, List<ChatMessage>> prompts,
+                                    Map<Session, UserMessage> prompts,
                                     Function<Session, List<String>> dependsOn, Function<Session, String> input) {
             Map<Session, ExecutionGraph.Node> nodes = new LinkedHashMap<>();
             Map<Session, CompletableFuture<TurnResult>> futures = new LinkedHashMap<>();
             boolean recommendation = step.equals(FINAL_RECOMMENDATION);
-            for (Map.Entry<Session, List<ChatMessage>> entry : prompts.entrySet()) {
+            for (Map.Entry<Session, UserMessage> entry : prompts.entrySet()) {
                 Session session = entry.getKey();
                 ExecutionGraph.Node node = graph.start(pathPrefix + "/" + session.participant.id(), ExecutionKind.AGENT,
                         session.participant.id(), session.participant.name(), parent, dependsOn.apply(session), round,
@@ -458,10 +457,16 @@ public final class DebateEngine {
                         ? (text, idx) -> ResponseParser.parseRecommendation(text, idx, session.modelId, "model")
                         : (text, idx) -> ResponseParser.parsePosition(text, session.participant.id(), session.modelId,
                         idx);
+                Participant participant = session.participant;
+                ParticipantTurn.Question question = recommendation
+                        ? (agent, message) -> agent.moderate(participant.id(), message, profile.name(),
+                        participant.brief(), profile.instructions())
+                        : (agent, message) -> agent.argue(participant.id(), message, participant.name(),
+                        roster.size(), profile.name(), profile.instructions(), participant.brief());
                 futures.put(session, CompletableFuture.supplyAsync(() -> {
                     TurnResult result = new ParticipantTurn(graph, node, session.participant.id(), toolkit, toolSpecs,
                             !recommendation && toolkit != null && !toolSpecs.isEmpty(), history, index, toolIds)
-                            .run(session.model.model(), entry.getValue(), parser);
+                            .run(session.model.model(), entry.getValue(), question, parser);
                     graph.finish(node, result.error() == null ? ExecutionStatus.COMPLETED : ExecutionStatus.FAILED,
                             result.value(), result.error(), result.tokens());
                     return result;

@@ -50,6 +50,12 @@ final class ParticipantTurn {
         Object parse(String text, CitationIndex index) throws InvalidAnswer;
     }
 
+    /** Asks the agent one message, as a participant or as the moderator. */
+    @FunctionalInterface
+    interface Question {
+        void ask(DebateAgent agent, String message);
+    }
+
     /** A model that asks for tools after its last tool turn. */
     private static final class KeptCallingTools extends RuntimeException {
         KeptCallingTools() {
@@ -96,17 +102,13 @@ final class ParticipantTurn {
         history.forEach(memory::add);
     }
 
-    /**
-     * Runs the turn: the prompt's messages before its last join the conversation (the system prompt of a first
-     * turn), the last is the message the agent answers.
-     */
-    TurnResult run(ChatModel model, List<ChatMessage> prompt, AnswerParser parser) {
-        prompt.subList(0, prompt.size() - 1).forEach(memory::add);
+    /** Runs the turn: {@code question} asks the agent the prompt, and the repair request if one is needed. */
+    TurnResult run(ChatModel model, UserMessage prompt, Question question, AnswerParser parser) {
         DebateAgent agent = agent(model);
-        String message = ((UserMessage) prompt.get(prompt.size() - 1)).singleText();
+        String message = prompt.singleText();
         try {
             while (true) {
-                agent.answer(participantId, message);
+                question.ask(agent, message);
                 AiMessage answer = lastAnswer();
                 try {
                     return result(parser.parse(answer.text(), index), null);
