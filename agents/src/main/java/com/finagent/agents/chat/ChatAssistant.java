@@ -97,7 +97,7 @@ public final class ChatAssistant {
         Objects.requireNonNull(turn, "turn");
         AssistantProfile profile = profile(turn);
         ResolvedModel resolved = models.resolve(settings.modelParticipant(), turn.model(), SEED);
-        Turn state = new Turn(turn, profile, Supplier::get);
+        Turn state = new Turn(turn, profile, Supplier::get, error -> { });
         ChatAgent agent = state.agent(AiServices.builder(ChatAgent.class).chatModel(resolved.model()));
         agent.answer(turn.memoryId(), turn.message(), ChatPrompts.instructions(profile), profile.name(),
                 profile.description(), ChatPrompts.dataRules(state.hasTools()),
@@ -118,8 +118,7 @@ public final class ChatAssistant {
         AssistantProfile profile = profile(turn);
         ResolvedStreamingModel resolved = models.resolveStreaming(settings.modelParticipant(), turn.model(), SEED);
         StreamedTurn stream = new StreamedTurn();
-        Turn state = new Turn(turn, profile, stream::onCaller);
-        state.onFailure = stream::fail;
+        Turn state = new Turn(turn, profile, stream::onCaller, stream::fail);
         ChatAgent agent = state.agent(AiServices.builder(ChatAgent.class).streamingChatModel(resolved.model()));
         SeparatedText text = new SeparatedText(onPartial);
         stream.run(agent.stream(turn.memoryId(), turn.message(), ChatPrompts.instructions(profile), profile.name(),
@@ -180,12 +179,14 @@ public final class ChatAssistant {
         private final List<ChatResponse> responses = new ArrayList<>();
         private final List<ChatToolCall> calls = new ArrayList<>();
         private final List<ToolResult> results = new ArrayList<>();
-        private Consumer<Throwable> onFailure = error -> { };
+        private final Consumer<Throwable> onFailure;
         /** Model calls made so far, each but the last having ended in tool calls. */
         private volatile int modelCalls;
 
-        Turn(ChatTurn turn, AssistantProfile profile, ToolThread toolThread) {
+        /** @param onFailure learns of a failure that ends the turn before the service's call returns */
+        Turn(ChatTurn turn, AssistantProfile profile, ToolThread toolThread, Consumer<Throwable> onFailure) {
             this.turn = turn;
+            this.onFailure = onFailure;
             this.tools = turn.tools() == null ? null : new ServerAgentTools(turn.tools());
             this.specifications = tools == null ? List.of() : ServerAgentTools.specifications(profile.tools());
             this.toolThread = toolThread;

@@ -44,6 +44,10 @@ import java.util.function.Function;
  * Failures stay local: a participant whose model fails or answers unusable JSON (after one repair request) is
  * recorded as failed and the debate goes on with the others. A token budget stops the debate before a round it
  * cannot afford; consensus and recommendation are then built from what exists and the outcome is marked.
+ * <p>
+ * Each participant's turn is a LangChain4j AI service call ({@link ParticipantTurn}); the steps and rounds around
+ * them stay a loop of our own, because each is a node of the execution graph that is persisted and streamed as it
+ * runs, and the token budget decides before every round whether it can still be afforded.
  */
 public final class DebateEngine {
 
