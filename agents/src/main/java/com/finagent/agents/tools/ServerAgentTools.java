@@ -48,8 +48,10 @@ public final class ServerAgentTools {
     private static final String OPTIMISE = "Weights a portfolio optimiser proposes for the user's holdings.";
     private static final String OBJECTIVE = "Optimisation objective, max-sharpe or min-volatility; default max-sharpe";
 
-    /** The {@link Tool} methods by tool name, in declaration order. */
+    /** The {@link Tool} methods by tool name. */
     private static final Map<String, Method> METHODS = toolMethods();
+    /** What the model sees of each tool, by tool name. */
+    private static final Map<String, ToolSpecification> SPECIFICATIONS = toolSpecifications();
 
     private final AgentTools tools;
 
@@ -184,8 +186,8 @@ public final class ServerAgentTools {
 
     /** Specifications for the given names in their order; names that are no tool are left out. */
     public static List<ToolSpecification> specifications(Collection<String> names) {
-        return new LinkedHashSet<>(names).stream().filter(METHODS::containsKey)
-                .map(name -> ToolSpecifications.toolSpecificationFrom(METHODS.get(name))).toList();
+        return new LinkedHashSet<>(names).stream().filter(SPECIFICATIONS::containsKey).map(SPECIFICATIONS::get)
+                .toList();
     }
 
     /**
@@ -270,6 +272,12 @@ public final class ServerAgentTools {
             }
         }
         return Collections.unmodifiableMap(methods);
+    }
+
+    private static Map<String, ToolSpecification> toolSpecifications() {
+        Map<String, ToolSpecification> specifications = new LinkedHashMap<>();
+        METHODS.forEach((name, method) -> specifications.put(name, ToolSpecifications.toolSpecificationFrom(method)));
+        return Collections.unmodifiableMap(specifications);
     }
 
     /** Arguments the model sent that no call can be made with; the model reads the message as it is. */
