@@ -5,10 +5,9 @@ import com.finagent.agents.model.Json;
 import com.finagent.agents.model.ModelResolver;
 import com.finagent.agents.model.ResolvedModel;
 import com.finagent.agents.model.ResolvedStreamingModel;
-import com.finagent.agents.model.ToolRequests;
 import com.finagent.agents.profile.AssistantCatalog;
 import com.finagent.agents.profile.AssistantProfile;
-import com.finagent.agents.tools.AgentToolkit;
+import com.finagent.agents.tools.ServerAgentTools;
 import com.finagent.agents.tools.ToolCall;
 import com.finagent.agents.tools.ToolResult;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
@@ -16,42 +15,51 @@ import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
-import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.invocation.InvocationContext;
 import dev.langchain4j.memory.ChatMemory;
 import dev.langchain4j.memory.chat.TokenWindowChatMemory;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import dev.langchain4j.observability.api.listener.AiServiceResponseReceivedListener;
+import dev.langchain4j.service.AiServices;
+import dev.langchain4j.service.tool.ToolExecutionResult;
+import dev.langchain4j.service.tool.ToolExecutor;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Chats with one assistant profile of {@code assistants.json}: the profile's instructions and the user's long-term
- * memories as the system message, the conversation so far from a token-windowed LangChain4j {@link ChatMemory}
- * over the server's {@link ChatMemoryStore}, and the profile's tools run through {@link AgentToolkit} for a bounded
- * number of model turns. The model comes from the {@link ModelResolver} (participant {@code chat}); the offline model
- * is one of them and reads the same messages.
+ * Chats with one assistant profile of {@code assistants.json} through the AI service {@link ChatAgent}: the
+ * profile's instructions and the user's long-term memories as the system message, the conversation so far from a
+ * token-windowed LangChain4j {@link ChatMemory} over the server's {@link ChatMemoryStore} (the agent's
+ * {@code @MemoryId}), and the profile's tools as the {@link ServerAgentTools} the service calls, for a bounded number
+ * of model turns. The model comes from the {@link ModelResolver} (participant {@code chat}); the offline model is one
+ * of them and reads the same messages.
  * <p>
  * A turn runs blocking ({@link #chat(ChatTurn)}, a {@link ChatModel}) or streaming ({@link #chat(ChatTurn, Consumer)},
- * the resolver's {@link StreamingChatModel} for the same model); both run the same tool loop and differ only in how
- * one model call is made. The reply's text is everything the model said in the turn: the text of each model call
- * that has any, separated by {@link #TEXT_SEPARATOR}. That is the final answer, preceded by whatever the model wrote
- * before calling tools ("Let me look up AAPL."), which the stream shows as it comes because whether a call ends in
- * tool calls is known only at its end.
+ * the resolver's {@link StreamingChatModel} for the same model, a {@code TokenStream}); both run the same tools and
+ * differ only in how the model is called. The reply's text is everything the model said in the turn: the text of each
+ * model call that has any, separated by {@link #TEXT_SEPARATOR}. That is the final answer, preceded by whatever the
+ * model wrote before calling tools ("Let me look up AAPL."), which the stream shows as it comes because whether a call
+ * ends in tool calls is known only at its end.
  * <p>
  * Plain Java and thread-safe: one instance serves every user. A turn's messages (question, tool calls and results,
- * answer) are appended to the memory together once the answer exists, so a failed turn leaves the memory as it was
- * and concurrent turns never interleave their messages.
+ * answer) are appended to the memory together once the answer exists ({@link StagedChatMemory}), so a failed turn
+ * leaves the memory as it was and concurrent turns never interleave their messages.
  */
 public final class ChatAssistant {
 
@@ -59,6 +67,8 @@ public final class ChatAssistant {
     static final long SEED = 42;
     /** Between the texts of two model calls of one turn. */
     static final String TEXT_SEPARATOR = "\n\n";
+    /** What the model reads for a tool call made when it may no longer call tools. */
+    private static final String NO_TOOLS_NOW = "no tools are available now; answer with what you have";
     private static final int LOCK_STRIPES = 64;
 
     private static volatile AssistantCatalog catalog;
@@ -87,8 +97,12 @@ public final class ChatAssistant {
         Objects.requireNonNull(turn, "turn");
         AssistantProfile profile = profile(turn);
         ResolvedModel resolved = models.resolve(settings.modelParticipant(), turn.model(), SEED);
-        ChatModel model = resolved.model();
-        return converse(turn, profile, resolved.id(), model::chat);
+        Turn state = new Turn(turn, profile, Supplier::get, error -> { });
+        ChatAgent agent = state.agent(AiServices.builder(ChatAgent.class).chatModel(resolved.model()));
+        agent.answer(turn.memoryId(), turn.message(), ChatPrompts.instructions(profile), profile.name(),
+                profile.description(), ChatPrompts.dataRules(state.hasTools()),
+                ChatPrompts.userContext(turn.symbols(), turn.memories()));
+        return state.reply(resolved.id());
     }
 
     /**
@@ -103,86 +117,15 @@ public final class ChatAssistant {
         Objects.requireNonNull(onPartial, "onPartial");
         AssistantProfile profile = profile(turn);
         ResolvedStreamingModel resolved = models.resolveStreaming(settings.modelParticipant(), turn.model(), SEED);
-        StreamingChatModel model = resolved.model();
+        StreamedTurn stream = new StreamedTurn();
+        Turn state = new Turn(turn, profile, stream::onCaller, stream::fail);
+        ChatAgent agent = state.agent(AiServices.builder(ChatAgent.class).streamingChatModel(resolved.model()));
         SeparatedText text = new SeparatedText(onPartial);
-        return converse(turn, profile, resolved.id(), request -> {
-            text.nextCall();
-            return StreamedModelCall.respond(model, request, text, settings.streamIdleTimeout());
-        });
-    }
-
-    /**
-     * The tool loop of a turn: calls the model, runs the tools it asks for and calls it again, until it answers
-     * (or has had its tool turns), then stores the turn's messages.
-     *
-     * @param call one model call, returning the complete response
-     */
-    private ChatReply converse(ChatTurn turn, AssistantProfile profile, String modelId,
-                               Function<ChatRequest, ChatResponse> call) {
-        AgentToolkit toolkit = turn.tools() == null ? null : new AgentToolkit(turn.tools());
-        List<ToolSpecification> specs = toolkit == null ? List.of() : AgentToolkit.specifications(profile.tools());
-
-        ChatMemory memory = memory(turn.memoryId());
-        List<ChatMessage> conversation = new ArrayList<>();
-        conversation.add(ChatPrompts.system(profile, turn.symbols(), turn.memories(), !specs.isEmpty()));
-        conversation.addAll(fromFirstQuestion(memory.messages()));
-        UserMessage question = UserMessage.from(turn.message());
-        conversation.add(question);
-        List<ChatMessage> added = new ArrayList<>(List.of(question));
-
-        List<ChatToolCall> calls = new ArrayList<>();
-        List<ToolResult> results = new ArrayList<>();
-        Set<String> resultIds = new HashSet<>();
-        StringBuilder said = new StringBuilder();
-        TokenCount tokens = TokenCount.ZERO;
-        int modelCalls = 0;
-        int toolTurns = 0;
-        while (true) {
-            boolean offer = !specs.isEmpty() && toolTurns < settings.maxToolTurns();
-            ChatResponse response = call.apply(ToolRequests.of(conversation, specs, offer));
-            modelCalls++;
-            AiMessage ai = response.aiMessage();
-            tokens = tokens.plus(tokensOf(response, conversation, ai));
-            conversation.add(ai);
-            added.add(ai);
-            if (ai.text() != null && !ai.text().isEmpty()) {
-                said.append(said.length() == 0 ? "" : TEXT_SEPARATOR).append(ai.text());
-            }
-            if (!ai.hasToolExecutionRequests()) {
-                if (ai.text() == null || ai.text().isBlank()) {
-                    throw new IllegalStateException("The model " + modelId + " returned an empty answer");
-                }
-                break;
-            }
-            if (toolTurns > settings.maxToolTurns()) {
-                throw new IllegalStateException("The model kept calling tools instead of answering");
-            }
-            toolTurns++;
-            for (ToolExecutionRequest request : ai.toolExecutionRequests()) {
-                ToolCall toolCall = offer
-                        ? toolkit.execute(request, resultId(request, resultIds))
-                        : new ToolCall(request.id(), request.name(), request.arguments(), null,
-                        "no tools are available now; answer with what you have");
-                calls.add(new ChatToolCall(request.id(), request.name(), request.arguments(),
-                        toolCall.failed() ? null : toolCall.result().id(),
-                        toolCall.failed() ? null : toolCall.result().source(),
-                        toolCall.failed() ? null : toolCall.result().asOf(), toolCall.error()));
-                if (!toolCall.failed()) {
-                    results.add(toolCall.result());
-                }
-                ToolExecutionResultMessage message = ToolExecutionResultMessage.builder().id(request.id())
-                        .toolName(request.name()).text(toolCall.toModelText()).isError(toolCall.failed()).build();
-                conversation.add(message);
-                added.add(message);
-            }
-        }
-        synchronized (lock(turn.memoryId())) {
-            List<ChatMessage> updated = new ArrayList<>(memory.messages());
-            updated.addAll(added);
-            memory.set(updated);
-        }
-        String text = said.toString();
-        return new ChatReply(text, modelId, tokens, calls, Figures.cited(text, results), modelCalls);
+        stream.run(agent.stream(turn.memoryId(), turn.message(), ChatPrompts.instructions(profile), profile.name(),
+                        profile.description(), ChatPrompts.dataRules(state.hasTools()),
+                        ChatPrompts.userContext(turn.symbols(), turn.memories())),
+                text, text::nextCall, settings.streamIdleTimeout());
+        return state.reply(resolved.id());
     }
 
     /** The stored conversation of a memory id as the next turn would see it (windowed). */
@@ -195,19 +138,6 @@ public final class ChatAssistant {
         synchronized (lock(memoryId)) {
             memory(memoryId).clear();
         }
-    }
-
-    /**
-     * The window from its first user message on: eviction can leave an answer whose question dropped out, and some
-     * providers (Anthropic) reject a conversation that does not start with the user.
-     */
-    private static List<ChatMessage> fromFirstQuestion(List<ChatMessage> window) {
-        for (int i = 0; i < window.size(); i++) {
-            if (window.get(i) instanceof UserMessage) {
-                return window.subList(i, window.size());
-            }
-        }
-        return List.of();
     }
 
     private static AssistantProfile profile(ChatTurn turn) {
@@ -228,16 +158,172 @@ public final class ChatAssistant {
         return locks[Math.floorMod(memoryId.hashCode(), LOCK_STRIPES)];
     }
 
-    /** Readable citation id of a result, unique within the turn: {@code marketData:AAPL}, {@code portfolio}. */
-    private static String resultId(ToolExecutionRequest request, Set<String> taken) {
-        String symbol = Json.parse(request.arguments()).map(n -> n.path("symbol").asText(""))
-                .map(s -> s.trim().toUpperCase(Locale.ROOT)).orElse("");
-        String base = request.name() + (symbol.isEmpty() ? "" : ":" + symbol);
-        String id = base;
-        for (int n = 2; !taken.add(id); n++) {
-            id = base + "-" + n;
+    /** Where a turn's tools run: on the thread that asked for the turn. */
+    @FunctionalInterface
+    private interface ToolThread {
+        ToolCall run(Supplier<ToolCall> call);
+    }
+
+    /**
+     * One turn: the AI service's memory, tools and limits, and what the turn did (every model call, every tool
+     * call), from which the reply is made once the service has answered.
+     */
+    private final class Turn {
+        private final ChatTurn turn;
+        private final ServerAgentTools tools;
+        private final List<ToolSpecification> specifications;
+        private final ToolThread toolThread;
+        private final StagedChatMemory memory;
+        private final Set<String> resultIds = new HashSet<>();
+        private final List<ChatRequest> requests = new ArrayList<>();
+        private final List<ChatResponse> responses = new ArrayList<>();
+        private final List<ChatToolCall> calls = new ArrayList<>();
+        private final List<ToolResult> results = new ArrayList<>();
+        private final Consumer<Throwable> onFailure;
+        /** Model calls made so far, each but the last having ended in tool calls. */
+        private volatile int modelCalls;
+
+        /** @param onFailure learns of a failure that ends the turn before the service's call returns */
+        Turn(ChatTurn turn, AssistantProfile profile, ToolThread toolThread, Consumer<Throwable> onFailure) {
+            this.turn = turn;
+            this.onFailure = onFailure;
+            this.tools = turn.tools() == null ? null : new ServerAgentTools(turn.tools());
+            this.specifications = tools == null ? List.of() : ServerAgentTools.specifications(profile.tools());
+            this.toolThread = toolThread;
+            this.memory = new StagedChatMemory(turn.memoryId(), memory(turn.memoryId()).messages());
         }
-        return id;
+
+        boolean hasTools() {
+            return !specifications.isEmpty();
+        }
+
+        ChatAgent agent(AiServices<ChatAgent> builder) {
+            Map<ToolSpecification, ToolExecutor> executors = new LinkedHashMap<>();
+            for (ToolSpecification specification : specifications) {
+                executors.put(specification, new ToolExecutor() {
+                    @Override
+                    public ToolExecutionResult executeWithContext(ToolExecutionRequest request,
+                                                                  InvocationContext context) {
+                        ToolCall call = toolThread.run(() -> recorded(callWhileAllowed(request,
+                                () -> tools.execute(request, resultId(request)))));
+                        return ToolExecutionResult.builder().result(call).resultText(call.toModelText())
+                                .isError(call.failed()).build();
+                    }
+
+                    @Override
+                    public String execute(ToolExecutionRequest request, Object memoryId) {
+                        return executeWithContext(request, null).resultText();
+                    }
+                });
+            }
+            if (!executors.isEmpty()) {
+                builder.tools(executors);
+            }
+            return builder
+                    .chatMemoryProvider(id -> memory)
+                    .chatRequestTransformer(this::limitTools)
+                    .hallucinatedToolNameStrategy(request -> {
+                        ToolCall call = recorded(callWhileAllowed(request,
+                                () -> failed(request, "unknown tool '" + request.name() + "'")));
+                        return ToolExecutionResultMessage.builder().id(request.id()).toolName(request.name())
+                                .text(call.toModelText()).isError(true).build();
+                    })
+                    .toolExecutionErrorHandler((error, context) -> {
+                        throw error instanceof RuntimeException runtime ? runtime : new IllegalStateException(error);
+                    })
+                    .registerListener((AiServiceResponseReceivedListener) event -> responded(event.request(),
+                            event.response()))
+                    .build();
+        }
+
+        /**
+         * Tools stay declared once their turns are used up, with {@link ToolChoice#NONE}, because Anthropic rejects
+         * a conversation holding tool calls or results whose request declares no tools. A tool choice is sent only
+         * to forbid calls; otherwise the request keeps the provider's default, "auto", without naming it, for
+         * OpenAI-compatible servers that handle the field differently.
+         */
+        private ChatRequest limitTools(ChatRequest request) {
+            int callsBefore = modelCalls++;
+            if (request.toolSpecifications().isEmpty() || callsBefore < settings.maxToolTurns()) {
+                return request;
+            }
+            return ChatRequest.builder().messages(request.messages()).parameters(request.parameters()
+                    .overrideWith(ChatRequestParameters.builder().toolChoice(ToolChoice.NONE).build())).build();
+        }
+
+        /**
+         * A tool call while tools may be called; once their turns are used up the model reads that it has to answer,
+         * and a model that goes on calling tools ends the turn.
+         */
+        private ToolCall callWhileAllowed(ToolExecutionRequest request, Supplier<ToolCall> call) {
+            int toolTurnsBefore = modelCalls - 1;
+            if (toolTurnsBefore > settings.maxToolTurns()) {
+                IllegalStateException error = new IllegalStateException(
+                        "The model kept calling tools instead of answering");
+                onFailure.accept(error);
+                throw error;
+            }
+            if (!hasTools() || toolTurnsBefore >= settings.maxToolTurns()) {
+                return failed(request, NO_TOOLS_NOW);
+            }
+            return call.get();
+        }
+
+        private synchronized ToolCall recorded(ToolCall call) {
+            calls.add(new ChatToolCall(call.requestId(), call.tool(), call.arguments(),
+                    call.failed() ? null : call.result().id(), call.failed() ? null : call.result().source(),
+                    call.failed() ? null : call.result().asOf(), call.error()));
+            if (!call.failed()) {
+                results.add(call.result());
+            }
+            return call;
+        }
+
+        private synchronized void responded(ChatRequest request, ChatResponse response) {
+            requests.add(request);
+            responses.add(response);
+        }
+
+        /** Readable citation id of a result, unique within the turn: {@code marketData:AAPL}, {@code portfolio}. */
+        private synchronized String resultId(ToolExecutionRequest request) {
+            String symbol = Json.parse(request.arguments()).map(n -> n.path("symbol").asText(""))
+                    .map(s -> s.trim().toUpperCase(Locale.ROOT)).orElse("");
+            String base = request.name() + (symbol.isEmpty() ? "" : ":" + symbol);
+            String id = base;
+            for (int n = 2; !resultIds.add(id); n++) {
+                id = base + "-" + n;
+            }
+            return id;
+        }
+
+        /** The reply once the service has answered; stores the turn's messages. */
+        synchronized ChatReply reply(String modelId) {
+            StringBuilder said = new StringBuilder();
+            TokenCount tokens = TokenCount.ZERO;
+            for (int i = 0; i < responses.size(); i++) {
+                AiMessage ai = responses.get(i).aiMessage();
+                tokens = tokens.plus(tokensOf(responses.get(i), requests.get(i).messages(), ai));
+                if (ai.text() != null && !ai.text().isEmpty()) {
+                    said.append(said.length() == 0 ? "" : TEXT_SEPARATOR).append(ai.text());
+                }
+            }
+            AiMessage answer = responses.isEmpty() ? null : responses.get(responses.size() - 1).aiMessage();
+            if (answer == null || answer.text() == null || answer.text().isBlank()) {
+                throw new IllegalStateException("The model " + modelId + " returned an empty answer");
+            }
+            synchronized (lock(turn.memoryId())) {
+                ChatMemory stored = memory(turn.memoryId());
+                List<ChatMessage> updated = new ArrayList<>(stored.messages());
+                updated.addAll(memory.added());
+                stored.set(updated);
+            }
+            String text = said.toString();
+            return new ChatReply(text, modelId, tokens, calls, Figures.cited(text, results), responses.size());
+        }
+    }
+
+    private static ToolCall failed(ToolExecutionRequest request, String error) {
+        return new ToolCall(request.id(), request.name(), request.arguments(), null, error);
     }
 
     private TokenCount tokensOf(ChatResponse response, List<ChatMessage> conversation, AiMessage reply) {

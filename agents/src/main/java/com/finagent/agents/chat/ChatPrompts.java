@@ -1,14 +1,18 @@
 package com.finagent.agents.chat;
 
 import com.finagent.agents.profile.AssistantProfile;
-import dev.langchain4j.data.message.SystemMessage;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The system message of a chat turn. Built per turn and never stored, so memories and symbols stay current. Its
- * public constants are the lines a reader of the message (the offline model) finds the profile, the symbols and the
- * memories by.
+ * The values of the chat's system prompt template ({@code system-prompt.txt} beside {@link ChatAgent}): built per
+ * turn and never stored, so memories and symbols stay current. Its public constants are the lines a reader of the
+ * message (the offline model) finds the profile, the symbols and the memories by; the template and the values below
+ * write them.
  */
 public final class ChatPrompts {
 
@@ -23,34 +27,45 @@ public final class ChatPrompts {
     /** Opens each memory's line. */
     public static final String MEMORY_ITEM = "- ";
 
+    private static final String WITH_TOOLS = resource("data-rules-with-tools.txt");
+    private static final String WITHOUT_TOOLS = resource("data-rules-without-tools.txt");
+
     private ChatPrompts() {
     }
 
-    static SystemMessage system(AssistantProfile profile, List<String> symbols, List<String> memories, boolean tools) {
-        StringBuilder text = new StringBuilder(profile.instructions()).append("\n\n");
-        text.append(PROFILE_LINE).append(profile.name()).append(PROFILE_LINE_END)
-                .append("Answer in plain language and briefly, from your angle: ").append(profile.description())
-                .append(".\n");
-        if (tools) {
-            text.append("Call your tools for current data on what the question concerns before answering. ")
-                    .append("Quote numbers only from tool results of this conversation, exactly as given (fractions ")
-                    .append("such as 0.184 may be written as 18.4%), and name each figure's source in brackets, ")
-                    .append("e.g. (Polygon, 2025-09-05). When a tool gives no figure, say so; never estimate one.\n");
-        } else {
-            text.append("You have no data tools in this conversation: quote no market figures, and say that live ")
-                    .append("data is unavailable when the question needs it.\n");
-        }
-        text.append("Refer to what the user said earlier, in this conversation or in the memories below, when it ")
-                .append("changes the answer. This is information, not personalised financial advice.\n");
+    /** How the answer may use data: from the tools' results, or none when the turn has no tools. */
+    static String dataRules(boolean tools) {
+        return tools ? WITH_TOOLS : WITHOUT_TOOLS;
+    }
+
+    /** The symbols the user looks at and the long-term memories, each after a blank line; empty when neither. */
+    static String userContext(List<String> symbols, List<String> memories) {
+        StringBuilder text = new StringBuilder();
         if (!symbols.isEmpty()) {
-            text.append('\n').append(SYMBOLS_LINE).append(String.join(", ", symbols)).append('\n');
+            text.append("\n\n").append(SYMBOLS_LINE).append(String.join(", ", symbols));
         }
         if (!memories.isEmpty()) {
-            text.append('\n').append(MEMORY_HEADING).append('\n');
+            text.append("\n\n").append(MEMORY_HEADING);
             for (String memory : memories) {
-                text.append(MEMORY_ITEM).append(memory).append('\n');
+                text.append('\n').append(MEMORY_ITEM).append(memory);
             }
         }
-        return SystemMessage.from(text.toString().strip());
+        return text.toString();
+    }
+
+    /** The profile's instructions as the template's first paragraph. */
+    static String instructions(AssistantProfile profile) {
+        return profile.instructions().strip();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ChatPrompts.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing prompt resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -6,21 +6,16 @@ import com.finagent.agents.model.ModelFactory;
 import com.finagent.agents.model.ModelResolver;
 import com.finagent.agents.model.ModelSpec;
 import com.finagent.agents.model.ResolvedModel;
-import com.finagent.agents.model.ToolRequests;
 import com.finagent.agents.profile.AssistantCatalog;
 import com.finagent.agents.profile.AssistantProfile;
-import com.finagent.agents.tools.AgentToolkit;
-import com.finagent.agents.tools.ToolCall;
-import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import com.finagent.agents.tools.ServerAgentTools;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.TokenUsage;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,6 +44,10 @@ import java.util.function.Function;
  * Failures stay local: a participant whose model fails or answers unusable JSON (after one repair request) is
  * recorded as failed and the debate goes on with the others. A token budget stops the debate before a round it
  * cannot afford; consensus and recommendation are then built from what exists and the outcome is marked.
+ * <p>
+ * Each participant's turn is a LangChain4j AI service call ({@link ParticipantTurn}); the steps and rounds around
+ * them stay a loop of our own, because each is a node of the execution graph that is persisted and streamed as it
+ * runs, and the token budget decides before every round whether it can still be afforded.
  */
 public final class DebateEngine {
 
@@ -124,16 +123,6 @@ public final class DebateEngine {
         }
     }
 
-    /** What one turn produced; applied to its session by the debate thread only. */
-    private record TurnResult(Object value, List<ChatMessage> added, CitationIndex index, TokenCount tokens,
-                              int modelCalls, String error, Set<String> toolIds, long inputWords) {
-    }
-
-    @FunctionalInterface
-    private interface AnswerParser {
-        Object parse(String text, CitationIndex index) throws InvalidAnswer;
-    }
-
     private final class Run {
         private final DebateRequest request;
         private final AssistantProfile profile;
@@ -147,7 +136,7 @@ public final class DebateEngine {
         private final Map<String, CallRecord> transcript = new TreeMap<>();
         private final Map<String, TokenCount> tokensByStep = new LinkedHashMap<>();
         private final List<ToolSpecification> toolSpecs;
-        private final AgentToolkit toolkit;
+        private final ServerAgentTools toolkit;
         private TokenCount used = TokenCount.ZERO;
         /** Whitespace words of all prompts sent and model calls made, to turn the budget's estimates into tokens. */
         private long inputWords;
@@ -163,8 +152,8 @@ public final class DebateEngine {
             this.inputs = inputs;
             this.settings = request.settings();
             this.graph = new ExecutionGraph(request.id(), listener);
-            this.toolkit = inputs.tools() == null ? null : new AgentToolkit(inputs.tools());
-            this.toolSpecs = toolkit == null ? List.of() : AgentToolkit.specifications(profile.tools());
+            this.toolkit = inputs.tools() == null ? null : new ServerAgentTools(inputs.tools());
+            this.toolSpecs = toolkit == null ? List.of() : ServerAgentTools.specifications(profile.tools());
             for (Participant participant : roster) {
                 byId.put(participant.id(), participant);
                 sessions.put(participant.id(), new Session(participant));
@@ -329,7 +318,7 @@ public final class DebateEngine {
             ExecutionGraph.Node step = graph.start("02 " + INITIAL_ANALYSIS, ExecutionKind.STEP, INITIAL_ANALYSIS,
                     INITIAL_ANALYSIS, root, List.of(searchStep.id), 0,
                     roster.size() + " participants", null);
-            Map<Session, List<ChatMessage>> prompts = new LinkedHashMap<>();
+            Map<Session, UserMessage> prompts = new LinkedHashMap<>();
             for (Session session : sessions.values()) {
                 try {
                     session.model = models.resolve(session.participant.id(),
@@ -340,8 +329,7 @@ public final class DebateEngine {
                     failures.put(INITIAL_ANALYSIS + "/" + session.participant.id(), session.lastError);
                     continue;
                 }
-                prompts.put(session, List.of(Prompts.participantSystem(session.participant, profile, roster.size()),
-                        Prompts.initial(asRun, session.participant, evidence)));
+                prompts.put(session, Prompts.initial(asRun, session.participant, evidence));
             }
             String input = "evidence: " + evidence.items().size() + " items, " + evidence.facts().size()
                     + " fact sets; tools: " + toolSpecs.stream().map(ToolSpecification::name).toList();
@@ -360,10 +348,10 @@ public final class DebateEngine {
                 before.put(session.participant.id(), session.latest);
                 previousNodes.add(session.latestNodeId);
             }
-            Map<Session, List<ChatMessage>> prompts = new LinkedHashMap<>();
+            Map<Session, UserMessage> prompts = new LinkedHashMap<>();
             for (Session session : active) {
                 List<Position> others = active.stream().filter(o -> o != session).map(o -> o.latest).toList();
-                prompts.put(session, List.of(Prompts.round(round, session.latest, others, byId)));
+                prompts.put(session, Prompts.round(round, session.latest, others, byId));
             }
             TokenCount tokens = runTurns("debate-round", String.format(Locale.ROOT, "03 %s/round-%02d", AGENT_DEBATE,
                     round), round, roundStep, prompts, s -> previousNodes, s -> "round " + round + ": answers "
@@ -407,8 +395,8 @@ public final class DebateEngine {
                     moderator.model = models.resolve(Roster.MODERATOR.id(),
                             settings.participantModels().get(Roster.MODERATOR.id()), settings.seed());
                     moderator.modelId = moderator.model.id();
-                    Map<Session, List<ChatMessage>> prompt = new LinkedHashMap<>();
-                    prompt.put(moderator, messages);
+                    Map<Session, UserMessage> prompt = new LinkedHashMap<>();
+                    prompt.put(moderator, (UserMessage) messages.get(1));
                     tokens = runTurns(FINAL_RECOMMENDATION, "05 " + FINAL_RECOMMENDATION, 0, step, prompt,
                             s -> List.of(consensusStep.id), s -> "consensus " + consensus.rating());
                     recommendation = moderator.lastError == null ? lastRecommendation : null;
@@ -455,12 +443,12 @@ public final class DebateEngine {
          * results to the sessions afterwards, in roster order.
          */
         private TokenCount runTurns(String step, String pathPrefix, int round, ExecutionGraph.Node parent,
-                                    Map<Session, List<ChatMessage>> prompts,
+                                    Map<Session, UserMessage> prompts,
                                     Function<Session, List<String>> dependsOn, Function<Session, String> input) {
             Map<Session, ExecutionGraph.Node> nodes = new LinkedHashMap<>();
             Map<Session, CompletableFuture<TurnResult>> futures = new LinkedHashMap<>();
             boolean recommendation = step.equals(FINAL_RECOMMENDATION);
-            for (Map.Entry<Session, List<ChatMessage>> entry : prompts.entrySet()) {
+            for (Map.Entry<Session, UserMessage> entry : prompts.entrySet()) {
                 Session session = entry.getKey();
                 ExecutionGraph.Node node = graph.start(pathPrefix + "/" + session.participant.id(), ExecutionKind.AGENT,
                         session.participant.id(), session.participant.name(), parent, dependsOn.apply(session), round,
@@ -469,13 +457,20 @@ public final class DebateEngine {
                 List<ChatMessage> history = List.copyOf(session.history);
                 CitationIndex index = session.index.copy();
                 Set<String> toolIds = new HashSet<>(session.toolIds);
-                AnswerParser parser = recommendation
+                ParticipantTurn.AnswerParser parser = recommendation
                         ? (text, idx) -> ResponseParser.parseRecommendation(text, idx, session.modelId, "model")
                         : (text, idx) -> ResponseParser.parsePosition(text, session.participant.id(), session.modelId,
                         idx);
+                Participant participant = session.participant;
+                ParticipantTurn.Question question = recommendation
+                        ? (agent, message) -> agent.moderate(participant.id(), message, profile.name(),
+                        participant.brief(), profile.instructions())
+                        : (agent, message) -> agent.argue(participant.id(), message, participant.name(),
+                        roster.size(), profile.name(), profile.instructions(), participant.brief());
                 futures.put(session, CompletableFuture.supplyAsync(() -> {
-                    TurnResult result = turn(session, node, history, entry.getValue(), index, toolIds, parser,
-                            !recommendation && toolkit != null && !toolSpecs.isEmpty());
+                    TurnResult result = new ParticipantTurn(graph, node, session.participant.id(), toolkit, toolSpecs,
+                            !recommendation && toolkit != null && !toolSpecs.isEmpty(), history, index, toolIds)
+                            .run(session.model.model(), entry.getValue(), question, parser);
                     graph.finish(node, result.error() == null ? ExecutionStatus.COMPLETED : ExecutionStatus.FAILED,
                             result.value(), result.error(), result.tokens());
                     return result;
@@ -493,11 +488,11 @@ public final class DebateEngine {
                     entry.getValue().cancel(true);
                     String error = "timed out after " + settings.callTimeoutSeconds() + " s";
                     graph.finish(node, ExecutionStatus.FAILED, null, error, TokenCount.ZERO);
-                    result = new TurnResult(null, List.of(), null, TokenCount.ZERO, 0, error, Set.of(), 0);
+                    result = TurnResult.failed(error);
                 } catch (ExecutionException e) {
                     String error = describe(e.getCause() == null ? e : e.getCause());
                     graph.finish(node, ExecutionStatus.FAILED, null, error, TokenCount.ZERO);
-                    result = new TurnResult(null, List.of(), null, TokenCount.ZERO, 0, error, Set.of(), 0);
+                    result = TurnResult.failed(error);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("Debate interrupted", e);
@@ -534,97 +529,6 @@ public final class DebateEngine {
             } else if (result.value() instanceof Recommendation recommendation) {
                 lastRecommendation = recommendation;
             }
-        }
-
-        /** One participant's turn: model calls, tool calls between them, one repair request on unusable JSON. */
-        private TurnResult turn(Session session, ExecutionGraph.Node node, List<ChatMessage> history,
-                                List<ChatMessage> prompt, CitationIndex index, Set<String> toolIds,
-                                AnswerParser parser, boolean toolsOffered) {
-            List<ChatMessage> conversation = new ArrayList<>(history);
-            List<ChatMessage> added = new ArrayList<>(prompt);
-            conversation.addAll(prompt);
-            TokenCount tokens = TokenCount.ZERO;
-            int calls = 0;
-            long words = 0;
-            int toolTurns = 0;
-            int toolSeq = 0;
-            boolean repaired = false;
-            ChatModel model = session.model.model();
-            try {
-                while (true) {
-                    boolean offer = toolsOffered && toolTurns < MAX_TOOL_TURNS && !repaired;
-                    ChatResponse response = model.chat(ToolRequests.of(conversation, toolSpecs, offer));
-                    calls++;
-                    words += words(conversation);
-                    AiMessage ai = response.aiMessage();
-                    tokens = tokens.plus(tokensOf(response, conversation, ai));
-                    conversation.add(ai);
-                    added.add(ai);
-                    if (ai.hasToolExecutionRequests()) {
-                        if (toolTurns >= MAX_TOOL_TURNS + 1) {
-                            return new TurnResult(null, added, index, tokens, calls,
-                                    "kept calling tools instead of answering", toolIds, words);
-                        }
-                        toolTurns++;
-                        for (ToolExecutionRequest call : ai.toolExecutionRequests()) {
-                            toolSeq++;
-                            ToolExecutionResultMessage result = runTool(session, node, call, toolSeq, index, toolIds,
-                                    offer);
-                            conversation.add(result);
-                            added.add(result);
-                        }
-                        continue;
-                    }
-                    try {
-                        Object value = parser.parse(ai.text(), index);
-                        return new TurnResult(value, added, index, tokens, calls, null, toolIds, words);
-                    } catch (InvalidAnswer invalid) {
-                        if (repaired) {
-                            return new TurnResult(null, added, index, tokens, calls,
-                                    "unusable answer after a repair request: " + invalid.getMessage(), toolIds, words);
-                        }
-                        repaired = true;
-                        UserMessage repair = Prompts.repair(invalid.getMessage());
-                        conversation.add(repair);
-                        added.add(repair);
-                    }
-                }
-            } catch (RuntimeException e) {
-                return new TurnResult(null, added, index, tokens, calls, describe(e), toolIds, words);
-            }
-        }
-
-        private ToolExecutionResultMessage runTool(Session session, ExecutionGraph.Node agentNode,
-                                                   ToolExecutionRequest call, int seq, CitationIndex index,
-                                                   Set<String> toolIds, boolean offered) {
-            ExecutionGraph.Node node = graph.start(String.format(Locale.ROOT, "%s/tool-%02d", agentNode.path, seq),
-                    ExecutionKind.TOOL, call.name(), call.name(), agentNode, List.of(), agentNode.round,
-                    call.arguments(), null);
-            ToolCall result;
-            if (!offered) {
-                result = new ToolCall(call.id(), call.name(), call.arguments(), null, "no tools are available now; answer");
-            } else {
-                result = toolkit.execute(call, toolResultId(session, call, toolIds));
-            }
-            if (!result.failed()) {
-                index.add(result.result());
-            }
-            graph.finish(node, result.failed() ? ExecutionStatus.FAILED : ExecutionStatus.COMPLETED,
-                    result.result(), result.error(), TokenCount.ZERO);
-            return ToolExecutionResultMessage.builder().id(call.id()).toolName(call.name())
-                    .text(result.toModelText()).isError(result.failed()).build();
-        }
-
-        /** Readable, unique citation id of a tool result: {@code participant:tool:SYMBOL}. */
-        private String toolResultId(Session session, ToolExecutionRequest call, Set<String> toolIds) {
-            String symbol = Json.parse(call.arguments()).map(n -> n.path("symbol").asText(""))
-                    .map(s -> s.trim().toUpperCase(Locale.ROOT)).orElse("");
-            String base = session.participant.id() + ":" + call.name() + (symbol.isEmpty() ? "" : ":" + symbol);
-            String id = base;
-            for (int n = 2; !toolIds.add(id); n++) {
-                id = base + "-" + n;
-            }
-            return id;
         }
 
         // ------------------------------------------------------------ helpers
@@ -679,19 +583,7 @@ public final class DebateEngine {
         return max - min;
     }
 
-    private static TokenCount tokensOf(ChatResponse response, List<ChatMessage> conversation, AiMessage reply) {
-        TokenUsage usage = response.tokenUsage();
-        if (usage != null && usage.inputTokenCount() != null && usage.outputTokenCount() != null) {
-            return new TokenCount(usage.inputTokenCount(), usage.outputTokenCount());
-        }
-        long input = 0;
-        for (ChatMessage message : conversation) {
-            input += AgentProtocol.countTokens(textOf(message));
-        }
-        return new TokenCount(input, AgentProtocol.countTokens(textOf(reply)));
-    }
-
-    private static long words(List<ChatMessage> messages) {
+    static long words(List<ChatMessage> messages) {
         long words = 0;
         for (ChatMessage message : messages) {
             words += AgentProtocol.countTokens(textOf(message));
@@ -699,7 +591,7 @@ public final class DebateEngine {
         return words;
     }
 
-    private static String textOf(ChatMessage message) {
+    static String textOf(ChatMessage message) {
         String text = record(message).text();
         return text == null ? "" : text;
     }
@@ -736,7 +628,7 @@ public final class DebateEngine {
                 recommendation.portfolioActions(), recommendation.generatedBy(), recommendation.model(), note);
     }
 
-    private static String describe(Throwable error) {
+    static String describe(Throwable error) {
         Throwable cause = error;
         while ((cause instanceof ExecutionException || cause instanceof CompletionException)
                 && cause.getCause() != null) {

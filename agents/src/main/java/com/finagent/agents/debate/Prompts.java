@@ -4,37 +4,44 @@ import com.finagent.agents.model.AgentProtocol;
 import com.finagent.agents.profile.AssistantProfile;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.input.PromptTemplate;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The debate's prompts: instructions for a language model and the context block of {@link AgentProtocol}. */
+/**
+ * The debate's prompts: the system prompts as templates beside {@link DebateAgent}, the turns' messages as
+ * instructions with the context block of {@link AgentProtocol}.
+ */
 final class Prompts {
 
-    private static final String POSITION_FORMAT = "{\"stance\": \"STRONG_SELL|SELL|HOLD|BUY|STRONG_BUY\", "
-            + "\"confidence\": 0.0-1.0, \"summary\": \"one or two sentences\", \"arguments\": [{\"claim\": \"...\", "
-            + "\"evidence\": [\"item-id\", \"facts-id#metric\"], \"direction\": \"bullish|bearish|neutral\", "
-            + "\"respondsTo\": \"participant id or null\"}], \"symbols\": [{\"symbol\": \"...\", \"stance\": \"...\", "
-            + "\"score\": -1.0..1.0}], \"respondsTo\": \"participant id or null\", \"revisedFrom\": \"previous stance or null\"}";
+    /** The system prompt of a participant, beside {@link DebateAgent}; variables as {@link #participantSystem}. */
+    static final String PARTICIPANT_SYSTEM = "participant-system.txt";
+    /** The moderator's system prompt, beside {@link DebateAgent}; variables as {@link #moderatorSystem}. */
+    static final String MODERATOR_SYSTEM = "moderator-system.txt";
 
-    private static final String RULES = """
-            Rules:
-            - Use only the evidence in the context block and your tool results. Quote a number only if it appears \
-            there; never estimate or invent figures.
-            - Cite every argument: evidence item ids, figures as FACTS_OR_TOOL_RESULT_ID#metric, the user's positions \
-            as portfolio:SYMBOL.
-            - Answer with one JSON object and nothing else, in this form:
-            """;
+    private static final PromptTemplate PARTICIPANT = PromptTemplate.from(resource(PARTICIPANT_SYSTEM));
+    private static final PromptTemplate MODERATOR = PromptTemplate.from(resource(MODERATOR_SYSTEM));
 
     private Prompts() {
     }
 
+    /** What {@link DebateAgent#argue} sends as the system message. */
     static SystemMessage participantSystem(Participant participant, AssistantProfile profile, int participants) {
-        return SystemMessage.from("You are " + participant.name() + ", one of " + participants
-                + " participants in an investment debate run by Fin Agent's " + profile.name() + ".\n"
-                + profile.instructions() + "\nYour mandate: " + participant.brief() + "\n" + RULES + POSITION_FORMAT);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("name", participant.name());
+        variables.put("participants", participants);
+        variables.put("assistant", profile.name());
+        variables.put("instructions", profile.instructions());
+        variables.put("mandate", participant.brief());
+        return PARTICIPANT.apply(variables).toSystemMessage();
     }
 
     static UserMessage initial(DebateRequest request, Participant participant, Evidence evidence) {
@@ -71,15 +78,10 @@ final class Prompts {
                 + "Answer with your position JSON.", context));
     }
 
+    /** What {@link DebateAgent#moderate} sends as the system message. */
     static SystemMessage moderatorSystem(AssistantProfile profile) {
-        return SystemMessage.from("You are the moderator of an investment debate run by Fin Agent's " + profile.name()
-                + ".\n" + Roster.MODERATOR.brief() + "\n" + profile.instructions() + "\n"
-                + "Keep the consensus rating unless the positions clearly justify one notch away, and say why.\n"
-                + RULES + "{\"rating\": \"STRONG_SELL|SELL|HOLD|BUY|STRONG_BUY\", \"headline\": \"...\", "
-                + "\"rationale\": \"...\", \"evidence\": [\"ids\"], \"risks\": [{\"text\": \"...\", \"evidence\": [], "
-                + "\"raisedBy\": \"participant id\"}], \"whatWouldChange\": [{\"text\": \"...\", \"evidence\": []}], "
-                + "\"portfolioActions\": [{\"symbol\": \"...\", \"action\": \"...\", \"reason\": \"...\", "
-                + "\"evidence\": [\"portfolio:SYMBOL\"]}]}");
+        return MODERATOR.apply(Map.of("assistant", profile.name(), "brief", Roster.MODERATOR.brief(),
+                "instructions", profile.instructions())).toSystemMessage();
     }
 
     static UserMessage recommendation(DebateRequest request, Consensus consensus, List<Position> positions,
@@ -120,5 +122,16 @@ final class Prompts {
         view.put("summary", position.summary());
         view.put("arguments", position.arguments());
         return view;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Prompts.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing prompt resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

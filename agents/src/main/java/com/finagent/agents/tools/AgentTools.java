@@ -2,7 +2,7 @@ package com.finagent.agents.tools;
 
 /**
  * The data agents can ask for while they reason. The server implements it over its market-data, analytics,
- * portfolio and search services, scoped to the user the debate runs for; {@link AgentToolkit} offers it to the
+ * portfolio and search services, scoped to the user the debate runs for; {@link ServerAgentTools} offers it to the
  * models under the tool names of {@code assistants.json}.
  * <p>
  * Return figures in {@link ToolResult#metrics()} under the metric names of

@@ -55,7 +55,7 @@ class DebateToolsTest {
                     new EvidenceItem(null, "Blog", "t2", "s2", null, null, symbol, "social", null)));
         }
     };
-    private final AgentToolkit toolkit = new AgentToolkit(tools);
+    private final ServerAgentTools toolkit = new ServerAgentTools(tools);
 
     private static ToolExecutionRequest request(String name, String arguments) {
         return ToolExecutionRequest.builder().id("call-1").name(name).arguments(arguments).build();
@@ -64,11 +64,11 @@ class DebateToolsTest {
     @Test
     void everyToolOfEveryProfileIsOffered() {
         for (AssistantProfile profile : AssistantCatalog.load().all()) {
-            List<ToolSpecification> specs = AgentToolkit.specifications(profile.tools());
+            List<ToolSpecification> specs = ServerAgentTools.specifications(profile.tools());
             assertEquals(profile.tools(), specs.stream().map(ToolSpecification::name).toList(), profile.id());
         }
-        assertTrue(AgentToolkit.names().containsAll(List.of("technicalAnalysis", "riskAnalysis", "optimization")));
-        assertEquals(List.of("symbol"), AgentToolkit.specifications(List.of("marketData")).get(0).parameters().required());
+        assertTrue(ServerAgentTools.names().containsAll(List.of("technicalAnalysis", "riskAnalysis", "optimization")));
+        assertEquals(List.of("symbol"), ServerAgentTools.specifications(List.of("marketData")).get(0).parameters().required());
     }
 
     @Test
