@@ -1,11 +1,10 @@
 package com.finagent.it;
 
+import com.finagent.application.agent.DebateStore;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.portfolio.PortfolioService;
 import com.finagent.application.user.UserService;
-import com.finagent.persistence.agent.AgentDependency;
-import com.finagent.persistence.agent.AgentExecution;
-import com.finagent.persistence.agent.ExecutionStatus;
+import com.finagent.persistence.chat.Conversation;
 import com.finagent.persistence.marketdata.Ticker;
 import com.finagent.persistence.sentiment.SentimentRecord;
 import com.finagent.persistence.user.AppUser;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Inside the container: container transactions, and JPA mappings of PostgreSQL's own types. */
+/** Inside the container: container transactions, JPA mappings of PostgreSQL's own types, the debate graph's store. */
 @ExtendWith(ArquillianExtension.class)
 class TransactionIT {
 
@@ -41,6 +41,9 @@ class TransactionIT {
 
     @EJB
     UserService users;
+
+    @EJB
+    DebateStore debateStore;
 
     @PersistenceContext(unitName = "finagent")
     EntityManager entityManager;
@@ -86,13 +89,7 @@ class TransactionIT {
         SentimentRecord sentiment = new SentimentRecord(symbol, "news", "Shares rose", new BigDecimal("0.75"),
                 new BigDecimal("0.90"), embedding, "test-embedder");
         entityManager.persist(sentiment);
-        AgentExecution search = new AgentExecution(owner, "Should I buy?", "parallel-search", "analyst");
-        AgentExecution analysis = new AgentExecution(owner, "Should I buy?", "initial-analysis", "analyst");
-        entityManager.persist(search);
-        entityManager.persist(analysis);
-        entityManager.flush();
-        search.complete("{\"results\": [1, 2, 3]}");
-        entityManager.persist(new AgentDependency(analysis.getId(), search.getId()));
+        entityManager.persist(new Conversation(owner, "analyst", "[{\"results\": [1, 2, 3]}]"));
         transaction.commit();
         entityManager.clear();
 
@@ -103,11 +100,34 @@ class TransactionIT {
         assertArrayEquals(embedding, storedSentiment.getEmbedding(), 1e-6f);
         assertEquals("test-embedder", storedSentiment.getEmbedder());
         assertEquals(new BigDecimal("0.75"), storedSentiment.getSentimentScore());
-        AgentExecution storedSearch = entityManager.find(AgentExecution.class, search.getId());
-        assertEquals(ExecutionStatus.COMPLETED, storedSearch.getStatus());
-        assertTrue(storedSearch.getResult().replace(" ", "").contains("\"results\":[1,2,3]"), storedSearch.getResult());
+        Conversation storedConversation = entityManager.find(Conversation.class, new Conversation.Key(owner, "analyst"));
+        assertTrue(storedConversation.getMessages().replace(" ", "").contains("\"results\":[1,2,3]"),
+                storedConversation.getMessages());
         AppUser storedUser = entityManager.find(AppUser.class, owner);
         assertEquals(List.of("user"), storedUser.getRoles());
         transaction.commit();
+    }
+
+    @Test
+    void debateExecutionsRoundTripThroughTheStore() {
+        UUID owner = users.register("graph-" + UUID.randomUUID() + "@example.com", ApiClient.PASSWORD, "G").user().getId();
+        UUID debate = UUID.randomUUID();
+        debateStore.create(owner, debate, "Should I buy?", "analyst", List.of("AAPL"), 7L);
+        UUID search = UUID.randomUUID();
+        UUID analysis = UUID.randomUUID();
+        Instant started = Instant.now();
+        debateStore.record(owner, debate, "Should I buy?", "analyst", new DebateStore.ExecutionEvent(search,
+                "parallel-search", "analyst", "completed", null, null, "{\"results\": [1, 2, 3]}", null, 12L,
+                started, started.plusMillis(12), List.of()));
+        debateStore.record(owner, debate, "Should I buy?", "analyst", new DebateStore.ExecutionEvent(analysis,
+                "initial-analysis", "analyst", "running", null, null, null, null, null, started.plusMillis(13), null,
+                List.of(search)));
+
+        List<DebateStore.ExecutionRow> stored = debateStore.executions(owner, debate);
+        DebateStore.ExecutionRow storedSearch = stored.stream().filter(e -> e.id().equals(search)).findFirst().orElseThrow();
+        assertEquals("completed", storedSearch.status());
+        assertTrue(storedSearch.result().replace(" ", "").contains("\"results\":[1,2,3]"), storedSearch.result());
+        DebateStore.ExecutionRow storedAnalysis = stored.stream().filter(e -> e.id().equals(analysis)).findFirst().orElseThrow();
+        assertEquals(List.of(search), storedAnalysis.dependsOn());
     }
 }

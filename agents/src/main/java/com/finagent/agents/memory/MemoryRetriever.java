@@ -1,10 +1,11 @@
 package com.finagent.agents.memory;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,13 +23,12 @@ public final class MemoryRetriever {
     private static final int CACHE_SIZE = 4096;
 
     private final Embedder embedder;
-    /** Memories are embedded again on every turn when the caller keeps no vectors; texts repeat, so cache them. */
-    private final Map<String, float[]> cache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    /**
+     * Memories are embedded again on every turn when the caller keeps no vectors; texts repeat, so cache them. In
+     * this node only (Caffeine, not a cluster-wide JCache): a vector is a pure function of its text and quick to
+     * compute again, so sharing it would cost more in serialisation than it saves.
+     */
+    private final Cache<String, float[]> cache = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
     /** Memories less similar to the message than {@link Embedder#minRelatedScore()} are left out. */
     public MemoryRetriever(Embedder embedder) {
@@ -92,16 +92,6 @@ public final class MemoryRetriever {
     }
 
     private float[] cached(String text) {
-        synchronized (cache) {
-            float[] hit = cache.get(text);
-            if (hit != null) {
-                return hit;
-            }
-        }
-        float[] vector = embedder.embed(text);
-        synchronized (cache) {
-            cache.put(text, vector);
-        }
-        return vector;
+        return cache.get(text, embedder::embed);
     }
 }

@@ -1,9 +1,11 @@
 package com.finagent.application.marketdata;
 
-import java.io.BufferedReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -27,6 +29,8 @@ public final class OfflineMarketData {
     public static final String SOURCE = "offline (bundled Yahoo history from open-source test data)";
     private static final String FOLDER = "offline/";
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
 
     private final Map<String, List<DailyBar>> historyBySymbol;
 
@@ -66,44 +70,46 @@ public final class OfflineMarketData {
     }
 
     private static Map<String, List<DailyBar>> readCloses(String file, boolean usDates) {
-        List<String> lines = lines(file);
-        String[] header = lines.get(0).split(",");
-        Map<String, List<DailyBar>> bySymbol = new TreeMap<>();
-        for (int c = 1; c < header.length; c++) {
-            bySymbol.put(header[c].strip(), new ArrayList<>());
-        }
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            LocalDate date = usDates ? LocalDate.parse(cells[0], US_DATE) : LocalDate.parse(cells[0]);
-            for (int c = 1; c < header.length; c++) {
-                if (c < cells.length && !cells[c].isBlank()) {
-                    bySymbol.get(header[c].strip()).add(DailyBar.closeOnly(date, Double.parseDouble(cells[c])));
+        try (CSVParser parser = parse(file)) {
+            List<String> header = parser.getHeaderNames();
+            List<String> symbols = header.subList(1, header.size());
+            Map<String, List<DailyBar>> bySymbol = new TreeMap<>();
+            symbols.forEach(symbol -> bySymbol.put(symbol, new ArrayList<>()));
+            for (CSVRecord record : parser) {
+                LocalDate date = usDates ? LocalDate.parse(record.get(0), US_DATE) : LocalDate.parse(record.get(0));
+                for (String symbol : symbols) {
+                    String close = record.isSet(symbol) ? record.get(symbol) : "";
+                    if (!close.isBlank()) {
+                        bySymbol.get(symbol).add(DailyBar.closeOnly(date, Double.parseDouble(close)));
+                    }
                 }
             }
-        }
-        return bySymbol;
-    }
-
-    private static List<DailyBar> readOhlcv(String file) {
-        List<String> lines = lines(file);
-        List<DailyBar> bars = new ArrayList<>(lines.size());
-        for (String line : lines.subList(1, lines.size())) {
-            String[] c = line.split(",");
-            bars.add(new DailyBar(LocalDate.parse(c[0]), Double.parseDouble(c[1]), Double.parseDouble(c[2]),
-                    Double.parseDouble(c[3]), Double.parseDouble(c[4]), (long) Double.parseDouble(c[5]), false));
-        }
-        return bars;
-    }
-
-    private static List<String> lines(String file) {
-        try (InputStream in = OfflineMarketData.class.getResourceAsStream(FOLDER + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing bundled market data " + file);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.isBlank()).toList();
+            return bySymbol;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<DailyBar> readOhlcv(String file) {
+        try (CSVParser parser = parse(file)) {
+            List<DailyBar> bars = new ArrayList<>();
+            for (CSVRecord r : parser) {
+                bars.add(new DailyBar(LocalDate.parse(r.get("date")), Double.parseDouble(r.get("open")),
+                        Double.parseDouble(r.get("high")), Double.parseDouble(r.get("low")),
+                        Double.parseDouble(r.get("close")), (long) Double.parseDouble(r.get("volume")), false));
+            }
+            return bars;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A parser over a bundled file, named columns from its header row; closing it closes the resource. */
+    private static CSVParser parse(String file) throws IOException {
+        InputStream in = OfflineMarketData.class.getResourceAsStream(FOLDER + file);
+        if (in == null) {
+            throw new IllegalStateException("Missing bundled market data " + file);
+        }
+        return CSVParser.parse(in, StandardCharsets.UTF_8, FORMAT);
     }
 }

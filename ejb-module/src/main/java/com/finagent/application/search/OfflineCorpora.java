@@ -3,6 +3,9 @@ package com.finagent.application.search;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -12,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +42,7 @@ public final class OfflineCorpora {
     static final String TWEETS_FILE = "social_tweets_2015_aapl_fb.csv";
 
     private static final Logger LOG = Logger.getLogger(OfflineCorpora.class.getName());
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     private final Path dataDirectory;
@@ -172,9 +177,17 @@ public final class OfflineCorpora {
         return symbols.isEmpty() ? "" : " · " + String.join(" ", symbols.stream().limit(4).map(s -> "$" + s).toList());
     }
 
+    /** Every row after the header, as column name to value (RFC 4180: quoted fields may hold commas and line breaks). */
     private static List<Map<String, String>> readCsv(Path csv) {
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return Csv.read(reader);
+        try (CSVParser parser = CSVParser.parse(csv, StandardCharsets.UTF_8, CSV)) {
+            List<String> header = parser.getHeaderNames();
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                Map<String, String> row = new HashMap<>();
+                header.forEach(column -> row.put(column, record.isSet(column) ? record.get(column) : ""));
+                rows.add(row);
+            }
+            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

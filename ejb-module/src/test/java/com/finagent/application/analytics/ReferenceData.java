@@ -5,16 +5,24 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The third-party figures in {@code shared/data/risk-reference}: the truth the analytics are checked against. */
 final class ReferenceData {
+
+    // the first column, the date, has no name
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get();
 
     private ReferenceData() {
     }
@@ -44,16 +52,13 @@ final class ReferenceData {
 
     /** The columns of a CSV whose first column is a date, rows {@code [0, rows)}. */
     static double[][] csvColumns(String file, int rows) {
-        try {
-            List<String> lines = Files.readAllLines(riskReference().resolve(file));
-            int columns = lines.get(0).split(",").length - 1;
-            int count = Math.min(rows, lines.size() - 1);
-            double[][] data = new double[columns][count];
-            List<String> body = new ArrayList<>(lines.subList(1, 1 + count));
-            for (int row = 0; row < count; row++) {
-                String[] cells = body.get(row).split(",");
+        try (CSVParser parser = CSVParser.parse(riskReference().resolve(file), StandardCharsets.UTF_8, CSV)) {
+            int columns = parser.getHeaderNames().size() - 1;
+            List<CSVRecord> body = parser.stream().limit(rows).toList();
+            double[][] data = new double[columns][body.size()];
+            for (int row = 0; row < body.size(); row++) {
                 for (int column = 0; column < columns; column++) {
-                    data[column][row] = Double.parseDouble(cells[column + 1]);
+                    data[column][row] = Double.parseDouble(body.get(row).get(column + 1));
                 }
             }
             return data;

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Local accounts for offline use: register, then exchange credentials for a bearer token. */
@@ -30,6 +33,8 @@ public class AuthResource {
     @Operation(summary = "Create a local account and sign in to it",
             description = "The password must not be common or guessable (zxcvbn score 3 of 4 or more). Limited per"
                     + " client address; over the limit the answer is 429 with Retry-After and RateLimit-* headers.")
+    @APIResponse(responseCode = "201", description = "The account, signed in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class)))
     public Response register(@NotNull @Valid RegistrationRequest request) {
         RegistrationView registration = RegistrationView.of(
                 users.register(request.getEmail(), request.getPassword(), request.getDisplayName()));

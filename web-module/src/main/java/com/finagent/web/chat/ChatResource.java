@@ -6,13 +6,9 @@ import com.finagent.web.auth.Authenticated;
 import com.finagent.web.auth.CurrentUser;
 import com.finagent.web.problem.ProblemResponses;
 import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,8 +52,8 @@ public class ChatResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask one assistant; the answer names its model, tools and evidence, and what was learned")
-    public JsonObject ask(@NotNull @Valid ChatRequest request) {
-        return view(chat.chat(currentUser.id(), request.getAssistantId(), request.getMessage(),
+    public ChatAnswerView ask(@NotNull @Valid ChatRequest request) {
+        return ChatAnswerView.of(chat.chat(currentUser.id(), request.getAssistantId(), request.getMessage(),
                 request.getSymbols(), null));
     }
 
@@ -63,14 +63,18 @@ public class ChatResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "As POST /chat, the answer streamed as server-sent events: 'partial' text chunks as the model "
             + "writes them, then 'reply' (the whole answer as POST /chat returns it), or 'problem'")
+    @APIResponse(responseCode = "200", description = "Events: partial (ChatPartialView), reply (ChatAnswerView), problem",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     public void stream(@NotNull @Valid ChatRequest request, @Context SseEventSink sink, @Context Sse sse) {
         UUID userId = currentUser.id();
         try (sink) {
             try {
                 ChatService.Answer answer = chat.chat(userId, request.getAssistantId(), request.getMessage(),
                         request.getSymbols(), chunk -> sink.send(sse.newEventBuilder().name("partial")
-                                .data(Json.createObjectBuilder().add("text", chunk).build().toString()).build()));
-                sink.send(sse.newEventBuilder().name("reply").data(view(answer).toString()).build());
+                                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                                .data(ChatPartialView.class, new ChatPartialView(chunk)).build()));
+                sink.send(sse.newEventBuilder().name("reply").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(ChatAnswerView.class, ChatAnswerView.of(answer)).build());
             } catch (RuntimeException e) {
                 // partials, and with them the status, may have gone out: a failure can only be told as an event
                 if (!sink.isClosed()) {
@@ -86,45 +90,9 @@ public class ChatResource {
     @Path("/{assistantId}/history")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The conversation so far with one assistant (the caller's only)")
-    public List<JsonObject> history(@PathParam("assistantId") String assistantId) {
+    public List<ChatMessageView> history(@PathParam("assistantId") String assistantId) {
         return chat.history(currentUser.id(), assistantId).stream()
                 .filter(m -> m instanceof UserMessage || (m instanceof AiMessage ai && ai.text() != null))
-                .map(ChatResource::message).toList();
-    }
-
-    private static JsonObject message(ChatMessage message) {
-        return Json.createObjectBuilder().add("role", message instanceof UserMessage ? "user" : "assistant")
-                .add("text", message instanceof UserMessage user ? user.singleText() : ((AiMessage) message).text())
-                .build();
-    }
-
-    private static JsonObject view(ChatService.Answer answer) {
-        var reply = answer.reply();
-        JsonArrayBuilder tools = Json.createArrayBuilder();
-        reply.toolCalls().forEach(call -> {
-            var tool = Json.createObjectBuilder().add("tool", call.name()).add("arguments", String.valueOf(call.arguments()));
-            tool.add("source", call.source() == null ? "" : call.source());
-            if (call.error() != null) {
-                tool.add("error", call.error());
-            }
-            tools.add(tool);
-        });
-        JsonArrayBuilder evidence = Json.createArrayBuilder();
-        reply.evidence().forEach(item -> {
-            var cited = Json.createObjectBuilder().add("id", item.id()).add("source", String.valueOf(item.source()));
-            if (item.metric() != null && item.value() != null) {
-                cited.add("metric", item.metric()).add("value", item.value());
-            }
-            if (item.title() != null) {
-                cited.add("title", item.title());
-            }
-            evidence.add(cited);
-        });
-        JsonArrayBuilder learned = Json.createArrayBuilder();
-        answer.learned().forEach(m -> learned.add(Json.createObjectBuilder().add("id", m.id().toString())
-                .add("kind", m.kind()).add("content", m.content())));
-        return Json.createObjectBuilder().add("answer", reply.text()).add("model", reply.model())
-                .add("tokens", reply.tokens().input() + reply.tokens().output()).add("toolCalls", tools)
-                .add("evidence", evidence).add("learned", learned).build();
+                .map(ChatMessageView::of).toList();
     }
 }

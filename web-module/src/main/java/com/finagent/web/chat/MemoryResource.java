@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,6 +47,7 @@ public class MemoryResource {
 
     @DELETE
     @Operation(summary = "Erase everything remembered about the caller: facts, preferences and conversations")
+    @APIResponse(responseCode = "204", description = "Forgotten")
     public Response forgetAll() {
         memory.forgetAll(currentUser.id());
         chat.forgetConversations(currentUser.id());
@@ -55,6 +57,7 @@ public class MemoryResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Erase one remembered fact or preference")
+    @APIResponse(responseCode = "204", description = "Forgotten")
     public Response forget(@PathParam("id") UUID id) {
         memory.forget(currentUser.id(), id);
         return Response.noContent().build();

@@ -6,8 +6,6 @@ import com.finagent.web.auth.Authenticated;
 import com.finagent.web.auth.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -42,7 +40,7 @@ public class ReflectionResource {
     @POST
     @Path("/evaluate")
     @Operation(summary = "Evaluate the caller's recommendations whose horizon has passed (also done daily)")
-    public JsonObject evaluate() {
-        return Json.createObjectBuilder().add("evaluated", reflections.evaluateDue(currentUser.id())).build();
+    public ReflectionsEvaluated evaluate() {
+        return new ReflectionsEvaluated(reflections.evaluateDue(currentUser.id()));
     }
 }

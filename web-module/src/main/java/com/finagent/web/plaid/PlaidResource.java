@@ -27,6 +27,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -77,6 +80,8 @@ public class PlaidResource {
     @POST
     @Path("/exchange")
     @Operation(summary = "Exchange Link's public token: stores the item (token encrypted) and syncs it once")
+    @APIResponse(responseCode = "201", description = "The stored item after its first sync",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SyncResult.class)))
     public Response exchange(@NotNull @Valid PublicTokenRequest request) {
         SyncResult first = link.exchange(currentUser.id(), request.getPublicToken());
         return Response.status(Response.Status.CREATED).entity(first).build();
@@ -93,6 +98,7 @@ public class PlaidResource {
     @DELETE
     @Path("/items/{id}")
     @Operation(summary = "Unlink an institution: removed at Plaid, and here with its accounts and transactions")
+    @APIResponse(responseCode = "204", description = "Unlinked")
     public Response remove(@PathParam("id") UUID id) {
         link.remove(currentUser.id(), id);
         return Response.noContent().build();

@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,6 +66,8 @@ public class PortfolioResource {
 
     @POST
     @Operation(summary = "Create a portfolio")
+    @APIResponse(responseCode = "201", description = "The new portfolio",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PortfolioView.class)))
     public Response create(@NotNull @Valid PortfolioRequest request, @Context UriInfo uriInfo) {
         PortfolioView created = PortfolioView.of(
                 portfolios.create(currentUser.id(), request.getName(), request.getDescription()));
@@ -87,6 +92,7 @@ public class PortfolioResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a portfolio with its accounts and positions")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id) {
         portfolios.delete(currentUser.id(), id);
         return Response.noContent().build();
@@ -102,6 +108,8 @@ public class PortfolioResource {
     @POST
     @Path("/{id}/accounts")
     @Operation(summary = "Add a manual account, or one of the caller's linked (Plaid) accounts, to a portfolio")
+    @APIResponse(responseCode = "201", description = "The account added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     public Response addAccount(@PathParam("id") UUID id, @NotNull @Valid AccountRequest request) {
         var account = request.getPlaidAccountId() != null
                 ? holdings.linkPlaidAccount(currentUser.id(), id, request.getPlaidAccountId())
@@ -113,6 +121,7 @@ public class PortfolioResource {
     @DELETE
     @Path("/{id}/accounts/{accountId}")
     @Operation(summary = "Remove an account and its positions from a portfolio")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response removeAccount(@PathParam("id") UUID id, @PathParam("accountId") UUID accountId) {
         holdings.removeAccount(currentUser.id(), id, accountId);
         return Response.noContent().build();
@@ -121,6 +130,8 @@ public class PortfolioResource {
     @POST
     @Path("/{id}/positions")
     @Operation(summary = "Add a manual position (merged with an existing one of the same symbol and account)")
+    @APIResponse(responseCode = "201", description = "The position, merged with an existing one if any",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PositionView.class)))
     public Response addPosition(@PathParam("id") UUID id, @NotNull @Valid PositionRequest request) {
         var position = holdings.addPosition(currentUser.id(), id, request.getAccountId(), request.getSymbol(),
                 request.getQuantity(), request.getAverageCost());
@@ -130,6 +141,7 @@ public class PortfolioResource {
     @DELETE
     @Path("/{id}/positions/{positionId}")
     @Operation(summary = "Remove a manual position")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response removePosition(@PathParam("id") UUID id, @PathParam("positionId") UUID positionId) {
         holdings.removePosition(currentUser.id(), id, positionId);
         return Response.noContent().build();

@@ -3,7 +3,7 @@ package com.finagent.web.socket;
 import com.finagent.application.agent.DebateEvents;
 import com.finagent.application.agent.DebateService;
 import com.finagent.application.error.FinAgentException;
-import com.finagent.application.security.BearerTokenVerifier;
+import com.finagent.web.auth.HandshakeAuthentication;
 import com.finagent.web.debate.DebateViews;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -17,7 +17,6 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -27,13 +26,10 @@ import java.util.function.Consumer;
  * ({@code {"type": "execution", ...}} each), then every step and agent call as it starts and finishes, and
  * finally {@code {"type": "debate", "status": "completed" | "failed", ...}}. Only the debate's owner may watch.
  */
-@ServerEndpoint("/ws/debates/{id}")
+@ServerEndpoint(value = "/ws/debates/{id}", configurator = HandshakeAuthentication.class)
 public class DebateStreamEndpoint {
 
     private static final String WATCHER = "finagent.debate.watcher";
-
-    @Inject
-    BearerTokenVerifier tokens;
 
     @Inject
     DebateEvents events;
@@ -43,10 +39,8 @@ public class DebateStreamEndpoint {
 
     @OnOpen
     public void open(Session session, @PathParam("id") String rawId) throws IOException {
-        List<String> presented = session.getRequestParameterMap().getOrDefault("access_token", List.of());
-        Optional<UUID> user = tokens.verify(presented.isEmpty() ? null : presented.get(0));
+        Optional<UUID> user = HandshakeAuthentication.userOrClose(session);
         if (user.isEmpty()) {
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "A valid access_token is required"));
             return;
         }
         UUID debateId;

@@ -1,21 +1,18 @@
 package com.finagent.web.socket;
 
-import com.finagent.application.security.BearerTokenVerifier;
-import jakarta.inject.Inject;
+import com.finagent.web.auth.HandshakeAuthentication;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,21 +22,16 @@ import java.util.UUID;
  * {@code {"type": "echo", "payload": {"receivedType": ..., "payload": ..., "user": ...}}}.
  * A missing or invalid token closes the socket with code 1008 (policy violation).
  */
-@ServerEndpoint("/ws/echo")
+@ServerEndpoint(value = "/ws/echo", configurator = HandshakeAuthentication.class)
 public class EchoEndpoint {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
     private static final String USER = "finagent.user";
 
-    @Inject
-    BearerTokenVerifier tokens;
-
     @OnOpen
     public void open(Session session) throws IOException {
-        List<String> presented = session.getRequestParameterMap().getOrDefault("access_token", List.of());
-        Optional<UUID> user = tokens.verify(presented.isEmpty() ? null : presented.get(0));
+        Optional<UUID> user = HandshakeAuthentication.userOrClose(session);
         if (user.isEmpty()) {
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "A valid access_token is required"));
             return;
         }
         session.getUserProperties().put(USER, user.get().toString());

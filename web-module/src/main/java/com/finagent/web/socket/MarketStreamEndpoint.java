@@ -1,6 +1,6 @@
 package com.finagent.web.socket;
 
-import com.finagent.application.security.BearerTokenVerifier;
+import com.finagent.web.auth.HandshakeAuthentication;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -8,7 +8,6 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
-import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
@@ -18,7 +17,6 @@ import jakarta.websocket.server.ServerEndpoint;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,7 +28,7 @@ import java.util.stream.Collectors;
  * {@code {"type": "ticks", "t": epochMillis, "q": [["AAPL", 172.51], ...]}} with the latest price of each
  * subscribed symbol, only yours.
  */
-@ServerEndpoint("/ws/market")
+@ServerEndpoint(value = "/ws/market", configurator = HandshakeAuthentication.class)
 public class MarketStreamEndpoint {
 
     private static final int MAX_SYMBOLS = 50;
@@ -38,16 +36,11 @@ public class MarketStreamEndpoint {
     private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
-    BearerTokenVerifier tokens;
-
-    @Inject
     MarketSubscriptions subscriptions;
 
     @OnOpen
     public void open(Session session) throws IOException {
-        List<String> presented = session.getRequestParameterMap().getOrDefault("access_token", List.of());
-        if (tokens.verify(presented.isEmpty() ? null : presented.get(0)).isEmpty()) {
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "A valid access_token is required"));
+        if (HandshakeAuthentication.userOrClose(session).isEmpty()) {
             return;
         }
         subscriptions.open(session);

@@ -1,8 +1,7 @@
 package com.finagent.web.socket;
 
-import com.finagent.application.security.BearerTokenVerifier;
+import com.finagent.web.auth.HandshakeAuthentication;
 import jakarta.inject.Inject;
-import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnOpen;
@@ -10,7 +9,6 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,21 +18,16 @@ import java.util.UUID;
  * {@code {"type": "portfolio", "portfolioId", "marketValue", "unrealizedPnl", "dayChange", "asOf"}} for each
  * portfolio whose value changed (after a sync, or as prices move). Only the owner's own portfolios.
  */
-@ServerEndpoint("/ws/portfolio")
+@ServerEndpoint(value = "/ws/portfolio", configurator = HandshakeAuthentication.class)
 public class PortfolioStreamEndpoint {
-
-    @Inject
-    BearerTokenVerifier tokens;
 
     @Inject
     PortfolioUpdates updates;
 
     @OnOpen
     public void open(Session session) throws IOException {
-        List<String> presented = session.getRequestParameterMap().getOrDefault("access_token", List.of());
-        Optional<UUID> user = tokens.verify(presented.isEmpty() ? null : presented.get(0));
+        Optional<UUID> user = HandshakeAuthentication.userOrClose(session);
         if (user.isEmpty()) {
-            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "A valid access_token is required"));
             return;
         }
         updates.open(user.get(), session);
