@@ -1,11 +1,11 @@
 package com.finagent.it;
 
-import com.finagent.application.agent.DebateStore;
+import com.finagent.application.debate.DebateStore;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.portfolio.PortfolioService;
 import com.finagent.application.user.UserService;
 import com.finagent.persistence.chat.Conversation;
-import com.finagent.persistence.marketdata.Ticker;
+import com.finagent.persistence.market.Ticker;
 import com.finagent.persistence.sentiment.SentimentRecord;
 import com.finagent.persistence.user.AppUser;
 import jakarta.annotation.Resource;

@@ -1,7 +1,7 @@
 package com.finagent.application.chat;
 
 import com.finagent.agents.chat.ChatAssistant;
-import com.finagent.application.agent.LanguageModels;
+import com.finagent.application.model.LanguageModels;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

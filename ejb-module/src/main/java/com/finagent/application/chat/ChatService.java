@@ -3,13 +3,14 @@ package com.finagent.application.chat;
 import com.finagent.agents.chat.ChatReply;
 import com.finagent.agents.chat.ChatTurn;
 import com.finagent.agents.tools.ToolResult;
-import com.finagent.application.agent.ServerAgentTools;
+import com.finagent.application.memory.MemoryService;
+import com.finagent.application.tools.ServerAgentTools;
 import com.finagent.application.audit.AuditActions;
 import com.finagent.application.audit.AuditEvent;
 import com.finagent.application.audit.AuditLog;
 import com.finagent.application.audit.Outcome;
 import com.finagent.application.error.FinAgentException;
-import com.finagent.application.marketdata.MarketDataService;
+import com.finagent.application.market.MarketDataService;
 import com.finagent.application.portfolio.PortfolioService;
 import com.finagent.application.portfolio.PortfolioValuation;
 import jakarta.ejb.EJB;
@@ -57,7 +58,7 @@ public class ChatService {
     com.finagent.application.analytics.OptimizationService optimizer;
 
     @Inject
-    com.finagent.application.agent.EvidenceSources sources;
+    com.finagent.application.debate.EvidenceSources sources;
 
     /** The reply and what the assistant learned about the user from this message. */
     public record Answer(ChatReply reply, List<MemoryService.StoredMemory> learned) {

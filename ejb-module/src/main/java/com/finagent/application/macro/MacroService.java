@@ -2,7 +2,7 @@ package com.finagent.application.macro;
 
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FinAgentException;
-import com.finagent.application.marketdata.MarketDataCache;
+import com.finagent.application.market.MarketDataCache;
 import com.finagent.application.search.SearchRestClients;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

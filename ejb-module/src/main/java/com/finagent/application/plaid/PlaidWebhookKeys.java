@@ -1,6 +1,6 @@
 package com.finagent.application.plaid;
 
-import com.finagent.application.marketdata.MarketDataCache;
+import com.finagent.application.market.MarketDataCache;
 import com.finagent.application.ratelimit.Limit;
 import com.finagent.application.ratelimit.RateLimiter;
 import com.nimbusds.jose.jwk.Curve;

@@ -2,7 +2,7 @@ package com.finagent.application.plaid;
 
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FinAgentException;
-import com.finagent.application.marketdata.MarketDataCache;
+import com.finagent.application.market.MarketDataCache;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.ECDSAVerifier;

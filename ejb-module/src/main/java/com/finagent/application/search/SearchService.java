@@ -1,9 +1,9 @@
 package com.finagent.application.search;
 
 import com.finagent.application.error.FinAgentException;
-import com.finagent.application.marketdata.MarketDataService;
-import com.finagent.application.marketdata.PriceSeries;
-import com.finagent.application.marketdata.Quote;
+import com.finagent.application.market.MarketDataService;
+import com.finagent.application.market.PriceSeries;
+import com.finagent.application.market.Quote;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -2,9 +2,9 @@ package com.finagent.application.search;
 
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.error.ErrorType;
-import com.finagent.application.marketdata.DailyBar;
-import com.finagent.application.marketdata.PriceSeries;
-import com.finagent.application.marketdata.Quote;
+import com.finagent.application.market.provider.DailyBar;
+import com.finagent.application.market.PriceSeries;
+import com.finagent.application.market.Quote;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package com.finagent.application.security;
 
+import com.finagent.application.user.BearerTokenVerifier;
+
 import com.finagent.persistence.user.AppUser;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package com.finagent.web.auth;
 
-import com.finagent.application.security.BearerTokenVerifier;
+import com.finagent.application.user.BearerTokenVerifier;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.HandshakeResponse;

@@ -3,7 +3,7 @@ package com.finagent.web.chat;
 import com.finagent.agents.chat.ChatEvidence;
 import com.finagent.agents.chat.ChatToolCall;
 import com.finagent.application.chat.ChatService;
-import com.finagent.application.chat.MemoryService;
+import com.finagent.application.memory.MemoryService;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package com.finagent.web.debate;
 
-import com.finagent.application.agent.DebateService;
+import com.finagent.application.debate.DebateService;
 import com.finagent.web.api.FinAgentApi;
 import com.finagent.application.partner.Scope;
 import com.finagent.web.auth.Authenticated;

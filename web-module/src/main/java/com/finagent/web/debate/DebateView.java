@@ -1,6 +1,6 @@
 package com.finagent.web.debate;
 
-import com.finagent.application.agent.DebateStore;
+import com.finagent.application.debate.DebateStore;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,6 +1,6 @@
 package com.finagent.web.debate;
 
-import com.finagent.application.agent.DebateStore;
+import com.finagent.application.debate.DebateStore;
 import com.finagent.web.api.JsonbConfiguration;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

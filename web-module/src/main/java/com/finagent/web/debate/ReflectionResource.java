@@ -1,6 +1,6 @@
 package com.finagent.web.debate;
 
-import com.finagent.application.agent.Reflections;
+import com.finagent.application.debate.Reflections;
 import com.finagent.web.api.FinAgentApi;
 import com.finagent.web.auth.Authenticated;
 import com.finagent.web.auth.CurrentUser;

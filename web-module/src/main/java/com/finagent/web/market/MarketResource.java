@@ -1,11 +1,11 @@
 package com.finagent.web.market;
 
 import com.finagent.application.error.FinAgentException;
-import com.finagent.application.marketdata.Comparison;
-import com.finagent.application.marketdata.MarketDataService;
-import com.finagent.application.marketdata.OptionsChain;
-import com.finagent.application.marketdata.PriceSeries;
-import com.finagent.application.marketdata.Quote;
+import com.finagent.application.market.Comparison;
+import com.finagent.application.market.MarketDataService;
+import com.finagent.application.market.OptionsChain;
+import com.finagent.application.market.PriceSeries;
+import com.finagent.application.market.Quote;
 import com.finagent.web.api.FinAgentApi;
 import com.finagent.web.api.QueryDates;
 import com.finagent.application.partner.Scope;

@@ -1,5 +1,9 @@
 package com.finagent.web.partner;
 
+import com.finagent.web.auth.CurrentClient;
+
+import com.finagent.web.auth.ClientClaims;
+
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.partner.ActiveClient;

@@ -1,5 +1,7 @@
 package com.finagent.web.partner;
 
+import com.finagent.web.auth.CurrentClient;
+
 import com.finagent.application.partner.ActiveClient;
 import com.finagent.application.ratelimit.Consumption;
 import com.finagent.application.ratelimit.Limit;

@@ -1,6 +1,6 @@
 package com.finagent.web.auth;
 
-import com.finagent.application.security.BearerTokenVerifier;
+import com.finagent.application.user.BearerTokenVerifier;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.HandshakeRequest;

@@ -5,7 +5,7 @@ import com.finagent.agents.chat.ChatReply;
 import com.finagent.agents.chat.ChatToolCall;
 import com.finagent.agents.debate.TokenCount;
 import com.finagent.application.chat.ChatService;
-import com.finagent.application.chat.MemoryService;
+import com.finagent.application.memory.MemoryService;
 import com.finagent.web.api.JsonbConfiguration;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.UserMessage;

@@ -1,0 +1,371 @@
+package com.finagent.application.debate;
+
+import com.finagent.application.model.LanguageModels;
+import com.finagent.application.tools.ServerAgentTools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.finagent.agents.debate.DebateEngine;
+import com.finagent.agents.debate.DebateInputs;
+import com.finagent.agents.debate.DebateJson;
+import com.finagent.agents.debate.DebateListener;
+import com.finagent.agents.debate.DebateOutcome;
+import com.finagent.agents.debate.DebateRequest;
+import com.finagent.agents.debate.DebateSettings;
+import com.finagent.agents.debate.DebateStatus;
+import com.finagent.agents.debate.Evidence;
+import com.finagent.agents.debate.EvidenceSource;
+import com.finagent.agents.debate.Execution;
+import com.finagent.agents.debate.PortfolioContext;
+import com.finagent.agents.debate.PortfolioPosition;
+import com.finagent.agents.debate.QuantFacts;
+import com.finagent.agents.tools.AgentTools;
+import com.finagent.agents.tools.EvidenceItem;
+import com.finagent.agents.tools.ToolResult;
+import com.finagent.application.error.ErrorType;
+import com.finagent.application.error.FinAgentException;
+import com.finagent.application.market.MarketDataService;
+import com.finagent.application.portfolio.PortfolioService;
+import com.finagent.application.portfolio.PortfolioValuation;
+import com.finagent.persistence.portfolio.Portfolio;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs multi-agent debates for users: records the trigger, runs the engine on the managed executor with our
+ * tools and evidence sources (search, market data and analytics, the user's portfolio, lessons of past calls),
+ * writes every step to {@code agent_executions} as it happens and streams it to the debate's watchers, and
+ * stores the outcome with everything needed to replay it.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DebateService {
+
+    private static final Logger LOG = Logger.getLogger(DebateService.class.getName());
+    private static final int MAX_SYMBOLS = 10;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @EJB
+    DebateStore store;
+
+    @Inject
+    DebateEvents events;
+
+    @Inject
+    LanguageModels models;
+
+    @EJB
+    MarketDataService market;
+
+    @EJB
+    PortfolioService portfolios;
+
+    @EJB
+    PortfolioValuation valuation;
+
+    @EJB
+    com.finagent.application.analytics.OptimizationService optimizer;
+
+    @EJB
+    Reflections reflections;
+
+    @Inject
+    EvidenceSources sources;
+
+    @Inject
+    @ConfigProperty(name = "finagent.debate.token-budget", defaultValue = "0")
+    long defaultTokenBudget;
+
+    /** Records the debate and starts it in the background; its id is returned at once. */
+    public UUID start(UUID userId, String query, String assistantType, List<String> rawSymbols, Integer maxRounds,
+                      Long tokenBudget) {
+        List<String> symbols = symbols(rawSymbols);
+        UUID debateId = UUID.randomUUID();
+        long seed = debateId.getMostSignificantBits() & Long.MAX_VALUE;
+        store.create(userId, debateId, query, assistantType, symbols, seed);
+        DebateSettings settings = DebateSettings.defaults()
+                .withMaxRounds(maxRounds == null ? DebateSettings.DEFAULT_MAX_ROUNDS : maxRounds)
+                .withTokenBudget(tokenBudget != null ? tokenBudget : defaultTokenBudget)
+                .withSeed(seed);
+        DebateRequest request = new DebateRequest(debateId.toString(), query, assistantType, symbols,
+                Evidence.empty(), null, settings);
+        executor.submit(() -> run(userId, debateId, request, false));
+        return debateId;
+    }
+
+    /**
+     * Runs a finished debate again as a new debate: the same request, evidence, portfolio, settings and seed, so the
+     * offline model reproduces it exactly and a provider that honours the seed comes close. Nothing is searched
+     * again; tools the participants call answer from today's data.
+     */
+    public UUID replay(UUID userId, UUID debateId) {
+        DebateStore.DebateRow original = get(userId, debateId);
+        String replay = store.replay(userId, debateId).orElseThrow(() -> new FinAgentException(ErrorType.CONFLICT,
+                "Debate " + debateId + " is " + original.status() + "; only a finished debate can be replayed"));
+        UUID replayId = UUID.randomUUID();
+        DebateRequest request = requestOf(replay).withId(replayId.toString());
+        store.create(userId, replayId, request.query(), request.assistantType(), request.symbols(),
+                request.settings().seed());
+        executor.submit(() -> run(userId, replayId, request, true));
+        return replayId;
+    }
+
+    public DebateStore.DebateRow get(UUID userId, UUID debateId) {
+        return store.get(userId, debateId).orElseThrow(() -> FinAgentException.notFound("Debate", debateId));
+    }
+
+    public List<DebateStore.DebateRow> list(UUID userId) {
+        return store.list(userId, 50);
+    }
+
+    public List<DebateStore.ExecutionRow> executions(UUID userId, UUID debateId) {
+        get(userId, debateId);
+        return store.executions(userId, debateId);
+    }
+
+    private void run(UUID userId, UUID debateId, DebateRequest trigger, boolean replay) {
+        store.running(userId, debateId);
+        String query = trigger.query();
+        String assistantType = trigger.assistantType();
+        try {
+            AgentTools tools = tools(userId);
+            DebateRequest request = trigger;
+            List<EvidenceSource> evidenceSources = new ArrayList<>();
+            if (!replay) {
+                request = trigger.withEvidence(new Evidence(reflections.lessons(userId, trigger.symbols()), List.of()));
+                request = new DebateRequest(request.id(), request.query(), request.assistantType(), request.symbols(),
+                        request.evidence(), portfolio(userId), request.settings());
+                evidenceSources.addAll(sources.forDebate(userId));
+                evidenceSources.add(new MarketFactsSource(tools));
+            }
+            DebateListener listener = new Recorder(userId, debateId, query, assistantType);
+            DebateOutcome outcome = new DebateEngine(models.catalog(), executor)
+                    .run(request, new DebateInputs(evidenceSources, tools), listener);
+            boolean failed = outcome.status() == DebateStatus.FAILED;
+            String outcomeJson = outcomeJson(outcome);
+            store.complete(userId, debateId, failed, outcome.budgetLimited(), models.describe(), replayJson(outcome),
+                    outcomeJson, outcome.tokens().input() + outcome.tokens().output(),
+                    failed ? String.join("; ", outcome.failures().values()) : null);
+            if (!replay && !failed && outcome.recommendation() != null) {
+                reflections.remember(userId, debateId, outcome.request().symbols(), outcome.recommendation().rating());
+            }
+            publishDebate(userId, debateId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Debate " + debateId + " failed", e);
+            store.complete(userId, debateId, true, false, models.describe(), null, null, 0,
+                    "The debate could not finish: " + e.getMessage());
+            publishDebate(userId, debateId);
+        }
+    }
+
+    private AgentTools tools(UUID userId) {
+        return new ServerAgentTools(userId, market, portfolios, valuation, optimizer, sources::searchTool,
+                sources::macroTool);
+    }
+
+    private PortfolioContext portfolio(UUID userId) {
+        List<Portfolio> owned = portfolios.list(userId);
+        if (owned.isEmpty()) {
+            return null;
+        }
+        Map<String, double[]> bySymbol = new LinkedHashMap<>();
+        double total = 0;
+        for (Portfolio portfolio : owned) {
+            PortfolioValuation.Summary summary = valuation.summary(userId, portfolio.getId());
+            total += summary.marketValue().doubleValue();
+            for (PortfolioValuation.PositionValue p : summary.positions()) {
+                double[] sums = bySymbol.computeIfAbsent(p.symbol(), s -> new double[3]);
+                sums[0] += p.quantity().doubleValue();
+                sums[1] += p.marketValue().doubleValue();
+                sums[2] += p.unrealizedPnl().doubleValue();
+            }
+        }
+        if (bySymbol.isEmpty()) {
+            return null;
+        }
+        double portfolioValue = total;
+        List<PortfolioPosition> positions = new ArrayList<>();
+        bySymbol.forEach((symbol, sums) -> positions.add(new PortfolioPosition(symbol, sums[0],
+                portfolioValue > 0 ? sums[1] / portfolioValue : null, sums[1], sums[2],
+                sums[1] - sums[2] > 0 ? sums[2] / (sums[1] - sums[2]) : null)));
+        return new PortfolioContext("USD", portfolioValue, positions);
+    }
+
+    private static List<String> symbols(List<String> raw) {
+        List<String> symbols = new ArrayList<>();
+        for (String symbol : raw == null ? List.<String>of() : raw) {
+            String normal = symbol == null ? "" : symbol.strip().toUpperCase(Locale.ROOT);
+            if (!normal.matches("[A-Z0-9.\\-]{1,10}")) {
+                throw FinAgentException.invalidField("symbols", "'" + symbol + "' is not a ticker symbol");
+            }
+            if (!symbols.contains(normal)) {
+                symbols.add(normal);
+            }
+        }
+        if (symbols.size() > MAX_SYMBOLS) {
+            throw FinAgentException.invalidField("symbols", "at most " + MAX_SYMBOLS + " symbols");
+        }
+        return symbols;
+    }
+
+    /** The outcome as stored and shown: everything but the raw transcript and the graph (kept elsewhere). */
+    private static String outcomeJson(DebateOutcome outcome) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("status", outcome.status());
+        shown.put("participants", outcome.participants());
+        shown.put("initialPositions", outcome.initialPositions());
+        shown.put("rounds", outcome.rounds());
+        shown.put("finalPositions", outcome.finalPositions());
+        shown.put("consensus", outcome.consensus());
+        shown.put("recommendation", outcome.recommendation());
+        shown.put("evidence", outcome.request().evidence());
+        shown.put("tokens", outcome.tokens());
+        shown.put("tokensByStep", outcome.tokensByStep());
+        shown.put("budgetLimited", outcome.budgetLimited());
+        shown.put("stopReason", outcome.stopReason());
+        shown.put("failures", outcome.failures());
+        return toJson(shown);
+    }
+
+    /** What replays the debate: the request as run (evidence, settings, seed) and every prompt and answer. */
+    private static String replayJson(DebateOutcome outcome) {
+        Map<String, Object> replay = new LinkedHashMap<>();
+        replay.put("request", outcome.request());
+        replay.put("transcript", outcome.transcript());
+        return toJson(replay);
+    }
+
+    private static DebateRequest requestOf(String replayJson) {
+        JsonNode request = com.finagent.agents.model.Json.parse(replayJson).map(tree -> tree.get("request"))
+                .orElseThrow(() -> new IllegalStateException("The stored replay has no request"));
+        return DebateJson.readRequest(request.toString());
+    }
+
+    /** The engine's own JSON mapping (LangChain4j's Jackson), which knows its records, enums and maps. */
+    static String toJson(Object value) {
+        try {
+            return DebateJson.toJson(value);
+        } catch (RuntimeException unserialisable) {
+            LOG.log(Level.FINE, "Stored a debate value as text", unserialisable);
+            return Json.createValue(String.valueOf(value)).toString();
+        }
+    }
+
+    private void publishDebate(UUID userId, UUID debateId) {
+        store.get(userId, debateId).ifPresent(row -> events.publish(debateId, Json.createObjectBuilder()
+                .add("type", "debate").add("id", debateId.toString()).add("status", row.status())
+                .add("outcome", row.outcome() == null ? jakarta.json.JsonValue.NULL
+                        : Json.createReader(new StringReader(row.outcome())).readValue())
+                .build().toString()));
+    }
+
+    /** Persists and streams each node of the execution graph as the engine reports it. */
+    private final class Recorder implements DebateListener {
+
+        private final UUID userId;
+        private final UUID debateId;
+        private final String query;
+        private final String assistantType;
+
+        Recorder(UUID userId, UUID debateId, String query, String assistantType) {
+            this.userId = userId;
+            this.debateId = debateId;
+            this.query = query;
+            this.assistantType = assistantType;
+        }
+
+        @Override
+        public void started(Execution execution) {
+            record(execution);
+        }
+
+        @Override
+        public void finished(Execution execution) {
+            record(execution);
+        }
+
+        private void record(Execution execution) {
+            String result = execution.result() == null ? null : toJson(execution.result());
+            Integer tokens = execution.tokens() == null ? null
+                    : (int) Math.min(Integer.MAX_VALUE, execution.tokens().input() + execution.tokens().output());
+            String status = switch (execution.status()) {
+                case RUNNING -> "running";
+                case FAILED -> "failed";
+                default -> "completed";
+            };
+            DebateStore.ExecutionEvent event = new DebateStore.ExecutionEvent(UUID.fromString(execution.id()),
+                    execution.kind().name().toLowerCase(Locale.ROOT) + ":" + execution.name(), execution.agentName(),
+                    status, execution.model(), tokens, result, execution.error(), execution.durationMs(),
+                    execution.startedAt(), execution.finishedAt(),
+                    execution.dependsOn().stream().map(UUID::fromString).toList());
+            store.record(userId, debateId, query, assistantType, event);
+            var message = Json.createObjectBuilder().add("type", "execution").add("id", execution.id())
+                    .add("step", event.step()).add("agentName", execution.agentName()).add("status", status)
+                    .add("round", execution.round());
+            var dependsOn = Json.createArrayBuilder();
+            execution.dependsOn().forEach(dependsOn::add);
+            message.add("dependsOn", dependsOn);
+            if (execution.parentId() != null) {
+                message.add("parentId", execution.parentId());
+            }
+            if (execution.model() != null) {
+                message.add("model", execution.model());
+            }
+            if (tokens != null) {
+                message.add("tokens", tokens);
+            }
+            if (execution.error() != null) {
+                message.add("error", execution.error());
+            }
+            if (result != null) {
+                message.add("result", Json.createReader(new StringReader(result)).readValue());
+            }
+            events.publish(debateId, message.build().toString());
+        }
+    }
+
+    /** Quantitative facts per symbol from our market data and analytics, for the parallel-search step. */
+    private record MarketFactsSource(AgentTools tools) implements EvidenceSource {
+
+        @Override
+        public String name() {
+            return "market-data";
+        }
+
+        @Override
+        public Evidence gather(String query, String assistantType, List<String> symbols) {
+            List<QuantFacts> facts = new ArrayList<>();
+            for (String symbol : symbols) {
+                Map<String, Double> metrics = new LinkedHashMap<>();
+                String source = null;
+                String asOf = null;
+                for (ToolResult result : List.of(tools.priceHistory(symbol, 365), tools.technicalIndicators(symbol),
+                        tools.riskMetrics(symbol))) {
+                    metrics.putAll(result.metrics());
+                    source = source == null ? result.source() : source;
+                    asOf = result.asOf();
+                }
+                facts.add(new QuantFacts("q-" + symbol + "-analytics", symbol, source, asOf, metrics));
+            }
+            return new Evidence(List.<EvidenceItem>of(), facts);
+        }
+    }
+}

@@ -1,7 +1,0 @@
-package com.finagent.application.marketdata;
-
-import java.util.List;
-
-/** The option contracts of an underlying symbol and the source that supplied them. */
-public record OptionsChain(String symbol, String source, List<OptionContract> contracts) {
-}
