@@ -1,6 +1,6 @@
 package com.finagent.agents.chat;
 
-import com.finagent.agents.debate.TokenCount;
+import com.finagent.agents.model.TokenCount;
 import com.finagent.agents.model.Json;
 import com.finagent.agents.model.ModelResolver;
 import com.finagent.agents.model.ResolvedModel;

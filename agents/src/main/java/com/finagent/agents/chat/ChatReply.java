@@ -1,7 +1,6 @@
 package com.finagent.agents.chat;
 
-import com.finagent.agents.debate.TokenCount;
-
+import com.finagent.agents.model.TokenCount;
 import java.util.List;
 
 /**

@@ -2,7 +2,8 @@ package com.finagent.agents.debate;
 
 import com.finagent.agents.model.AgentProtocol;
 import com.finagent.agents.model.Json;
-import com.finagent.agents.model.ModelFactory;
+import com.finagent.agents.model.TokenCount;
+import com.finagent.agents.provider.ModelFactory;
 import com.finagent.agents.model.ModelResolver;
 import com.finagent.agents.model.ModelSpec;
 import com.finagent.agents.model.ResolvedModel;

@@ -1,5 +1,6 @@
 package com.finagent.agents.debate;
 
+import com.finagent.agents.model.TokenCount;
 import java.time.Instant;
 import java.util.List;
 

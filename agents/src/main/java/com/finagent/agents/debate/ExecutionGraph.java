@@ -1,5 +1,6 @@
 package com.finagent.agents.debate;
 
+import com.finagent.agents.model.TokenCount;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package com.finagent.agents.debate;
 
+import com.finagent.agents.model.TokenCount;
+
 /**
  * A participant of a finished debate.
  *

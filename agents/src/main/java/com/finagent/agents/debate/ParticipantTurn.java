@@ -2,6 +2,7 @@ package com.finagent.agents.debate;
 
 import com.finagent.agents.model.AgentProtocol;
 import com.finagent.agents.model.Json;
+import com.finagent.agents.model.TokenCount;
 import com.finagent.agents.tools.ServerAgentTools;
 import com.finagent.agents.tools.ToolCall;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;

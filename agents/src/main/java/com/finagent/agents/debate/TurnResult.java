@@ -1,5 +1,6 @@
 package com.finagent.agents.debate;
 
+import com.finagent.agents.model.TokenCount;
 import dev.langchain4j.data.message.ChatMessage;
 
 import java.util.List;

@@ -7,6 +7,10 @@ import java.util.regex.Pattern;
 /** Wording of memory sentences: normalising them, and turning "The user …" into "you …" for answers. */
 public final class MemoryText {
 
+    /** Messages without a first-person word state nothing about the user. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|our|us)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern THE_USER = Pattern.compile("^(?i:the user)(?:'s|\\s+(\\S+))");
 
@@ -14,6 +18,11 @@ public final class MemoryText {
     }
 
     /** Trimmed, single-spaced, capitalised, ending with a full stop, at most {@link Memory#MAX_LENGTH} characters. */
+    /** Whether {@code message} says anything about its writer: it has a first-person word. */
+    public static boolean speaksOfTheUser(String message) {
+        return message != null && !message.isBlank() && FIRST_PERSON.matcher(message).find();
+    }
+
     public static String normalise(String text) {
         if (text == null) {
             return "";

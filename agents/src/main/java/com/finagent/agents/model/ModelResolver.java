@@ -14,7 +14,7 @@ public interface ModelResolver {
 
     /**
      * The streaming model that {@link #resolve} chooses for the same arguments. A resolver with blocking models only
-     * streams each answer word by word once it is complete, as our offline model does; {@link ModelCatalog} gives
+     * streams each answer word by word once it is complete, as our offline model does; the model catalogue gives
      * the providers' own token streams.
      */
     default ResolvedStreamingModel resolveStreaming(String participantId, String requested, long seed) {

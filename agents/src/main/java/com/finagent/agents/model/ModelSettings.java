@@ -69,7 +69,7 @@ public record ModelSettings(ModelSpec defaults, Map<String, ModelSpec> participa
     }
 
     /** The first configured spec of a provider, to borrow its key and URL when a request names that provider. */
-    ModelSpec configured(Provider provider) {
+    public ModelSpec configured(Provider provider) {
         if (defaults.provider() == provider) {
             return defaults;
         }

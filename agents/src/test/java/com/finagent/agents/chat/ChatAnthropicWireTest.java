@@ -2,7 +2,7 @@ package com.finagent.agents.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finagent.agents.model.Json;
-import com.finagent.agents.model.ModelCatalog;
+import com.finagent.agents.provider.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;

@@ -1,6 +1,6 @@
 package com.finagent.agents.chat;
 
-import com.finagent.agents.model.ModelCatalog;
+import com.finagent.agents.provider.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
 import com.finagent.agents.offline.OfflineChatModel;
 import com.finagent.agents.profile.AssistantCatalog;

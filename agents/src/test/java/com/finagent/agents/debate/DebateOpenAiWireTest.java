@@ -1,7 +1,7 @@
 package com.finagent.agents.debate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.finagent.agents.model.ModelCatalog;
+import com.finagent.agents.provider.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package com.finagent.agents.debate;
 
-import com.finagent.agents.model.ModelCatalog;
+import com.finagent.agents.model.TokenCount;
+import com.finagent.agents.provider.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
 import com.finagent.agents.offline.OfflineChatModel;
 import org.junit.jupiter.api.AfterAll;

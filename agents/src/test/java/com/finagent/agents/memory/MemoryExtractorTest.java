@@ -1,5 +1,6 @@
 package com.finagent.agents.memory;
 
+import com.finagent.agents.memory.extraction.MemoryExtractor;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;

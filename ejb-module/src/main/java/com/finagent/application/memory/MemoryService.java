@@ -2,7 +2,7 @@ package com.finagent.application.memory;
 
 import com.finagent.agents.memory.Embedder;
 import com.finagent.agents.memory.Memory;
-import com.finagent.agents.memory.MemoryExtractor;
+import com.finagent.agents.memory.extraction.MemoryExtractor;
 import com.finagent.agents.memory.MemoryKind;
 import com.finagent.agents.memory.MemoryRetriever;
 import com.finagent.agents.memory.RankedMemory;

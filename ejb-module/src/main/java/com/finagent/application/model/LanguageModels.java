@@ -1,6 +1,6 @@
 package com.finagent.application.model;
 
-import com.finagent.agents.model.ModelCatalog;
+import com.finagent.agents.provider.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

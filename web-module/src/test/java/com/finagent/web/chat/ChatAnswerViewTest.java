@@ -3,7 +3,7 @@ package com.finagent.web.chat;
 import com.finagent.agents.chat.ChatEvidence;
 import com.finagent.agents.chat.ChatReply;
 import com.finagent.agents.chat.ChatToolCall;
-import com.finagent.agents.debate.TokenCount;
+import com.finagent.agents.model.TokenCount;
 import com.finagent.application.chat.ChatService;
 import com.finagent.application.memory.MemoryService;
 import com.finagent.web.api.JsonbConfiguration;

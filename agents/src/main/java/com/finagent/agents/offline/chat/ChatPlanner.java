@@ -1,8 +1,9 @@
 package com.finagent.agents.offline.chat;
 
 import com.finagent.agents.chat.ChatTokenEstimator;
-import com.finagent.agents.memory.MemoryExtractor;
+import com.finagent.agents.memory.MemoryText;
 import com.finagent.agents.model.Json;
+import com.finagent.agents.offline.memory.MemoryRules;
 import com.finagent.agents.profile.AssistantProfile;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
  */
 final class ChatPlanner {
 
+    private static final MemoryRules MEMORY_RULES = new MemoryRules();
     private static final int MAX_SYMBOLS = 3;
     private static final int MAX_CALLS = 9;
     private static final int QUERY_LIMIT = 200;
@@ -59,7 +61,9 @@ final class ChatPlanner {
     ChatPlan plan(String question, List<ChatMessage> earlier, Set<String> offered) {
         ChatPlan plan = new ChatPlan();
         plan.toolsOffered = !offered.isEmpty();
-        plan.stated.addAll(MemoryExtractor.offline().extract(question));
+        if (MemoryText.speaksOfTheUser(question)) {
+            plan.stated.addAll(MEMORY_RULES.extract(question));
+        }
         Set<Capability> intents = EnumSet.noneOf(Capability.class);
         Capability.INTENTS.forEach((capability, pattern) -> {
             if (pattern.matcher(question).find()) {

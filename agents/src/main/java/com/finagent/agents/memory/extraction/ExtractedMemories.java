@@ -1,5 +1,7 @@
-package com.finagent.agents.memory;
+package com.finagent.agents.memory.extraction;
 
+import com.finagent.agents.memory.Memory;
+import com.finagent.agents.memory.MemoryKind;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;

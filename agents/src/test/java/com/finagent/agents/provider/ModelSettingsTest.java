@@ -1,5 +1,11 @@
-package com.finagent.agents.model;
+package com.finagent.agents.provider;
 
+import com.finagent.agents.model.ModelSettings;
+import com.finagent.agents.model.ModelSpec;
+import com.finagent.agents.model.Provider;
+import com.finagent.agents.model.ResolvedModel;
+import com.finagent.agents.model.ResolvedStreamingModel;
+import com.finagent.agents.model.WordStreamingChatModel;
 import com.finagent.agents.offline.OfflineChatModel;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;

@@ -1,4 +1,4 @@
-package com.finagent.agents.debate;
+package com.finagent.agents.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 

@@ -1,5 +1,8 @@
-package com.finagent.agents.memory;
+package com.finagent.agents.memory.extraction;
 
+import com.finagent.agents.memory.Memory;
+import com.finagent.agents.memory.MemoryKind;
+import com.finagent.agents.memory.MemoryText;
 import com.finagent.agents.model.ModelSpec;
 import com.finagent.agents.model.ResolvedModel;
 import com.finagent.agents.offline.OfflineChatModel;
@@ -11,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 /**
  * Pulls the facts and preferences a user states about themselves out of a chat message, as {@link Memory}s of the
@@ -23,9 +25,6 @@ public final class MemoryExtractor {
 
     private static final Logger LOG = Logger.getLogger(MemoryExtractor.class.getName());
     private static final MemoryRules RULES = new MemoryRules();
-    /** Messages without a first-person word state nothing about the user: no model call for them. */
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|our|us)\\b",
-            Pattern.CASE_INSENSITIVE);
 
     private final MemoryExtraction model;
 
@@ -58,7 +57,7 @@ public final class MemoryExtractor {
 
     /** The memories a message states, in the order stated, without duplicates; empty for neutral messages. */
     public List<Memory> extract(String message) {
-        if (message == null || message.isBlank() || !FIRST_PERSON.matcher(message).find()) {
+        if (!MemoryText.speaksOfTheUser(message)) {
             return List.of();
         }
         if (model == null) {

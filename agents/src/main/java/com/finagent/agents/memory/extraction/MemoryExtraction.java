@@ -1,4 +1,4 @@
-package com.finagent.agents.memory;
+package com.finagent.agents.memory.extraction;
 
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
