@@ -2,6 +2,7 @@ package com.finagent.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -258,6 +259,34 @@ class PartnerClientsIT {
         }
         assertTrue(served.object().getJsonObject("components").getJsonObject("schemas").getJsonObject("AccessToken")
                 .getJsonObject("properties").containsKey("access_token"));
+        paths.forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (operation instanceof JsonObject described && described.containsKey("responses")) {
+                described.getJsonObject("responses").forEach((status, answer) -> {
+                    JsonObject content = answer.asJsonObject().getJsonObject("content");
+                    if (content != null) {
+                        content.forEach((type, media) -> assertTrue(typed(media.asJsonObject().get("schema")),
+                                method + " " + path + " " + status + " " + type + ": " + media));
+                    }
+                });
+            }
+        }));
+    }
+
+    /** A schema a client can be generated from: a named type, a primitive, or a collection of such. */
+    private static boolean typed(JsonValue schema) {
+        if (!(schema instanceof JsonObject described)) {
+            return false;
+        }
+        if (described.containsKey("$ref")) {
+            return true;
+        }
+        return switch (described.getString("type", "")) {
+            case "string", "number", "integer", "boolean" -> true;
+            case "array" -> typed(described.get("items"));
+            case "object" -> (described.containsKey("properties") && !described.getJsonObject("properties").isEmpty())
+                    || typed(described.get("additionalProperties"));
+            default -> false;
+        };
     }
 
     private JsonObject register(String admin, List<String> scopes) {
