@@ -4,7 +4,7 @@ import com.finagent.agents.chat.ChatReply;
 import com.finagent.agents.chat.ChatTurn;
 import com.finagent.agents.tools.ToolResult;
 import com.finagent.application.memory.MemoryService;
-import com.finagent.application.tools.ServerAgentTools;
+import com.finagent.application.tools.ServiceAgentTools;
 import com.finagent.application.audit.AuditActions;
 import com.finagent.application.audit.AuditEvent;
 import com.finagent.application.audit.AuditLog;
@@ -70,7 +70,7 @@ public class ChatService {
             throw FinAgentException.invalidField("assistantId", "must be one of " + ASSISTANTS);
         }
         ChatTurn turn = new ChatTurn(ConversationMemory.memoryId(userId, assistantType), assistantType, message,
-                symbols, new ServerAgentTools(userId, market, portfolios, valuation, optimizer, this::search,
+                symbols, new ServiceAgentTools(userId, market, portfolios, valuation, optimizer, this::search,
                         sources::macroTool),
                 memories.relevant(userId, message));
         ChatReply reply = onPartial == null ? assistants.assistant().chat(turn)
@@ -90,7 +90,7 @@ public class ChatService {
                 "every conversation"));
     }
 
-    private ToolResult search(ServerAgentTools.SearchQuery query) {
+    private ToolResult search(ServiceAgentTools.SearchQuery query) {
         return sources.searchTool(query);
     }
 }

@@ -1,7 +1,7 @@
 package com.finagent.application.debate;
 
 import com.finagent.application.model.LanguageModels;
-import com.finagent.application.tools.ServerAgentTools;
+import com.finagent.application.tools.ServiceAgentTools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finagent.agents.debate.DebateEngine;
@@ -177,7 +177,7 @@ public class DebateService {
     }
 
     private AgentTools tools(UUID userId) {
-        return new ServerAgentTools(userId, market, portfolios, valuation, optimizer, sources::searchTool,
+        return new ServiceAgentTools(userId, market, portfolios, valuation, optimizer, sources::searchTool,
                 sources::macroTool);
     }
 
