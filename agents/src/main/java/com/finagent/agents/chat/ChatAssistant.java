@@ -1,10 +1,10 @@
 package com.finagent.agents.chat;
 
-import com.finagent.agents.model.TokenCount;
 import com.finagent.agents.model.Json;
 import com.finagent.agents.model.ModelResolver;
 import com.finagent.agents.model.ResolvedModel;
 import com.finagent.agents.model.ResolvedStreamingModel;
+import com.finagent.agents.model.TokenCount;
 import com.finagent.agents.profile.AssistantCatalog;
 import com.finagent.agents.profile.AssistantProfile;
 import com.finagent.agents.tools.ServerAgentTools;

@@ -2,13 +2,13 @@ package com.finagent.agents.debate;
 
 import com.finagent.agents.model.AgentProtocol;
 import com.finagent.agents.model.Json;
-import com.finagent.agents.model.TokenCount;
-import com.finagent.agents.provider.ModelFactory;
 import com.finagent.agents.model.ModelResolver;
 import com.finagent.agents.model.ModelSpec;
 import com.finagent.agents.model.ResolvedModel;
+import com.finagent.agents.model.TokenCount;
 import com.finagent.agents.profile.AssistantCatalog;
 import com.finagent.agents.profile.AssistantProfile;
+import com.finagent.agents.provider.ModelFactory;
 import com.finagent.agents.tools.ServerAgentTools;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;

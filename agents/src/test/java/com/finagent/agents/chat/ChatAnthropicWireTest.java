@@ -1,9 +1,9 @@
 package com.finagent.agents.chat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.finagent.agents.model.Json;
-import com.finagent.agents.provider.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
+import com.finagent.agents.provider.ModelCatalog;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.langchain4j.exception.LangChain4jException;

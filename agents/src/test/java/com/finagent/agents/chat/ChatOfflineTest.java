@@ -1,9 +1,9 @@
 package com.finagent.agents.chat;
 
-import com.finagent.agents.provider.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
 import com.finagent.agents.offline.OfflineChatModel;
 import com.finagent.agents.profile.AssistantCatalog;
+import com.finagent.agents.provider.ModelCatalog;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ChatMessageType;

@@ -1,7 +1,7 @@
 package com.finagent.agents.chat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.finagent.agents.model.Json;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;

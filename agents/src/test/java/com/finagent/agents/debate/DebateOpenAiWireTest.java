@@ -1,8 +1,8 @@
 package com.finagent.agents.debate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.finagent.agents.provider.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
+import com.finagent.agents.provider.ModelCatalog;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package com.finagent.agents.debate;
 
-import com.finagent.agents.model.TokenCount;
-import com.finagent.agents.provider.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
+import com.finagent.agents.model.TokenCount;
 import com.finagent.agents.offline.OfflineChatModel;
+import com.finagent.agents.provider.ModelCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

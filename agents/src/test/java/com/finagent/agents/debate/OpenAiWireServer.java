@@ -1,10 +1,10 @@
 package com.finagent.agents.debate;
 
+import com.finagent.agents.model.Json;
+import com.finagent.agents.offline.OfflineChatModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.finagent.agents.model.Json;
-import com.finagent.agents.offline.OfflineChatModel;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;

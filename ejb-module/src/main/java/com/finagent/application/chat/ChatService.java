@@ -3,16 +3,15 @@ package com.finagent.application.chat;
 import com.finagent.agents.chat.ChatReply;
 import com.finagent.agents.chat.ChatTurn;
 import com.finagent.agents.tools.ToolResult;
-import com.finagent.application.memory.MemoryService;
-import com.finagent.application.tools.ServerAgentTools;
 import com.finagent.application.audit.AuditActions;
 import com.finagent.application.audit.AuditEvent;
 import com.finagent.application.audit.AuditLog;
 import com.finagent.application.audit.Outcome;
+import com.finagent.application.debate.EvidenceSources;
 import com.finagent.application.error.FinAgentException;
-import com.finagent.application.market.MarketDataService;
-import com.finagent.application.portfolio.PortfolioService;
-import com.finagent.application.portfolio.PortfolioValuation;
+import com.finagent.application.memory.MemoryService;
+import com.finagent.application.tools.AgentToolsFactory;
+import com.finagent.application.tools.ServiceAgentTools;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -45,20 +44,11 @@ public class ChatService {
     @EJB
     AuditLog audit;
 
-    @EJB
-    MarketDataService market;
-
-    @EJB
-    PortfolioService portfolios;
-
-    @EJB
-    PortfolioValuation valuation;
-
-    @EJB
-    com.finagent.application.analytics.OptimizationService optimizer;
+    @Inject
+    EvidenceSources sources;
 
     @Inject
-    com.finagent.application.debate.EvidenceSources sources;
+    AgentToolsFactory tools;
 
     /** The reply and what the assistant learned about the user from this message. */
     public record Answer(ChatReply reply, List<MemoryService.StoredMemory> learned) {
@@ -70,8 +60,7 @@ public class ChatService {
             throw FinAgentException.invalidField("assistantId", "must be one of " + ASSISTANTS);
         }
         ChatTurn turn = new ChatTurn(ConversationMemory.memoryId(userId, assistantType), assistantType, message,
-                symbols, new ServerAgentTools(userId, market, portfolios, valuation, optimizer, this::search,
-                        sources::macroTool),
+                symbols, tools.forUser(userId, this::search, sources::macroTool),
                 memories.relevant(userId, message));
         ChatReply reply = onPartial == null ? assistants.assistant().chat(turn)
                 : assistants.assistant().chat(turn, onPartial);
@@ -90,7 +79,7 @@ public class ChatService {
                 "every conversation"));
     }
 
-    private ToolResult search(ServerAgentTools.SearchQuery query) {
+    private ToolResult search(ServiceAgentTools.SearchQuery query) {
         return sources.searchTool(query);
     }
 }

@@ -1,7 +1,7 @@
 package com.finagent.application.debate;
 
 import com.finagent.application.model.LanguageModels;
-import com.finagent.application.tools.ServerAgentTools;
+import com.finagent.application.tools.AgentToolsFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finagent.agents.debate.DebateEngine;
@@ -23,7 +23,6 @@ import com.finagent.agents.tools.EvidenceItem;
 import com.finagent.agents.tools.ToolResult;
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FinAgentException;
-import com.finagent.application.market.MarketDataService;
 import com.finagent.application.portfolio.PortfolioService;
 import com.finagent.application.portfolio.PortfolioValuation;
 import com.finagent.persistence.portfolio.Portfolio;
@@ -73,19 +72,16 @@ public class DebateService {
     LanguageModels models;
 
     @EJB
-    MarketDataService market;
-
-    @EJB
     PortfolioService portfolios;
 
     @EJB
     PortfolioValuation valuation;
 
     @EJB
-    com.finagent.application.analytics.OptimizationService optimizer;
-
-    @EJB
     Reflections reflections;
+
+    @Inject
+    AgentToolsFactory tools;
 
     @Inject
     EvidenceSources sources;
@@ -177,8 +173,7 @@ public class DebateService {
     }
 
     private AgentTools tools(UUID userId) {
-        return new ServerAgentTools(userId, market, portfolios, valuation, optimizer, sources::searchTool,
-                sources::macroTool);
+        return tools.forUser(userId, sources::searchTool, sources::macroTool);
     }
 
     private PortfolioContext portfolio(UUID userId) {

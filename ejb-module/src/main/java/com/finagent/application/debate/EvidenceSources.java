@@ -12,7 +12,7 @@ import com.finagent.application.search.SearchResponse;
 import com.finagent.application.search.SearchResult;
 import com.finagent.application.search.SearchService;
 import com.finagent.application.sentiment.SentimentService;
-import com.finagent.application.tools.ServerAgentTools;
+import com.finagent.application.tools.ServiceAgentTools;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +49,7 @@ public class EvidenceSources {
     }
 
     /** The agents' search tool: the same search over every source. */
-    public ToolResult searchTool(ServerAgentTools.SearchQuery query) {
+    public ToolResult searchTool(ServiceAgentTools.SearchQuery query) {
         SearchResponse response = search.search(query.query(),
                 query.symbol() == null ? List.of() : List.of(query.symbol()), List.of("news", "sec", "social"),
                 Math.max(1, Math.min(query.limit(), 20)));

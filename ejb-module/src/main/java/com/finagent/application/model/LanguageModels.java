@@ -1,7 +1,7 @@
 package com.finagent.application.model;
 
-import com.finagent.agents.provider.ModelCatalog;
 import com.finagent.agents.model.ModelSettings;
+import com.finagent.agents.provider.ModelCatalog;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.Config;

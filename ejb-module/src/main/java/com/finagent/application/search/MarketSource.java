@@ -1,9 +1,9 @@
 package com.finagent.application.search;
 
 import com.finagent.application.error.FinAgentException;
-import com.finagent.application.market.provider.DailyBar;
 import com.finagent.application.market.PriceSeries;
 import com.finagent.application.market.Quote;
+import com.finagent.application.market.provider.DailyBar;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 
 import java.time.LocalDate;

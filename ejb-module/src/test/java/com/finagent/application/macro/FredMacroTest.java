@@ -1,8 +1,8 @@
 package com.finagent.application.macro;
 
 import com.finagent.application.search.SearchRestClients;
-import com.finagent.application.search.SearchStandIn;
 import com.finagent.application.search.SearchStandIn.Answer;
+import com.finagent.application.search.SearchStandIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package com.finagent.application.macro;
 
-import com.finagent.application.search.SearchStandIn;
 import com.finagent.application.search.SearchStandIn.Answer;
+import com.finagent.application.search.SearchStandIn;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package com.finagent.application.search;
 
-import com.finagent.application.error.FinAgentException;
 import com.finagent.application.error.ErrorType;
-import com.finagent.application.market.provider.DailyBar;
+import com.finagent.application.error.FinAgentException;
 import com.finagent.application.market.PriceSeries;
 import com.finagent.application.market.Quote;
+import com.finagent.application.market.provider.DailyBar;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package com.finagent.web.debate;
 
 import com.finagent.application.debate.DebateService;
-import com.finagent.web.api.FinAgentApi;
 import com.finagent.application.partner.Scope;
+import com.finagent.web.api.FinAgentApi;
 import com.finagent.web.auth.Authenticated;
-import com.finagent.web.partner.RequiresScope;
 import com.finagent.web.auth.CurrentUser;
+import com.finagent.web.partner.RequiresScope;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

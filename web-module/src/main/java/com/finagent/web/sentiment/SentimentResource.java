@@ -1,9 +1,9 @@
 package com.finagent.web.sentiment;
 
+import com.finagent.application.partner.Scope;
 import com.finagent.application.sentiment.SentimentService;
 import com.finagent.application.workload.HeavyWork;
 import com.finagent.web.api.FinAgentApi;
-import com.finagent.application.partner.Scope;
 import com.finagent.web.auth.Authenticated;
 import com.finagent.web.partner.RequiresScope;
 import jakarta.ejb.EJB;

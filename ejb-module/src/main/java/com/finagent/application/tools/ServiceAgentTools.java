@@ -7,10 +7,10 @@ import com.finagent.application.analytics.PerformanceMeasures;
 import com.finagent.application.analytics.Returns;
 import com.finagent.application.analytics.TechnicalIndicators;
 import com.finagent.application.analytics.ValueAtRisk;
-import com.finagent.application.market.provider.DailyBar;
 import com.finagent.application.market.MarketDataService;
 import com.finagent.application.market.PriceSeries;
 import com.finagent.application.market.Quote;
+import com.finagent.application.market.provider.DailyBar;
 import com.finagent.application.portfolio.PortfolioService;
 import com.finagent.application.portfolio.PortfolioValuation;
 import com.finagent.persistence.portfolio.Portfolio;
@@ -29,7 +29,7 @@ import java.util.function.Function;
  * the analytics core from the same daily history the charts use, and the user's own portfolio. Every result
  * names its source; nothing here is made up.
  */
-public class ServerAgentTools implements AgentTools {
+public class ServiceAgentTools implements AgentTools {
 
     private static final int TRADING_DAYS = 252;
 
@@ -45,7 +45,7 @@ public class ServerAgentTools implements AgentTools {
     public record SearchQuery(String query, String symbol, int limit) {
     }
 
-    public ServerAgentTools(UUID userId, MarketDataService market, PortfolioService portfolios,
+    public ServiceAgentTools(UUID userId, MarketDataService market, PortfolioService portfolios,
                             PortfolioValuation valuation, OptimizationService optimizer,
                             Function<SearchQuery, ToolResult> search, Function<String, ToolResult> macro) {
         this.userId = userId;
