@@ -8,9 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.stat.correlation.Covariance;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,10 +78,7 @@ public class MonteCarloService {
             }
             drifts[i] = mean;
         }
-        RealMatrix covariance = n == 1
-                ? new Array2DRowRealMatrix(new double[][]{{new org.apache.commons.math3.stat.descriptive.moment.Variance()
-                        .evaluate(logReturns[0])}})
-                : new Covariance(new Array2DRowRealMatrix(observations, false), true).getCovarianceMatrix();
+        RealMatrix covariance = SampleCovariance.of(observations);
         covariance = covariance.scalarMultiply(periods);
         Map<String, Double> annualDrift = new LinkedHashMap<>();
         Map<String, Double> annualVolatility = new LinkedHashMap<>();

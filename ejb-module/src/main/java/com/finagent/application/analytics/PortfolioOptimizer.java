@@ -1,8 +1,6 @@
 package com.finagent.application.analytics;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.stat.correlation.Covariance;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,7 +76,7 @@ public final class PortfolioOptimizer {
                 returns[t][i] = r[t];
             }
         }
-        RealMatrix covariance = new Covariance(new Array2DRowRealMatrix(returns, false), true).getCovarianceMatrix()
+        RealMatrix covariance = SampleCovariance.of(returns)
                 .scalarMultiply(periodsPerYear);
         return new PortfolioOptimizer(mu, covariance.getData(), lower, upper);
     }

@@ -1,8 +1,5 @@
 package com.finagent.application.analytics;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.stat.correlation.Covariance;
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,9 +51,8 @@ public final class RiskAnalysis {
                     observations[t][i] = weighted.byAsset()[i][t];
                 }
             }
-            Array2DRowRealMatrix matrix = new Array2DRowRealMatrix(observations, false);
-            correlation = bySymbol(weighted.symbols(), new PearsonsCorrelation(matrix).getCorrelationMatrix().getData(), 1);
-            covariance = bySymbol(weighted.symbols(), new Covariance(matrix, true).getCovarianceMatrix().getData(),
+            correlation = bySymbol(weighted.symbols(), SampleCovariance.correlationOf(observations).getData(), 1);
+            covariance = bySymbol(weighted.symbols(), SampleCovariance.of(observations).getData(),
                     query.periodsPerYear());
         } else if (query.prices() != null) {
             returns = Returns.simple(values("prices", query.prices()));

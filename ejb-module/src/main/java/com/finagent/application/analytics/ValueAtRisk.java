@@ -1,13 +1,11 @@
 package com.finagent.application.analytics;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.RectangularCholeskyDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.stat.StatUtils;
-import org.apache.commons.math3.stat.correlation.Covariance;
 import org.apache.commons.math3.stat.descriptive.moment.Skewness;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
@@ -92,7 +90,7 @@ public final class ValueAtRisk {
                 observations[t][asset] = series[t];
             }
         }
-        RealMatrix covariance = new Covariance(new Array2DRowRealMatrix(observations, false), true).getCovarianceMatrix();
+        RealMatrix covariance = SampleCovariance.of(observations);
         RealVector w = new ArrayRealVector(weights);
         RealVector sigmaW = covariance.operate(w);
         double sigma = Math.sqrt(w.dotProduct(sigmaW));
@@ -123,7 +121,7 @@ public final class ValueAtRisk {
                 observations[t][asset] = series[t];
             }
         }
-        RealMatrix covariance = new Covariance(new Array2DRowRealMatrix(observations, false), true).getCovarianceMatrix();
+        RealMatrix covariance = SampleCovariance.of(observations);
         double portfolioVariance = new ArrayRealVector(weights).dotProduct(covariance.operate(new ArrayRealVector(weights)));
         double portfolioMean = new ArrayRealVector(weights).dotProduct(new ArrayRealVector(means));
         if (!(portfolioVariance > 1e-18)) {

@@ -100,4 +100,19 @@ class ValueAtRiskTest {
         assertThrows(IllegalArgumentException.class, () -> ValueAtRisk.historical(EDHEC[0], 0));
         assertThrows(IllegalArgumentException.class, () -> ValueAtRisk.modified(new double[]{0.01}, 0.95));
     }
+
+    /**
+     * A portfolio of one holding (Commons Math's covariance refuses a single column). Worked by hand: returns 1 %, -2 %,
+     * 3 %, -1 %, 2 % have mean 0.6 % and sample variance 0.00172 / 4 = 0.00043 (sd 2.07364 %), so the 95 % Gaussian
+     * VaR is -0.006 + 1.6448536 x 0.0207364 = 2.81083 %, all of it the one holding's.
+     */
+    @Test
+    void aPortfolioOfOneHoldingHasTheHoldingsVaR() {
+        double[][] oneAsset = {{0.01, -0.02, 0.03, -0.01, 0.02}};
+        ValueAtRisk.PortfolioVaR var = ValueAtRisk.gaussianPortfolio(oneAsset, new double[]{1}, 0.95);
+        assertEquals(0.0281083, var.total(), 1e-6);
+        assertEquals(var.total(), var.components()[0], 1e-12);
+        double simulated = -ValueAtRisk.monteCarloPortfolio(oneAsset, new double[]{1}, 0.95, 200_000, 7);
+        assertEquals(0.0281083, simulated, 1e-3);
+    }
 }
