@@ -155,7 +155,8 @@ public class PortfolioHoldings {
                 position.getSymbol() + " in portfolio " + portfolioId));
     }
 
-    private Account account(UUID userId, UUID portfolioId, UUID accountId) {
+    /** One of the portfolio's accounts; another user's reads as not found. */
+    public Account account(UUID userId, UUID portfolioId, UUID accountId) {
         return accounts(userId, portfolioId).stream().filter(a -> a.getId().equals(accountId)).findFirst()
                 .orElseThrow(() -> FinAgentException.notFound("Account", accountId));
     }

@@ -82,6 +82,15 @@ public class Position extends Timestamped {
         this.quantity = total;
     }
 
+    /** Sets the holding to what an account's activities add up to (quantity and FIFO average cost). */
+    public void restate(BigDecimal heldQuantity, BigDecimal cost) {
+        this.quantity = heldQuantity;
+        this.averageCost = cost;
+        if (currentPrice != null) {
+            markToMarket(currentPrice);
+        }
+    }
+
     public String getPlaidSecurityId() {
         return plaidSecurityId;
     }

@@ -1,4 +1,4 @@
-package com.finagent.application.performance;
+package com.finagent.application.activity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

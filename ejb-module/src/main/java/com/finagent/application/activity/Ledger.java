@@ -1,4 +1,4 @@
-package com.finagent.application.performance;
+package com.finagent.application.activity;
 
 import com.finagent.persistence.portfolio.Activity;
 import com.finagent.persistence.portfolio.ActivityType;
@@ -43,21 +43,22 @@ public final class Ledger {
         return ledger;
     }
 
-    static boolean recordsCash(List<Activity> activities) {
+    public static boolean recordsCash(List<Activity> activities) {
         return activities.stream().anyMatch(a -> a.getType() == ActivityType.DEPOSIT
                 || a.getType() == ActivityType.WITHDRAWAL);
     }
 
-    static List<Activity> inDateOrder(List<Activity> activities) {
+    public static List<Activity> inDateOrder(List<Activity> activities) {
         return activities.stream().sorted(Comparator.comparing(Activity::getTradeDate)).toList();
     }
 
-    static Ledger empty(boolean tracksCash) {
+    /** A ledger with nothing in it yet, to replay activities one by one. */
+    public static Ledger empty(boolean tracksCash) {
         return new Ledger(tracksCash);
     }
 
     /** Applies one activity and answers the money it brought in from outside (negative when taken out). */
-    BigDecimal apply(Activity activity) {
+    public BigDecimal apply(Activity activity) {
         currencies.add(activity.getCurrency());
         BigDecimal fee = activity.getFee();
         return switch (activity.getType()) {

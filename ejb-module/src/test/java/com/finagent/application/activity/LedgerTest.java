@@ -1,4 +1,4 @@
-package com.finagent.application.performance;
+package com.finagent.application.activity;
 
 import com.finagent.persistence.portfolio.Activity;
 import com.finagent.persistence.portfolio.Activity.Source;
