@@ -13,26 +13,27 @@ public final class TimeWeightedReturn {
     }
 
     /**
-     * The growth index of {@code days}: 1 on the first day, then the product of the daily growth factors. A day
-     * that starts with nothing invested (no value and no flow) has no return and keeps the index where it was.
+     * The growth index of {@code days}: the growth of 1 held from before the first day (when nothing was
+     * invested, so the first day's return is its close over its flow) to each day's close. A day that starts
+     * with nothing invested (no value and no flow) has no return and keeps the index where it was.
      */
     public static double[] index(List<ValuationDay> days) {
         double[] index = new double[days.size()];
-        if (days.isEmpty()) {
-            return index;
-        }
-        index[0] = 1.0;
-        for (int i = 1; i < days.size(); i++) {
-            double invested = days.get(i - 1).value() + days.get(i).flow();
+        double previousIndex = 1.0;
+        double previousValue = 0.0;
+        for (int i = 0; i < days.size(); i++) {
+            double invested = previousValue + days.get(i).flow();
             double growth = invested > 0 ? days.get(i).value() / invested : 1.0;
-            index[i] = index[i - 1] * growth;
+            index[i] = previousIndex * growth;
+            previousIndex = index[i];
+            previousValue = days.get(i).value();
         }
         return index;
     }
 
-    /** The time-weighted return from the first day's close to the last day's close. */
+    /** The time-weighted return from before the first day to the last day's close. */
     public static double over(List<ValuationDay> days) {
         double[] index = index(days);
-        return days.size() < 2 ? 0.0 : index[index.length - 1] - 1.0;
+        return days.isEmpty() ? 0.0 : index[index.length - 1] - 1.0;
     }
 }
