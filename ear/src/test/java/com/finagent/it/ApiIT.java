@@ -9,6 +9,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -190,6 +191,82 @@ class ApiIT {
 
         assertProblem(api.get("/api/v1/portfolios/not-a-uuid", token), 404, "/problems/not_found");
         assertEquals(List.of(), names(api.get("/api/v1/portfolios", token)), "nothing was stored");
+    }
+
+    /** A Schwab export of 2015: AAPL bought, a dividend, part sold, cash in and out (valued offline). */
+    private static final String SCHWAB_EXPORT = """
+            "Transactions  for account XXXX-1234 as of 12/31/2015 10:00:00 ET"
+            "Date","Action","Symbol","Description","Quantity","Price","Fees & Comm","Amount",
+            "03/02/2015","MoneyLink Transfer","","Tfr BANK","","","","$5,000.00",
+            "03/02/2015","Buy","AAPL","APPLE INC","10","$128.40","$4.95","-$1,288.95",
+            "05/14/2015","Qualified Dividend","AAPL","APPLE INC","","","","$5.20",
+            "06/01/2015","Sell","AAPL","APPLE INC","4","$130.54","$4.95","$517.21",
+            "Transactions Total","","","","","","","$4,233.46",
+            """;
+
+    @Test
+    void aBrokerExportBecomesActivitiesPositionsAndPerformance() {
+        String token = api.newUserToken("investor");
+        String portfolio = api.post("/api/v1/portfolios", token, "{\"name\":\"Brokerage\"}").object().getString("id");
+        String account = api.post("/api/v1/portfolios/" + portfolio + "/accounts", token,
+                "{\"brokerName\":\"Schwab\",\"accountNumber\":\"XXXX-1234\",\"accountType\":\"brokerage\"}")
+                .object().getString("id");
+        String base = "/api/v1/portfolios/" + portfolio + "/activities";
+        String export = ApiClient.json(Json.createValue(SCHWAB_EXPORT));
+
+        ApiClient.Reply preview = api.post(base + "/import", token, "{\"accountId\":\"" + account
+                + "\",\"preset\":\"schwab\",\"preview\":true,\"csv\":" + export + "}");
+        assertEquals(200, preview.status(), preview.body());
+        assertEquals(4, preview.object().getJsonArray("activities").size());
+        assertFalse(preview.object().getBoolean("stored"));
+        assertEquals(0, api.get(base, token).json().asJsonArray().size(), "a preview stores nothing");
+
+        String broken = ApiClient.json(Json.createValue(SCHWAB_EXPORT.replace("\"06/01/2015\",\"Sell\"",
+                "\"06/31/2015\",\"Sell\"")));
+        ApiClient.Reply refused = api.post(base + "/import", token, "{\"accountId\":\"" + account
+                + "\",\"preset\":\"schwab\",\"csv\":" + broken + "}");
+        assertProblem(refused, 400, "/problems/validation");
+        assertEquals("csv line 6", refused.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(0, api.get(base, token).json().asJsonArray().size(), "a bad file changes nothing");
+
+        ApiClient.Reply imported = api.post(base + "/import", token, "{\"accountId\":\"" + account
+                + "\",\"preset\":\"schwab\",\"csv\":" + export + "}");
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(4, imported.object().getInt("added"));
+        JsonObject position = api.get("/api/v1/portfolios/" + portfolio + "/summary", token).object()
+                .getJsonArray("positions").getJsonObject(0);
+        assertEquals("AAPL", position.getString("symbol"));
+        assertEquals(6, position.getJsonNumber("quantity").intValue(), "positions follow from the activities");
+
+        ApiClient.Reply performance = api.get("/api/v1/portfolios/" + portfolio + "/performance", token);
+        assertEquals(200, performance.status(), performance.body());
+        JsonObject report = performance.object();
+        assertEquals("SPY", report.getString("benchmark"));
+        JsonObject totals = report.getJsonObject("totals");
+        // FIFO: 4 of the 10 shares bought at 128.40 + 4.95 / 10 = 128.895 each, sold at 130.54 less 4.95
+        assertEquals(0, new BigDecimal("1.63").compareTo(totals.getJsonNumber("realisedGain").bigDecimalValue()));
+        assertEquals(0, new BigDecimal("5.20").compareTo(totals.getJsonNumber("dividends").bigDecimalValue()));
+        List<String> periods = report.getJsonArray("returns").stream()
+                .map(r -> r.asJsonObject().getString("period")).toList();
+        assertTrue(periods.containsAll(List.of("1M", "3M", "YTD", "1Y", "ALL")), periods.toString());
+        assertTrue(report.getJsonArray("series").size() > 200, "a close for every trading day since March 2015");
+        assertTrue(report.getJsonArray("sources").toString().contains("offline"), report.getJsonArray("sources").toString());
+
+        String stranger = api.newUserToken("stranger");
+        assertProblem(api.get(base, stranger), 404, "/problems/not_found");
+        assertProblem(api.get("/api/v1/portfolios/" + portfolio + "/performance", stranger), 404, "/problems/not_found");
+
+        ApiClient.Reply euro = api.post(base, token, "{\"accountId\":\"" + account + "\",\"date\":\"2015-07-01\","
+                + "\"type\":\"DEPOSIT\",\"amount\":100,\"currency\":\"EUR\"}");
+        assertEquals(201, euro.status(), euro.body());
+        ApiClient.Reply mixed = api.get("/api/v1/portfolios/" + portfolio + "/performance", token);
+        assertProblem(mixed, 409, "/problems/conflict");
+        assertTrue(mixed.object().getString("detail").contains("EUR, USD"), mixed.body());
+
+        ApiClient.Reply oversold = api.post(base, token, "{\"accountId\":\"" + account + "\",\"date\":\"2015-07-02\","
+                + "\"type\":\"SELL\",\"symbol\":\"AAPL\",\"quantity\":7,\"price\":120}");
+        assertProblem(oversold, 400, "/problems/validation");
+        assertEquals(5, api.get(base, token).json().asJsonArray().size(), "the refused sell was not stored");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -159,7 +160,9 @@ public final class ActivityCsv {
         String first = value.split(" ")[0];
         for (String pattern : patterns) {
             try {
-                return LocalDate.parse(first, DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
+                // Strict, so that 06/31 is refused rather than read as 06/30; strict years are 'u', not 'y'.
+                return LocalDate.parse(first, DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.ROOT)
+                        .withResolverStyle(ResolverStyle.STRICT));
             } catch (DateTimeParseException tryNext) {
                 // the next pattern may fit
             }

@@ -68,12 +68,13 @@ class ActivityCsvTest {
                 2021-01-06,SELL,apple inc,1,131.00,1,,USD
                 2021-01-07,DIVIDEND,AAPL,,,,,USD
                 2021-01-08,BUY,AAPL,ten,130.00,1,,USD
+                2021-06-31,BUY,AAPL,1,130.00,1,,USD
                 """;
 
         ActivityCsv.Reading reading = ActivityCsv.read(csv, CsvLayout.GENERIC, ACCOUNT);
 
         assertEquals(1, reading.activities().size());
-        assertEquals(List.of(3L, 4L, 5L, 6L, 7L), reading.errors().stream().map(ActivityCsv.RowError::line).toList());
+        assertEquals(List.of(3L, 4L, 5L, 6L, 7L, 8L), reading.errors().stream().map(ActivityCsv.RowError::line).toList());
         assertTrue(reading.errors().get(0).message().contains("2021-13-04"));
         assertTrue(reading.errors().get(1).message().contains("SWAP"));
         assertTrue(reading.errors().get(3).message().contains("amount"));
