@@ -5,6 +5,8 @@ import { api, type Allocation, type PortfolioRisk, type PortfolioSummary } from 
 import { useResource } from '@/lib/useResource';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
+import PerformancePanel from './PerformancePanel';
+import Stat from './Stat';
 import { money, percent } from './format';
 
 /** One portfolio: its positions at current prices with P&L, allocation, and risk. */
@@ -112,6 +114,8 @@ export default function PortfolioDetailView({ id }: { id: string }) {
         </>
       )}
 
+      <PerformancePanel portfolioId={id} onChanged={summary.reload} />
+
       <section className="panel">
         <h2>Add holdings</h2>
         <AddLinkedAccount portfolioId={id} accounts={investmentAccounts} onAdded={summary.reload} />
@@ -147,17 +151,6 @@ export default function PortfolioDetailView({ id }: { id: string }) {
         )}
       </section>
     </section>
-  );
-}
-
-function Stat({ label, value, tone, testId }: { label: string; value: string; tone?: number; testId?: string }) {
-  return (
-    <div className="panel">
-      <p className="muted small">{label}</p>
-      <p className={`quote-price ${tone == null ? '' : tone < 0 ? 'negative' : 'positive'}`} data-testid={testId}>
-        {value}
-      </p>
-    </div>
   );
 }
 

@@ -202,6 +202,25 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await visible(byTestId('portfolio-risk'));
   });
 
+  step('imports a broker export and sees FIFO P&L, returns and the growth chart against SPY', async () => {
+    const schwab = [
+      '"Date","Action","Symbol","Description","Quantity","Price","Fees & Comm","Amount",',
+      '"03/02/2015","Buy","AAPL","APPLE INC","10","$128.40","$4.95","-$1,288.95",',
+      '"05/14/2015","Qualified Dividend","AAPL","APPLE INC","","","","$5.20",',
+      '"06/01/2015","Sell","AAPL","APPLE INC","4","$130.54","$4.95","$517.21",',
+    ].join('\n');
+    await page.selectOption(byTestId('import-preset'), 'schwab');
+    await page.fill(byTestId('import-csv'), schwab);
+    await page.click(byTestId('import-preview'));
+    await page.locator(byTestId('import-result'), { hasText: 'nothing stored' }).waitFor();
+    await page.click(byTestId('import-submit'));
+    await page.locator(byTestId('import-result'), { hasText: '3 activities stored' }).waitFor();
+    await visible(byTestId('returns-table'));
+    assert.match(await page.locator(byTestId('realised')).innerText(), /1\.63/);
+    assert.match(await page.locator(byTestId('returns-table')).innerText(), /ALL/);
+    await visible(`${byTestId('growth-chart')} canvas`);
+  });
+
   step('asks the analyst about a symbol and watches the debate arrive live', async () => {
     await page.click(byTestId('nav-debates'));
     await page.waitForURL(`${BASE_URL}/debates`);

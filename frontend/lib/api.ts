@@ -384,6 +384,63 @@ export interface Holding {
   currency: string | null;
 }
 
+/** An activity of an account (GET /portfolios/{id}/activities); id is null for a previewed, unstored one. */
+export interface ActivityItem {
+  id: string | null;
+  accountId: string;
+  date: string;
+  type: 'BUY' | 'SELL' | 'DIVIDEND' | 'INTEREST' | 'FEE' | 'SPLIT' | 'DEPOSIT' | 'WITHDRAWAL';
+  symbol: string | null;
+  quantity: number | null;
+  price: number | null;
+  amount: number | null;
+  fee: number;
+  currency: string;
+  source: string;
+}
+
+/** What a CSV import read and whether it stored it. */
+export interface ActivityImport {
+  layout: string;
+  rows: number;
+  activities: ActivityItem[];
+  errors: { line: number; message: string }[];
+  stored: boolean;
+  added: number;
+}
+
+export interface PerformanceHolding {
+  holding: { symbol: string; quantity: number; costBasis: number; averageCost: number; realisedGain: number };
+  lastPrice: number | null;
+  marketValue: number | null;
+  unrealisedGain: number | null;
+}
+
+/** A portfolio's performance over time (GET /portfolios/{id}/performance). */
+export interface PortfolioPerformance {
+  currency: string;
+  benchmark: string;
+  from: string;
+  to: string;
+  holdings: PerformanceHolding[];
+  totals: {
+    marketValue: number;
+    costBasis: number;
+    unrealisedGain: number;
+    realisedGain: number;
+    dividends: number;
+    interest: number;
+    fees: number;
+    cash: number;
+    netInvested: number;
+  };
+  returns: { period: string; from: string; timeWeighted: number; moneyWeighted: number | null; benchmark: number | null }[];
+  maxDrawdown: number;
+  series: { date: string; value: number; netInvested: number; growth: number; benchmarkGrowth: number | null; drawdown: number }[];
+  method: string;
+  sources: string[];
+}
+
 export interface PortfolioAccount {
   id: string;
   brokerName: string;
@@ -670,12 +727,22 @@ export const api = {
   holdings: (signal?: AbortSignal) => request<Holding[]>('GET', '/api/v1/plaid/holdings', { signal }),
   portfolioAccounts: (id: string, signal?: AbortSignal) =>
     request<PortfolioAccount[]>('GET', `/api/v1/portfolios/${encodeURIComponent(id)}/accounts`, { signal }),
+  addManualAccount: (id: string, brokerName: string) =>
+    request<PortfolioAccount>('POST', `/api/v1/portfolios/${encodeURIComponent(id)}/accounts`, {
+      body: { brokerName, accountNumber: 'manual', accountType: 'brokerage' },
+    }),
   addLinkedAccount: (id: string, plaidAccountId: string) =>
     request<PortfolioAccount>('POST', `/api/v1/portfolios/${encodeURIComponent(id)}/accounts`, {
       body: { plaidAccountId },
     }),
   addPosition: (id: string, input: { symbol: string; quantity: number; averageCost: number }) =>
     request<unknown>('POST', `/api/v1/portfolios/${encodeURIComponent(id)}/positions`, { body: input }),
+  activities: (id: string, signal?: AbortSignal) =>
+    request<ActivityItem[]>('GET', `/api/v1/portfolios/${encodeURIComponent(id)}/activities`, { signal }),
+  importActivities: (id: string, input: { accountId: string; preset: string; csv: string; preview: boolean }) =>
+    request<ActivityImport>('POST', `/api/v1/portfolios/${encodeURIComponent(id)}/activities/import`, { body: input }),
+  performance: (id: string, signal?: AbortSignal) =>
+    request<PortfolioPerformance>('GET', `/api/v1/portfolios/${encodeURIComponent(id)}/performance`, { signal }),
   portfolioSummary: (id: string, signal?: AbortSignal) =>
     request<PortfolioSummary>('GET', `/api/v1/portfolios/${encodeURIComponent(id)}/summary`, { signal }),
   portfolioRisk: (id: string) =>

@@ -16,6 +16,14 @@ public record PerformanceReport(String currency, String benchmark, LocalDate fro
                                 List<HoldingValue> holdings, Totals totals, List<PeriodReturn> returns,
                                 double maxDrawdown, List<Point> series, String method, List<String> sources) {
 
+    /** The report of a portfolio without activities: nothing to replay, so no history and no returns. */
+    static PerformanceReport withoutActivities(String benchmark, String method) {
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        return new PerformanceReport(null, benchmark, null, null, List.of(),
+                new Totals(zero, zero, zero, zero, zero, zero, zero, zero, zero), List.of(), 0.0, List.of(), method,
+                List.of());
+    }
+
     /** A holding valued at the last close: FIFO cost basis, unrealised and realised gains. */
     public record HoldingValue(Holding holding, Double lastPrice, BigDecimal marketValue, BigDecimal unrealisedGain) {
     }

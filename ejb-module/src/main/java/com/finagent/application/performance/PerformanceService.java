@@ -52,9 +52,7 @@ public class PerformanceService {
     public PerformanceReport report(UUID userId, UUID portfolioId, String benchmarkSymbol) {
         List<Activity> recorded = activities.list(userId, portfolioId);
         if (recorded.isEmpty()) {
-            throw new FinAgentException(ErrorType.NOT_FOUND, 404, "Portfolio " + portfolioId + " has no"
-                    + " activities: performance over time follows from them (add or import activities)",
-                    List.of(), null);
+            return PerformanceReport.withoutActivities(benchmarkSymbol, METHOD);
         }
         Set<String> currencies = new TreeSet<>();
         recorded.forEach(a -> currencies.add(a.getCurrency()));
