@@ -94,6 +94,9 @@ class DebateIT {
         JsonObject recommendation = outcome.getJsonObject("recommendation");
         assertTrue(RATINGS.contains(recommendation.getString("rating")), recommendation.toString());
         assertFalse(recommendation.getJsonArray("evidence").isEmpty(), "the recommendation cites its evidence");
+        assertTrue(recommendation.getString("headline").contains(recommendation.getInt("withEvidence")
+                + " of " + outcome.getJsonArray("participants").size() + " participants had evidence, "
+                + recommendation.getInt("abstained") + " abstained"), recommendation.getString("headline"));
         JsonObject consensus = outcome.getJsonObject("consensus");
         assertTrue(RATINGS.contains(consensus.getString("rating")), consensus.toString());
         assertTrue(outcome.getJsonObject("evidence").getJsonArray("facts").size() >= 1, "market facts gathered");
@@ -137,7 +140,7 @@ class DebateIT {
 
     private static List<String> stances(JsonObject outcome) {
         return outcome.getJsonArray("finalPositions").stream().map(JsonValue::asJsonObject)
-                .map(p -> p.getString("participant") + "=" + p.getString("stance") + "@" + p.getJsonNumber("confidence"))
+                .map(p -> p.getString("participant") + "=" + p.get("stance") + "@" + p.getJsonNumber("confidence"))
                 .toList();
     }
 
