@@ -176,6 +176,29 @@ class DebateIT {
     }
 
     @Test
+    void withoutMarketDataTheAnswerIsInsufficientEvidenceNamingIt() throws Exception {
+        String token = api.newUserToken("nvda-asker");
+        String id = api.post("/api/v1/debates", token, "{\"query\":\"Should I buy Nvidia now?\","
+                + "\"assistantType\":\"analyst\",\"symbols\":[\"NVDA\"]}").object().getString("id");
+        JsonObject debate = awaitFinished(token, id);
+        assertEquals("completed", debate.getString("status"), debate.toString());
+        JsonObject outcome = debate.getJsonObject("outcome");
+        JsonObject recommendation = outcome.getJsonObject("recommendation");
+        assertTrue(recommendation.getBoolean("insufficientEvidence"), recommendation.toString());
+        assertFalse(recommendation.containsKey("rating") && !recommendation.isNull("rating"), "never a buy or a sell");
+        assertTrue(recommendation.getJsonArray("missing").getString(0).equals("market data for NVDA"),
+                recommendation.toString());
+        assertTrue(recommendation.getString("headline").startsWith("Insufficient evidence on NVDA"),
+                recommendation.getString("headline"));
+        long abstained = outcome.getJsonArray("finalPositions").stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getBoolean("abstained", false)).peek(p -> assertFalse(
+                        p.getJsonArray("lacking").isEmpty(), p.toString())).count();
+        assertTrue(abstained >= 2, "the price-based mandates abstain: " + outcome.getJsonArray("finalPositions"));
+        assertEquals(0, api.get("/api/v1/reflections", token).json().asJsonArray().size(),
+                "no rating, nothing to judge later");
+    }
+
+    @Test
     void aTokenBudgetStopsTheDebateCleanlyWithWhatItHas() throws Exception {
         String token = api.newUserToken("frugal");
         String id = api.post("/api/v1/debates", token, "{\"query\":\"Trade Microsoft this week?\","
