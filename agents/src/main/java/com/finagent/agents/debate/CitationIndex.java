@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,8 @@ final class CitationIndex {
     private final Map<String, String> symbols = new HashMap<>();
     /** What each id is: an item's category, {@link #FIGURES} or {@link #PORTFOLIO}. */
     private final Map<String, String> kinds = new HashMap<>();
-    private final List<Double> numbers = new ArrayList<>();
+    /** Every number of the evidence, once: indexes are merged round after round. */
+    private final Set<Double> numbers = new LinkedHashSet<>();
 
     static CitationIndex of(Evidence evidence, PortfolioContext portfolio) {
         CitationIndex index = new CitationIndex();
@@ -113,7 +115,7 @@ final class CitationIndex {
         values.values().forEach(v -> addNumber(numbers, v));
     }
 
-    private static void addNumber(List<Double> numbers, Double value) {
+    private static void addNumber(Set<Double> numbers, Double value) {
         if (value != null && !value.isNaN()) {
             numbers.add(value);
         }
