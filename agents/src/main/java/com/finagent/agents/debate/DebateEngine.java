@@ -259,8 +259,7 @@ public final class DebateEngine {
                 }
                 graph.finish(consensusStep, ExecutionStatus.COMPLETED, consensus == null
                         ? Map.of("abstained", abstentions.size()) : consensus, null, TokenCount.ZERO);
-                List<String> missing = EvidenceRules.missing(request.symbols(), debateIndex, counted, byId,
-                        abstentions);
+                List<String> missing = EvidenceRules.missing(request.symbols(), debateIndex, counted, byId);
                 if (missing.isEmpty()) {
                     boolean moderatorAffordable = affordable(recommendationReserve());
                     budgetLimited |= !moderatorAffordable;

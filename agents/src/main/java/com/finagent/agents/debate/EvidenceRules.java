@@ -137,7 +137,7 @@ final class EvidenceRules {
      * least {@link #MIN_MANDATES} mandates among the positions that took a stance.
      */
     static List<String> missing(List<String> symbols, CitationIndex index, List<Position> counted,
-                                Map<String, Participant> participants, List<Position> abstentions) {
+                                Map<String, Participant> participants) {
         List<String> missing = new ArrayList<>();
         for (String symbol : symbols) {
             if (!index.hasFigures(symbol)) {
@@ -147,11 +147,9 @@ final class EvidenceRules {
         Set<String> mandates = counted.stream().map(p -> participants.get(p.participant()))
                 .map(p -> p == null ? "" : p.mandate()).collect(Collectors.toCollection(LinkedHashSet::new));
         if (mandates.size() < MIN_MANDATES) {
-            String lacking = abstentions.stream().map(p -> name(participants, p.participant()) + " lacked "
-                    + String.join(" or ", p.lacking())).collect(Collectors.joining("; "));
+            // what each abstainer lacked stays on its position; the headline names the gap
             missing.add("evidence for at least " + MIN_MANDATES + " mandates (" + (mandates.isEmpty() ? "none"
-                    : "only " + String.join(", ", mandates)) + " had any" + (lacking.isEmpty() ? "" : "; " + lacking)
-                    + ")");
+                    : "only " + String.join(", ", mandates)) + " had any)");
         }
         return missing;
     }
@@ -201,11 +199,6 @@ final class EvidenceRules {
     private static String normal(String text) {
         return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[\\s]+", " ").replaceAll("[.;:!\\s]+$", "")
                 .trim();
-    }
-
-    private static String name(Map<String, Participant> participants, String id) {
-        Participant participant = participants.get(id);
-        return participant == null ? id : participant.name();
     }
 
     private static Set<String> upper(List<String> symbols) {
