@@ -19,6 +19,10 @@ const ASSISTANTS = [
 
 const stance = (name: string) => name.replace('_', ' ').toLowerCase();
 
+/** The debate's answer in words: a rating, or "insufficient evidence" when the debate lacked it. */
+const verdict = (recommendation: { rating?: string | null; insufficientEvidence?: boolean }) =>
+  recommendation.insufficientEvidence || !recommendation.rating ? 'insufficient evidence' : stance(recommendation.rating);
+
 /** Ask the assistants a question: they search, analyse, debate and agree (or not) on a recommendation. */
 export function DebatesView() {
   const stored = useStoredValue(ASSISTANT_KEY);
@@ -92,7 +96,7 @@ export function DebatesView() {
                 <Link href={`/debates/${d.id}`}>{d.query}</Link>{' '}
                 <span className="muted small">
                   {d.symbols.join(', ')} · {d.status}
-                  {d.outcome?.recommendation ? ` · ${stance(d.outcome.recommendation.rating)}` : ''}
+                  {d.outcome?.recommendation ? ` · ${verdict(d.outcome.recommendation)}` : ''}
                 </span>
               </li>
             ))}
@@ -181,11 +185,21 @@ export function DebateView({ id }: { id: string }) {
       {outcome?.recommendation && (
         <section className="panel" data-testid="debate-recommendation">
           <h2>
-            Recommendation: <span data-testid="debate-rating">{stance(outcome.recommendation.rating)}</span>
+            Recommendation: <span data-testid="debate-rating">{verdict(outcome.recommendation)}</span>
           </h2>
           <p>
             <strong>{outcome.recommendation.headline}</strong>
           </p>
+          {outcome.recommendation.insufficientEvidence && (
+            <div data-testid="debate-insufficient">
+              <p>No rating: a rating needs market data for each symbol and evidence for at least two mandates. Missing:</p>
+              <ul>
+                {(outcome.recommendation.missing ?? []).map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <p>{outcome.recommendation.rationale}</p>
           <Cited label="Evidence" ids={outcome.recommendation.evidence} evidence={evidence} />
           <Notes title="Risks" notes={outcome.recommendation.risks} />
@@ -203,7 +217,7 @@ export function DebateView({ id }: { id: string }) {
             </>
           )}
           <p className="small muted">
-            Model: {outcome.recommendation.model} · {outcome.tokens.input + outcome.tokens.output} tokens
+            Model: {outcome.recommendation.model ?? 'rules'} · {outcome.tokens.input + outcome.tokens.output} tokens
             {outcome.budgetLimited && ' · stopped by the token budget'} · {outcome.stopReason}
           </p>
         </section>
@@ -214,6 +228,8 @@ export function DebateView({ id }: { id: string }) {
           <p className="small muted">
             Confidence {(outcome.consensus.confidence * 100).toFixed(0)} %, spread {outcome.consensus.spread} notches
             {outcome.consensus.converged ? ', converged' : ', not converged'}
+            {(outcome.consensus.abstained ?? []).length > 0 &&
+              ` · not counted (abstained): ${(outcome.consensus.abstained ?? []).join(', ')}`}
           </p>
           <h3>Agreed</h3>
           <ul>
@@ -238,9 +254,10 @@ export function DebateView({ id }: { id: string }) {
       {outcome && (
         <section className="panel">
           <h2>Positions</h2>
-          <Positions title="Initial analysis" positions={outcome.initialPositions} />
+          <Positions title="Initial analysis" positions={outcome.initialPositions} evidence={evidence} />
           {outcome.rounds.map((r) => (
-            <Positions key={r.round} title={`Round ${r.round}${r.converged ? ' (converged)' : ''}`} positions={r.positions} />
+            <Positions key={r.round} title={`Round ${r.round}${r.converged ? ' (converged)' : ''}`} positions={r.positions}
+                       evidence={evidence} />
           ))}
         </section>
       )}
@@ -253,7 +270,8 @@ export function DebateView({ id }: { id: string }) {
                 <code>{item.id}</code> {item.url ? <a href={item.url}>{item.title}</a> : item.title}{' '}
                 <span className="small muted">
                   {item.source}
-                  {item.date ? ` · ${item.date}` : ''}
+                  {` · ${item.category}`}
+                  {item.date ? ` · ${item.date}` : ' · undated'}
                   {item.sentiment != null ? ` · sentiment ${item.sentiment.toFixed(2)}` : ''}
                 </span>
               </li>
@@ -273,17 +291,32 @@ export function DebateView({ id }: { id: string }) {
   );
 }
 
-function Positions({ title, positions }: { title: string; positions: DebatePosition[] }) {
+function Positions({ title, positions, evidence }: { title: string; positions: DebatePosition[]; evidence: Map<string, { title: string; source: string }> }) {
   return (
     <>
       <h3>{title}</h3>
       <ul className="plain-list" data-testid="debate-positions">
-        {positions.map((p) => (
-          <li key={p.participant}>
-            <strong>{p.participant}</strong>: {stance(p.stance)} ({(p.confidence * 100).toFixed(0)} %)
-            {p.revisedFrom && <span className="small muted"> revised from {stance(p.revisedFrom)}</span>} — {p.summary}
-          </li>
-        ))}
+        {positions.map((p) =>
+          p.abstained || !p.stance ? (
+            <li key={p.participant} data-testid="debate-abstained">
+              <strong>{p.participant}</strong>: <span className="badge">abstained</span>{' '}
+              <span className="small muted">lacked {(p.lacking ?? []).join('; ') || 'evidence for its mandate'}</span>
+            </li>
+          ) : (
+            <li key={p.participant}>
+              <strong>{p.participant}</strong>: {stance(p.stance)} ({(p.confidence * 100).toFixed(0)} %)
+              {p.revisedFrom && <span className="small muted"> revised from {stance(p.revisedFrom)}</span>} — {p.summary}
+              {p.revisedFrom && (p.newEvidence ?? []).length > 0 && (
+                <span data-testid="debate-stance-change">
+                  <Cited label=" on evidence not weighed before" ids={p.newEvidence ?? []} evidence={evidence} />
+                </span>
+              )}
+              {p.rejectedChange && (
+                <span className="small negative" data-testid="debate-rejected-change"> Rejected change: {p.rejectedChange}</span>
+              )}
+            </li>
+          ),
+        )}
       </ul>
     </>
   );

@@ -220,11 +220,19 @@ export interface DebateArgument {
 
 export interface DebatePosition {
   participant: string;
-  stance: StanceName;
+  /** Absent when the participant abstained. */
+  stance?: StanceName | null;
   confidence: number;
   summary: string | null;
   arguments: DebateArgument[];
   revisedFrom: StanceName | null;
+  /** No evidence for its mandate: no stance, not counted. Absent in debates stored before abstentions existed. */
+  abstained?: boolean;
+  lacking?: string[];
+  /** The citations it had not weighed before that back a change of stance. */
+  newEvidence?: string[];
+  /** A change of stance without new evidence, reverted. */
+  rejectedChange?: string | null;
 }
 
 export interface DebateNote {
@@ -235,9 +243,9 @@ export interface DebateNote {
 
 export interface DebateOutcome {
   status: string;
-  participants: { id: string; name: string; mandate: string; model: string; status: string; error: string | null }[];
+  participants: { id: string; name: string; mandate: string; model: string; status: string; error: string | null; abstained?: boolean; lacking?: string[] }[];
   initialPositions: DebatePosition[];
-  rounds: { round: number; positions: DebatePosition[]; spread: number; converged: boolean; stanceChanges: string[] }[];
+  rounds: { round: number; positions: DebatePosition[]; spread: number; converged: boolean; stanceChanges: string[]; rejectedChanges?: string[] }[];
   finalPositions: DebatePosition[];
   consensus: {
     rating: StanceName;
@@ -247,9 +255,15 @@ export interface DebateOutcome {
     converged: boolean;
     agreement: { point: string; evidence: string[]; participants: string[] }[];
     dissent: { participant: string; name: string; stance: StanceName; confidence: number; reasons: DebateArgument[] }[];
+    abstained?: string[];
   } | null;
   recommendation: {
-    rating: StanceName;
+    /** Absent when the evidence was insufficient for a rating. */
+    rating?: StanceName | null;
+    insufficientEvidence?: boolean;
+    missing?: string[];
+    withEvidence?: number;
+    abstained?: number;
     headline: string;
     rationale: string;
     evidence: string[];

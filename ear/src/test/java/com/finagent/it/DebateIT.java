@@ -94,6 +94,9 @@ class DebateIT {
         JsonObject recommendation = outcome.getJsonObject("recommendation");
         assertTrue(RATINGS.contains(recommendation.getString("rating")), recommendation.toString());
         assertFalse(recommendation.getJsonArray("evidence").isEmpty(), "the recommendation cites its evidence");
+        assertTrue(recommendation.getString("headline").contains(recommendation.getInt("withEvidence")
+                + " of " + outcome.getJsonArray("participants").size() + " participants had evidence, "
+                + recommendation.getInt("abstained") + " abstained"), recommendation.getString("headline"));
         JsonObject consensus = outcome.getJsonObject("consensus");
         assertTrue(RATINGS.contains(consensus.getString("rating")), consensus.toString());
         assertTrue(outcome.getJsonObject("evidence").getJsonArray("facts").size() >= 1, "market facts gathered");
@@ -137,7 +140,7 @@ class DebateIT {
 
     private static List<String> stances(JsonObject outcome) {
         return outcome.getJsonArray("finalPositions").stream().map(JsonValue::asJsonObject)
-                .map(p -> p.getString("participant") + "=" + p.getString("stance") + "@" + p.getJsonNumber("confidence"))
+                .map(p -> p.getString("participant") + "=" + p.get("stance") + "@" + p.getJsonNumber("confidence"))
                 .toList();
     }
 
@@ -170,6 +173,34 @@ class DebateIT {
             assertTrue(reply.contentType().startsWith("application/problem+json"));
         }
         assertEquals(400, api.get("/api/v1/executions", token).status());
+    }
+
+    @Test
+    void aSymbolWithoutMarketDataGetsInsufficientEvidenceNamingIt() throws Exception {
+        String token = api.newUserToken("unpriced-asker");
+        String id = api.post("/api/v1/debates", token, "{\"query\":\"Should I buy Salesforce now?\","
+                + "\"assistantType\":\"analyst\",\"symbols\":[\"CRM\"]}").object().getString("id");
+        JsonObject debate = awaitFinished(token, id);
+        assertEquals("completed", debate.getString("status"), debate.toString());
+        JsonObject outcome = debate.getJsonObject("outcome");
+        JsonObject recommendation = outcome.getJsonObject("recommendation");
+        assertTrue(recommendation.getBoolean("insufficientEvidence"), recommendation.toString());
+        assertFalse(recommendation.containsKey("rating") && !recommendation.isNull("rating"), "never a buy or a sell");
+        assertTrue(recommendation.getJsonArray("missing").getString(0).equals("market data for CRM"),
+                recommendation.toString());
+        assertTrue(recommendation.getString("headline").startsWith("Insufficient evidence on CRM"),
+                recommendation.getString("headline"));
+        int abstained = 0;
+        for (JsonValue value : outcome.getJsonArray("finalPositions")) {
+            JsonObject position = value.asJsonObject();
+            if (position.getBoolean("abstained", false)) {
+                abstained++;
+                assertFalse(position.getJsonArray("lacking").isEmpty(), position.toString());
+            }
+        }
+        assertTrue(abstained >= 2, "the price-based mandates abstain: " + outcome.getJsonArray("finalPositions"));
+        assertEquals(0, api.get("/api/v1/reflections", token).json().asJsonArray().size(),
+                "no rating, nothing to judge later");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,11 +26,18 @@ final class CitationIndex {
     private static final Pattern NUMBER_IN_TEXT = Pattern.compile("-?\\d[\\d,]*(?:\\.\\d+)?");
     /** Conventional confidence levels written as labels ("95% VaR"), not figures. */
     private static final Set<String> LEVELS = Set.of("90", "95", "97.5", "99");
+    /** Kind of a cited id that names figures (a facts block or a tool result). */
+    static final String FIGURES = "figures";
+    /** Kind of a cited id that names a position of the user's portfolio. */
+    static final String PORTFOLIO = "portfolio";
 
     private final Set<String> ids = new HashSet<>();
     private final Map<String, Set<String>> metrics = new HashMap<>();
     private final Map<String, String> symbols = new HashMap<>();
-    private final List<Double> numbers = new ArrayList<>();
+    /** What each id is: an item's category, {@link #FIGURES} or {@link #PORTFOLIO}. */
+    private final Map<String, String> kinds = new HashMap<>();
+    /** Every number of the evidence, once: indexes are merged round after round. */
+    private final Set<Double> numbers = new LinkedHashSet<>();
 
     static CitationIndex of(Evidence evidence, PortfolioContext portfolio) {
         CitationIndex index = new CitationIndex();
@@ -44,6 +52,7 @@ final class CitationIndex {
             for (PortfolioPosition position : portfolio.positions()) {
                 String id = AgentProtocol.PORTFOLIO_PREFIX + position.symbol().toUpperCase(Locale.ROOT);
                 index.ids.add(id);
+                index.kinds.put(id, PORTFOLIO);
                 index.symbols.put(id, position.symbol().toUpperCase(Locale.ROOT));
                 addNumber(index.numbers, position.quantity());
                 addNumber(index.numbers, position.weight());
@@ -65,6 +74,7 @@ final class CitationIndex {
         ids.addAll(other.ids);
         other.metrics.forEach((id, names) -> metrics.computeIfAbsent(id, k -> new HashSet<>()).addAll(names));
         symbols.putAll(other.symbols);
+        kinds.putAll(other.kinds);
         numbers.addAll(other.numbers);
     }
 
@@ -80,6 +90,7 @@ final class CitationIndex {
 
     private void addItem(EvidenceItem item) {
         ids.add(item.id());
+        kinds.put(item.id(), item.category() == null ? "news" : item.category());
         if (item.symbol() != null) {
             symbols.put(item.id(), item.symbol().toUpperCase(Locale.ROOT));
         }
@@ -96,12 +107,15 @@ final class CitationIndex {
 
     private void addMetrics(String id, String symbol, Map<String, Double> values) {
         ids.add(id);
+        if (!values.isEmpty()) {
+            kinds.put(id, FIGURES);
+        }
         symbols.put(id, symbol == null ? AgentProtocol.MACRO : symbol.toUpperCase(Locale.ROOT));
         metrics.computeIfAbsent(id, k -> new HashSet<>()).addAll(values.keySet());
         values.values().forEach(v -> addNumber(numbers, v));
     }
 
-    private static void addNumber(List<Double> numbers, Double value) {
+    private static void addNumber(Set<Double> numbers, Double value) {
         if (value != null && !value.isNaN()) {
             numbers.add(value);
         }
@@ -117,6 +131,25 @@ final class CitationIndex {
             return ids.contains(citation);
         }
         return metrics.getOrDefault(citation.substring(0, hash), Set.of()).contains(citation.substring(hash + 1));
+    }
+
+    /** What a valid citation is: an item's category, {@link #FIGURES} or {@link #PORTFOLIO}; null if unknown. */
+    String kind(String citation) {
+        int hash = citation.indexOf('#');
+        return kinds.get(hash < 0 ? citation : citation.substring(0, hash));
+    }
+
+    /** The symbol a citation concerns ({@link AgentProtocol#MACRO} for market-wide figures), null if none. */
+    String symbol(String citation) {
+        int hash = citation.indexOf('#');
+        return symbols.get(hash < 0 ? citation : citation.substring(0, hash));
+    }
+
+    /** Whether any figures about {@code symbol} are known: the market data a rating of it needs. */
+    boolean hasFigures(String symbol) {
+        String wanted = symbol.toUpperCase(Locale.ROOT);
+        return kinds.entrySet().stream().anyMatch(e -> e.getValue().equals(FIGURES)
+                && wanted.equals(symbols.get(e.getKey())));
     }
 
     /**

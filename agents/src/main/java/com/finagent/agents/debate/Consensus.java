@@ -14,9 +14,14 @@ import java.util.Map;
  * @param tally        participant ids by stance
  * @param agreement    evidence cited the same way by two or more participants
  * @param dissent      participants away from the rating, with their reasons
- * @param participants participants counted
+ * @param participants participants counted: those that took a stance
+ * @param abstained    participants that abstained for want of evidence, not counted
  */
 public record Consensus(Stance rating, double score, double confidence, int spread, boolean converged,
                         Map<Stance, List<String>> tally, List<AgreementPoint> agreement, List<Dissent> dissent,
-                        int participants) {
+                        int participants, List<String> abstained) {
+
+    public Consensus {
+        abstained = abstained == null ? List.of() : List.copyOf(abstained);
+    }
 }

@@ -20,8 +20,9 @@ final class ConsensusBuilder {
     private ConsensusBuilder() {
     }
 
+    /** @param abstained participants that abstained, listed but not counted */
     static Consensus build(List<Position> positions, Map<String, Participant> participants, CitationIndex index,
-                           boolean converged) {
+                           boolean converged, List<String> abstained) {
         double weightSum = 0;
         double weighted = 0;
         double confidenceSum = 0;
@@ -56,7 +57,7 @@ final class ConsensusBuilder {
         }
         dissent.sort(Comparator.comparingInt((Dissent d) -> -Math.abs(d.distance())).thenComparing(Dissent::participant));
         return new Consensus(rating, round(score), round(confidence), spread, converged, tally,
-                agreement(positions, index), dissent, positions.size());
+                agreement(positions, index), dissent, positions.size(), abstained);
     }
 
     /** Evidence two or more participants cite in the same direction, most shared first. */

@@ -21,6 +21,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,6 +115,8 @@ public final class DebateEngine {
         TokenCount tokens = TokenCount.ZERO;
         String lastError;
         final Set<String> toolIds = new HashSet<>();
+        /** Every citation of its positions so far: a stance change must cite something outside it. */
+        final Set<String> weighed = new LinkedHashSet<>();
 
         Session(Participant participant) {
             this.participant = participant;
@@ -121,6 +124,11 @@ public final class DebateEngine {
 
         boolean active() {
             return latest != null;
+        }
+
+        /** Whether it took a stance that counts: it has a position and did not abstain. */
+        boolean counted() {
+            return latest != null && !latest.abstained();
         }
     }
 
@@ -174,6 +182,7 @@ public final class DebateEngine {
 
             ExecutionGraph.Node initialStep = initialAnalysis(root, asRun, evidence);
             List<Position> initialPositions = latestPositions();
+            int initiallyCounted = countedPositions().size();
 
             List<DebateRound> rounds = new ArrayList<>();
             boolean budgetLimited = false;
@@ -186,7 +195,7 @@ public final class DebateEngine {
                 stopReason = "failed";
             } else if (settings.maxRounds() == 0) {
                 stopReason = "no-rounds";
-            } else if (initialPositions.size() < 2) {
+            } else if (initiallyCounted < 2) {
                 stopReason = "too-few-participants";
             } else {
                 stopReason = "max-rounds";
@@ -205,7 +214,7 @@ public final class DebateEngine {
                     rounds.add(result);
                     debateTokens = debateTokens.plus(result.tokens());
                     lastStepId = roundStep.id;
-                    if (latestPositions().size() < 2) {
+                    if (countedPositions().size() < 2) {
                         stopReason = "too-few-participants";
                         break;
                     }
@@ -231,6 +240,8 @@ public final class DebateEngine {
             graph.finish(debateStep, ExecutionStatus.COMPLETED, debateSummary, null, debateTokens);
 
             List<Position> finalPositions = latestPositions();
+            List<Position> counted = countedPositions();
+            List<Position> abstentions = finalPositions.stream().filter(Position::abstained).toList();
             Consensus consensus = null;
             Recommendation recommendation = null;
             ExecutionGraph.Node consensusStep = graph.start("04 " + CONSENSUS, ExecutionKind.STEP, CONSENSUS, CONSENSUS,
@@ -240,14 +251,25 @@ public final class DebateEngine {
             if (finalPositions.isEmpty()) {
                 graph.finish(consensusStep, ExecutionStatus.FAILED, null, "no participant produced a position", null);
             } else {
-                boolean converged = rounds.isEmpty() ? spread(finalPositions) <= settings.convergenceSpread()
-                        : rounds.get(rounds.size() - 1).converged();
-                consensus = ConsensusBuilder.build(finalPositions, byId, debateIndex, converged);
-                graph.finish(consensusStep, ExecutionStatus.COMPLETED, consensus, null, TokenCount.ZERO);
-                boolean moderatorAffordable = affordable(recommendationReserve());
-                budgetLimited |= !moderatorAffordable;
-                recommendation = finalRecommendation(root, consensusStep, asRun, consensus, finalPositions,
-                        debateIndex, budgetLimited, moderatorAffordable);
+                if (!counted.isEmpty()) {
+                    boolean converged = rounds.isEmpty() ? spread(counted) <= settings.convergenceSpread()
+                            : rounds.get(rounds.size() - 1).converged();
+                    consensus = ConsensusBuilder.build(counted, byId, debateIndex, converged,
+                            abstentions.stream().map(Position::participant).toList());
+                }
+                graph.finish(consensusStep, ExecutionStatus.COMPLETED, consensus == null
+                        ? Map.of("abstained", abstentions.size()) : consensus, null, TokenCount.ZERO);
+                List<String> missing = EvidenceRules.missing(request.symbols(), debateIndex, counted, byId);
+                if (missing.isEmpty()) {
+                    boolean moderatorAffordable = affordable(recommendationReserve());
+                    budgetLimited |= !moderatorAffordable;
+                    recommendation = finalRecommendation(root, consensusStep, asRun, consensus, counted,
+                            debateIndex, budgetLimited, moderatorAffordable);
+                    recommendation = counted(recommendation, counted.size(), abstentions.size(), finalPositions);
+                } else {
+                    recommendation = insufficientEvidence(root, consensusStep, consensus, counted, abstentions,
+                            missing);
+                }
             }
 
             DebateStatus status = finalPositions.isEmpty() ? DebateStatus.FAILED
@@ -255,6 +277,7 @@ public final class DebateEngine {
             Map<String, Object> rootSummary = new LinkedHashMap<>();
             rootSummary.put("status", status);
             rootSummary.put("rating", recommendation == null ? null : recommendation.rating());
+            rootSummary.put("insufficientEvidence", recommendation != null && recommendation.insufficientEvidence());
             rootSummary.put("stopReason", stopReason);
             rootSummary.put("budgetLimited", budgetLimited);
             rootSummary.put("tokens", used);
@@ -266,7 +289,8 @@ public final class DebateEngine {
                 summaries.add(new ParticipantSummary(session.participant.id(), session.participant.name(),
                         session.participant.mandate(), session.modelId,
                         session.active() ? ExecutionStatus.COMPLETED : ExecutionStatus.FAILED, session.lastError,
-                        session.tokens));
+                        session.tokens, session.active() && session.latest.abstained(),
+                        session.active() ? session.latest.lacking() : List.of()));
             }
             return new DebateOutcome(request.id(), status, asRun, summaries, initialPositions, rounds, finalPositions,
                     consensus, recommendation, used, tokensByStep, budgetLimited, stopReason, failures,
@@ -342,7 +366,12 @@ public final class DebateEngine {
         }
 
         private DebateRound debateRound(int round, ExecutionGraph.Node roundStep) {
-            List<Session> active = sessions.values().stream().filter(Session::active).toList();
+            // abstainers sit the rounds out: with nothing for their mandate they have nothing to argue
+            List<Session> active = sessions.values().stream().filter(Session::counted).toList();
+            for (Session session : active) {
+                // what the others cite is now before this participant too, tool results included
+                active.stream().filter(o -> o != session).forEach(o -> session.index.addAll(o.index));
+            }
             Map<String, Position> before = new LinkedHashMap<>();
             List<String> previousNodes = new ArrayList<>();
             for (Session session : active) {
@@ -352,13 +381,14 @@ public final class DebateEngine {
             Map<Session, UserMessage> prompts = new LinkedHashMap<>();
             for (Session session : active) {
                 List<Position> others = active.stream().filter(o -> o != session).map(o -> o.latest).toList();
-                prompts.put(session, Prompts.round(round, session.latest, others, byId));
+                prompts.put(session, Prompts.round(round, session.latest, session.weighed, others, byId));
             }
             TokenCount tokens = runTurns("debate-round", String.format(Locale.ROOT, "03 %s/round-%02d", AGENT_DEBATE,
                     round), round, roundStep, prompts, s -> previousNodes, s -> "round " + round + ": answers "
                     + active.stream().filter(o -> o != s).map(o -> o.participant.id()).toList());
             List<Position> after = new ArrayList<>();
             List<String> changes = new ArrayList<>();
+            List<String> rejected = new ArrayList<>();
             double confidenceChange = 0;
             for (Session session : active) {
                 Position previous = before.get(session.participant.id());
@@ -366,13 +396,16 @@ public final class DebateEngine {
                 if (session.latest.stance() != previous.stance()) {
                     changes.add(session.participant.id());
                 }
+                if (session.latest != previous && session.latest.rejectedChange() != null) {
+                    rejected.add(session.participant.id());
+                }
                 confidenceChange += Math.abs(session.latest.confidence() - previous.confidence());
             }
             double meanChange = ConsensusBuilder.round(active.isEmpty() ? 0 : confidenceChange / active.size());
-            int spread = spread(after);
+            int spread = spread(after.stream().filter(p -> !p.abstained()).toList());
             boolean converged = spread <= settings.convergenceSpread()
                     && meanChange <= settings.convergenceConfidenceDelta();
-            return new DebateRound(round, after, spread, meanChange, changes, converged, tokens);
+            return new DebateRound(round, after, spread, meanChange, changes, converged, tokens, rejected);
         }
 
         private Recommendation finalRecommendation(ExecutionGraph.Node root, ExecutionGraph.Node consensusStep,
@@ -522,10 +555,10 @@ public final class DebateEngine {
             session.index = result.index();
             session.toolIds.addAll(result.toolIds());
             if (result.value() instanceof Position position) {
-                Position previous = session.latest;
-                session.latest = previous != null && previous.stance() != position.stance()
-                        ? withRevisedFrom(position, previous.stance())
-                        : previous != null ? withRevisedFrom(position, null) : position;
+                Position backed = EvidenceRules.checkBacking(position, session.participant, result.index(),
+                        request.symbols());
+                session.latest = EvidenceRules.checkChange(session.latest, backed, session.weighed);
+                session.weighed.addAll(session.latest.citedIds());
                 session.latestNodeId = node.id;
             } else if (result.value() instanceof Recommendation recommendation) {
                 lastRecommendation = recommendation;
@@ -534,8 +567,61 @@ public final class DebateEngine {
 
         // ------------------------------------------------------------ helpers
 
+        /** Every participant's latest position, abstentions included. */
         private List<Position> latestPositions() {
             return sessions.values().stream().filter(Session::active).map(s -> s.latest).toList();
+        }
+
+        /** The latest positions that take a stance: what the consensus counts. */
+        private List<Position> countedPositions() {
+            return sessions.values().stream().filter(Session::counted).map(s -> s.latest).toList();
+        }
+
+        /**
+         * The answer when the debate lacks the minimum evidence for a rating: no rating, what was missing, and who
+         * had evidence; written by the rules, so no model is asked to rate what cannot be rated.
+         */
+        private Recommendation insufficientEvidence(ExecutionGraph.Node root, ExecutionGraph.Node consensusStep,
+                                                    Consensus consensus, List<Position> counted,
+                                                    List<Position> abstentions, List<String> missing) {
+            ExecutionGraph.Node step = graph.start("05 " + FINAL_RECOMMENDATION, ExecutionKind.STEP,
+                    FINAL_RECOMMENDATION, FINAL_RECOMMENDATION, root, List.of(consensusStep.id), 0,
+                    "insufficient evidence: " + String.join("; ", missing), null);
+            String symbols = String.join(", ", request.symbols());
+            String line = EvidenceRules.evidenceLine(counted.size(), abstentions.size(), roster.size());
+            StringBuilder rationale = new StringBuilder("No rating: a rating needs market data for each symbol and "
+                    + "evidence for at least " + EvidenceRules.MIN_MANDATES + " mandates. Missing: ")
+                    .append(String.join("; ", missing)).append('.');
+            for (Position position : counted) {
+                position.arguments().stream().filter(a -> !a.evidence().isEmpty()).findFirst().ifPresent(a ->
+                        rationale.append(' ').append(byId.get(position.participant()).name()).append(" had: ")
+                                .append(a.claim()).append('.'));
+            }
+            List<String> cited = counted.stream().flatMap(p -> p.citedIds().stream()).distinct().toList();
+            List<Note> wouldChange = missing.stream().map(m -> new Note("A rating needs " + m + ".", List.of(), null))
+                    .toList();
+            String note = consensus == null ? null : "the participants with evidence leaned " + consensus.rating()
+                    + "; without the minimum evidence that is not a rating";
+            Recommendation recommendation = new Recommendation(null, "Insufficient evidence on " + symbols
+                    + " for a rating: missing " + String.join("; ", missing) + " (" + line + ")",
+                    rationale.toString(), cited, List.of(), wouldChange, List.of(), "rules", null, note, true, missing,
+                    counted.size(), abstentions.size());
+            tokensByStep.put(FINAL_RECOMMENDATION, TokenCount.ZERO);
+            graph.finish(step, ExecutionStatus.COMPLETED, recommendation, null, TokenCount.ZERO);
+            return recommendation;
+        }
+
+        /** The recommendation with the risks as downside facts, each once, and how many had evidence. */
+        private Recommendation counted(Recommendation recommendation, int withEvidence, int abstained,
+                                       List<Position> positions) {
+            String line = EvidenceRules.evidenceLine(withEvidence, abstained, roster.size());
+            String headline = recommendation.headline() == null || recommendation.headline().isBlank()
+                    ? recommendation.rating().label() : recommendation.headline();
+            return new Recommendation(recommendation.rating(), headline + " (" + line + ")",
+                    recommendation.rationale(), recommendation.evidence(),
+                    EvidenceRules.risks(recommendation.risks(), positions), recommendation.whatWouldChange(),
+                    recommendation.portfolioActions(), recommendation.generatedBy(), recommendation.model(),
+                    recommendation.note(), false, List.of(), withEvidence, abstained);
         }
 
         private boolean affordable(long nextTokens) {
@@ -548,11 +634,11 @@ public final class DebateEngine {
          */
         private long estimateRound(int round) {
             long words = 0;
-            List<Session> active = sessions.values().stream().filter(Session::active).toList();
+            List<Session> active = sessions.values().stream().filter(Session::counted).toList();
             for (Session session : active) {
                 List<Position> others = active.stream().filter(o -> o != session).map(o -> o.latest).toList();
-                words += DebateEngine.words(session.history)
-                        + AgentProtocol.countTokens(Prompts.round(round, session.latest, others, byId).singleText());
+                words += DebateEngine.words(session.history) + AgentProtocol.countTokens(
+                        Prompts.round(round, session.latest, session.weighed, others, byId).singleText());
             }
             return tokensForWords(words) + active.size() * outputPerCall();
         }
@@ -615,12 +701,6 @@ public final class DebateEngine {
             return new MessageRecord("tool", result.text(), null, result.id(), result.toolName());
         }
         return new MessageRecord(message.type().name().toLowerCase(Locale.ROOT), message.toString(), null, null, null);
-    }
-
-    private static Position withRevisedFrom(Position position, Stance revisedFrom) {
-        return new Position(position.participant(), position.stance(), position.confidence(), position.summary(),
-                position.arguments(), position.symbols(), position.respondsTo(), revisedFrom,
-                position.invalidCitations(), position.unverifiedNumbers(), position.model());
     }
 
     private static Recommendation withNote(Recommendation recommendation, String note) {

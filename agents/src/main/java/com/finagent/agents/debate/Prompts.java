@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,11 +62,15 @@ final class Prompts {
                 context));
     }
 
-    static UserMessage round(int round, Position own, List<Position> others, Map<String, Participant> participants) {
+    /** @param weighed every citation of the participant's positions so far */
+    static UserMessage round(int round, Position own, Collection<String> weighed, List<Position> others,
+                             Map<String, Participant> participants) {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("task", AgentProtocol.TASK_ROUND);
         context.put("round", round);
-        context.put("you", view(own, participants));
+        Map<String, Object> you = view(own, participants);
+        you.put("weighed", List.copyOf(weighed));
+        context.put("you", you);
         List<Object> views = new ArrayList<>();
         for (Position other : others) {
             views.add(view(other, participants));
@@ -73,9 +78,10 @@ final class Prompts {
         context.put("others", views);
         return UserMessage.from(AgentProtocol.userMessage("Round " + round + " of the debate. Read the other "
                 + "participants' latest positions. Rebut the strongest opposing point with your own evidence (an "
-                + "argument with \"respondsTo\" set to its participant id). If the opposing evidence outweighs yours, "
-                + "move your stance one notch toward the group and set \"revisedFrom\"; otherwise hold your stance. "
-                + "Answer with your position JSON.", context));
+                + "argument with \"respondsTo\" set to its participant id). Change your stance only when evidence you have "
+                + "not weighed before (not in \"you.weighed\") warrants it: cite that evidence, move one notch and set "
+                + "\"revisedFrom\". Another participant's confidence is no reason to move, and a change that cites "
+                + "nothing new is rejected. Otherwise hold your stance. Answer with your position JSON.", context));
     }
 
     /** What {@link DebateAgent#moderate} sends as the system message. */

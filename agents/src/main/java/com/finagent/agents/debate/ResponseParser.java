@@ -46,6 +46,9 @@ final class ResponseParser {
     static Position parsePosition(String text, String participant, String model, CitationIndex index)
             throws InvalidAnswer {
         JsonNode node = extractJson(text).orElseThrow(() -> new InvalidAnswer("the answer contains no JSON object"));
+        if (node.path("abstain").asBoolean(false) || "ABSTAIN".equalsIgnoreCase(textOf(node, "stance").orElse(""))) {
+            return abstention(node, participant, model);
+        }
         Stance stance;
         try {
             stance = Stance.parse(textOf(node, "stance").orElseThrow(() -> new InvalidAnswer("'stance' is missing")));
@@ -92,6 +95,19 @@ final class ResponseParser {
         return new Position(participant, stance, confidence, textOf(node, "summary").orElse(""), arguments, symbols,
                 textOf(node, "respondsTo").orElse(null), revisedFrom, new ArrayList<>(invalid),
                 new ArrayList<>(unverified), model);
+    }
+
+    /** A participant that says it has no evidence for its mandate: no stance, with what it lacks. */
+    private static Position abstention(JsonNode node, String participant, String model) {
+        List<String> lacking = new ArrayList<>();
+        JsonNode raw = node.get("lacking");
+        if (raw != null && raw.isArray()) {
+            raw.forEach(l -> lacking.add(l.asText()));
+        } else if (raw != null && !raw.isNull()) {
+            lacking.add(raw.asText());
+        }
+        return new Position(participant, null, 0, textOf(node, "summary").orElse(""), List.of(), List.of(), null, null,
+                List.of(), List.of(), model, true, lacking, List.of(), null);
     }
 
     static Recommendation parseRecommendation(String text, CitationIndex index, String model, String generatedBy)

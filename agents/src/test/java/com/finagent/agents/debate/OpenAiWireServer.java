@@ -21,10 +21,12 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.TokenUsage;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -50,8 +52,18 @@ final class OpenAiWireServer implements AutoCloseable {
     private final WireMockServer server;
     private final OfflineChatModel brain = new OfflineChatModel();
     private final AtomicInteger ids = new AtomicInteger();
+    private final Function<JsonNode, String> script;
 
     OpenAiWireServer() {
+        this(body -> null);
+    }
+
+    /**
+     * @param script the content a scripted model answers to a request body instead of the offline model's reasoning,
+     *               or null to leave the request to it
+     */
+    OpenAiWireServer(Function<JsonNode, String> script) {
+        this.script = script;
         ResponseDefinitionTransformerV2 reasoning = new ResponseDefinitionTransformerV2() {
             @Override
             public ResponseDefinition transform(ServeEvent serveEvent) {
@@ -91,6 +103,11 @@ final class OpenAiWireServer implements AutoCloseable {
 
     private ResponseDefinition answer(String requestBody) {
         JsonNode body = Json.parse(requestBody).orElseThrow();
+        String scripted = script.apply(body);
+        if (scripted != null) {
+            return json(200, Json.write(completion(body.path("model").asText(), ChatResponse.builder()
+                    .aiMessage(AiMessage.from(scripted)).tokenUsage(new TokenUsage(100, 50)).build()))).build();
+        }
         ChatResponse answer = brain.chat(ChatRequest.builder().messages(messages(body.path("messages")))
                 .toolSpecifications(tools(body.path("tools")))
                 .toolChoice(body.path("tool_choice").asText().equals("none") ? ToolChoice.NONE : null).build());

@@ -132,11 +132,11 @@ class OfflineChatModelTest {
     }
 
     @Test
-    void withoutEvidenceForItsMandateItHoldsWithLowConfidence() {
+    void withoutEvidenceForItsMandateItAbstainsNamingWhatItLacks() {
         JsonNode position = Json.parse(model.chat(initial("fundamental", Map.of("rsi14", 50.0))).aiMessage().text())
                 .orElseThrow();
-        assertEquals("HOLD", position.path("stance").asText());
-        assertEquals(0.2, position.path("confidence").asDouble());
+        assertEquals("ABSTAIN", position.path("stance").asText());
+        assertTrue(position.path("lacking").toString().contains("valuation figures"), position.toString());
     }
 
     @Test

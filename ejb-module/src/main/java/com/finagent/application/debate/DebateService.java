@@ -160,7 +160,7 @@ public class DebateService {
             store.complete(userId, debateId, failed, outcome.budgetLimited(), models.describe(), replayJson(outcome),
                     outcomeJson, outcome.tokens().input() + outcome.tokens().output(),
                     failed ? String.join("; ", outcome.failures().values()) : null);
-            if (!replay && !failed && outcome.recommendation() != null) {
+            if (!replay && !failed && outcome.recommendation() != null && outcome.recommendation().rating() != null) {
                 reflections.remember(userId, debateId, outcome.request().symbols(), outcome.recommendation().rating());
             }
             publishDebate(userId, debateId);

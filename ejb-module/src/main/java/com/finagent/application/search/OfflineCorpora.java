@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  */
 public final class OfflineCorpora {
 
-    public static final String NEWS_ORIGIN = "Twitter Financial News dataset (zeroshot, MIT licence), offline corpus";
+    public static final String NEWS_ORIGIN = "Finance-news post on Twitter (Twitter Financial News dataset, zeroshot, MIT licence), offline corpus";
     public static final String STOCKTWITS_ORIGIN = "StockTwits posts of October 2020 (stocktwits-svm-nlp, MIT licence), offline corpus";
     public static final String TWEETS_ORIGIN = "Tweets on $AAPL and $FB of February 2015 (twitter-stock-sentiment, MIT licence), offline corpus";
     public static final String SEC_ORIGIN = "SEC EDGAR sample data (edgartools, MIT licence), offline corpus";

@@ -89,7 +89,8 @@ final class AnalysisInputs {
         items.add(new Item(id, item.path("title").asText(""), item.path("source").asText(""),
                 item.hasNonNull("symbol") ? item.path("symbol").asText().toUpperCase(Locale.ROOT) : null,
                 item.path("category").asText("news"),
-                sentiment != null && sentiment.isNumber() ? sentiment.asDouble() : null));
+                sentiment != null && sentiment.isNumber() ? sentiment.asDouble() : null,
+                item.path("date").asText(null)));
     }
 
     JsonNode context() {

@@ -73,6 +73,23 @@ final class Mandates {
         return weights(TREND, 1.0, VALUATION, 1.0, SENTIMENT, 1.0, RISK, 1.0);
     }
 
+    /** What a signal group weighs, in words: what an abstaining participant lacked. */
+    static String describe(String group) {
+        return switch (group) {
+            case TREND -> "price trend figures (returns, moving averages, RSI, MACD)";
+            case REVERSION -> "mean-reversion figures (RSI, distance from the 50-day average, Bollinger %B)";
+            case VALUATION -> "valuation figures (P/E, forward P/E, PEG, free-cash-flow yield)";
+            case GROWTH -> "growth figures (revenue and earnings growth, long-run returns)";
+            case INCOME -> "income figures (dividend and free-cash-flow yield)";
+            case SENTIMENT -> "scored news, social posts, analyst notes or filings";
+            case RISK -> "risk figures (volatility, value at risk, drawdown, beta) or the user's position";
+            case MACRO -> "macro figures or macro headlines";
+            case RATES -> "rates figures or rates headlines";
+            case SECTOR -> "sector figures or sector news";
+            default -> group + " evidence";
+        };
+    }
+
     /** +1 for the bull advocate, -1 for the bear, 0 for everyone else. */
     static int bias(String mandate) {
         return BIAS.getOrDefault(mandate, 0);

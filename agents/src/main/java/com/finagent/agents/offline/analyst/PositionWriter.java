@@ -8,7 +8,10 @@ import com.finagent.agents.model.ModelSpec;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.StreamSupport;
 
 import static com.finagent.agents.offline.analyst.Numbers.round2;
 import static com.finagent.agents.offline.analyst.Stances.STANCES;
@@ -45,14 +48,31 @@ final class PositionWriter {
     /** The first answer of the debate: the stance the evidence supports and the strongest arguments. */
     ObjectNode initialPosition() {
         Assessment assessment = assess();
+        if (topArguments(assessment, 1).isEmpty()) {
+            return abstention(assessment);
+        }
         int stance = stanceOf(assessment.score());
         ObjectNode position = positionNode(stance, assessment.confidence(), assessment);
         ArrayNode arguments = position.putArray("arguments");
         for (Contribution contribution : topArguments(assessment, 4)) {
             arguments.add(argument(contribution));
         }
-        addNoEvidenceArgument(arguments);
         position.put("summary", summary(stance, assessment));
+        return position;
+    }
+
+    /** No evidence for the mandate: no stance, and what the mandate's signal groups lacked. */
+    private ObjectNode abstention(Assessment assessment) {
+        ObjectNode position = Json.mapper().createObjectNode();
+        position.put("model", ModelSpec.OFFLINE_MODEL_ID);
+        position.put("participant", participantId);
+        position.put("stance", "ABSTAIN");
+        ArrayNode lacking = position.putArray("lacking");
+        for (String group : assessment.effectiveWeights().keySet()) {
+            lacking.add(Mandates.describe(group) + " for " + String.join(", ", symbols));
+        }
+        position.put("summary", participantName + " (" + mandate + " mandate) abstains on " + String.join(", ", symbols)
+                + ": the evidence holds nothing the mandate weighs.");
         return position;
     }
 
@@ -62,7 +82,13 @@ final class PositionWriter {
      */
     ObjectNode roundPosition(JsonNode round) {
         Assessment assessment = assess();
+        if (topArguments(assessment, 1).isEmpty()) {
+            return abstention(assessment);
+        }
         JsonNode you = round.path("you");
+        Set<String> weighed = new HashSet<>();
+        you.path("weighed").forEach(w -> weighed.add(w.asText()));
+        you.path("arguments").forEach(a -> a.path("evidence").forEach(e -> weighed.add(e.asText())));
         int own = stanceValue(you.path("stance").asText("HOLD"));
         double confidence = you.path("confidence").asDouble(assessment.confidence());
         List<Opinion> others = new ArrayList<>();
@@ -98,7 +124,14 @@ final class PositionWriter {
         boolean withinMandate = Math.abs(own + pull - anchor) <= 1;
         int firstRevision = firstRevision();
         boolean consistent = firstRevision == 0 || firstRevision == pull;
-        boolean revise = pull != 0 && withinMandate && consistent && opposingWeight > ownWeight + 0.02;
+        // a move needs evidence this participant had not weighed: the strongest opposing case's own citations
+        List<String> fresh = strongest == null ? List.of() : strongest.arguments().stream()
+                .filter(a -> !a.hasNonNull("respondsTo"))
+                .filter(a -> directionSign(a.path("direction").asText()) == pull)
+                .flatMap(a -> StreamSupport.stream(a.path("evidence").spliterator(), false))
+                .map(JsonNode::asText).filter(c -> !weighed.contains(c)).distinct().toList();
+        boolean revise = pull != 0 && withinMandate && consistent && !fresh.isEmpty()
+                && opposingWeight > ownWeight + 0.02;
         int stance = revise ? own + pull : own;
         double newConfidence = round2(revise ? confidence * 0.9 : confidence);
 
@@ -120,9 +153,11 @@ final class PositionWriter {
             String claim;
             List<String> cites = counter == null ? List.of() : counter.cites();
             if (revise) {
-                claim = strongest.name() + "'s case (" + their + ") outweighs mine, so I move from "
-                        + STANCES[own + 2] + " to " + STANCES[stance + 2]
-                        + (counter == null ? "." : "; what still holds me back: " + counter.claim());
+                cites = fresh;
+                claim = strongest.name() + "'s case (" + their + ") rests on evidence I had not weighed ("
+                        + String.join(", ", fresh) + "), and it moves me from " + STANCES[own + 2] + " to "
+                        + STANCES[stance + 2] + (counter == null ? "." : "; what still holds me back: "
+                        + counter.claim());
             } else if (counter != null) {
                 claim = "Against " + strongest.name() + "'s point " + their + ": " + counter.claim();
             } else {
@@ -140,7 +175,6 @@ final class PositionWriter {
         for (Contribution contribution : topArguments(assessment, 3)) {
             arguments.add(argument(contribution));
         }
-        addNoEvidenceArgument(arguments);
         if (revise) {
             position.put("revisedFrom", STANCES[own + 2]);
         }
@@ -176,22 +210,11 @@ final class PositionWriter {
         return position;
     }
 
-    /** Says so when the mandate found nothing to weigh, rather than arguing without evidence. */
-    private void addNoEvidenceArgument(ArrayNode arguments) {
-        if (arguments.isEmpty()) {
-            ObjectNode argument = arguments.addObject();
-            argument.put("claim", "the evidence holds nothing my " + mandate + " mandate weighs for "
-                    + String.join(", ", symbols) + ", so I take no view");
-            argument.putArray("evidence");
-            argument.put("direction", "neutral");
-        }
-    }
-
     private String summary(int stance, Assessment assessment) {
         String lead = participantName + " (" + mandate + " mandate): " + STANCES[stance + 2].replace('_', ' ') + " on "
                 + String.join(", ", symbols) + ".";
         List<Contribution> top = topArguments(assessment, 1);
-        return top.isEmpty() ? lead + " My mandate finds no evidence to weigh." : lead + " Strongest point: " + top.get(0).claim();
+        return lead + " Strongest point: " + top.get(0).claim();
     }
 
     private List<Contribution> topArguments(Assessment assessment, int limit) {

@@ -9,9 +9,12 @@ import com.finagent.agents.model.ModelSpec;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import static com.finagent.agents.offline.analyst.Numbers.pct;
 import static com.finagent.agents.offline.analyst.Stances.directionSign;
@@ -70,12 +73,14 @@ final class RecommendationWriter {
         answer.put("rationale", rationale.toString());
         answer.set("evidence", Json.tree(new ArrayList<>(new LinkedHashSet<>(supportCites))));
 
+        // risks are downside facts, each once: a gain that argues against a sell call is not a risk
         ArrayNode risks = answer.putArray("risks");
+        Set<String> riskClaims = new HashSet<>();
         for (JsonNode position : positions) {
             for (JsonNode argument : position.path("arguments")) {
                 int side = directionSign(argument.path("direction").asText());
-                boolean against = value > 0 ? side < 0 : value < 0 ? side > 0 : side != 0;
-                if (against && !argument.hasNonNull("respondsTo") && risks.size() < 3) {
+                if (side < 0 && !argument.hasNonNull("respondsTo") && risks.size() < 3
+                        && riskClaims.add(argument.path("claim").asText().toLowerCase(Locale.ROOT))) {
                     ObjectNode risk = risks.addObject();
                     risk.put("text", capitalise(argument.path("claim").asText()));
                     risk.set("evidence", argument.path("evidence").deepCopy());
