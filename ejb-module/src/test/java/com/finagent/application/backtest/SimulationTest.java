@@ -28,8 +28,9 @@ class SimulationTest {
     /**
      * Worked by hand: closes 10, 11, 12, 11, 13; 1,000 cash; 10 bp a trade. Day 0 buys everything the cash
      * allows with its cost: 1,000 / 1.001 = 999.000999 of stock (99.9000999 shares), cost 0.999001. Day 2 (close
-     * 12, value 1,198.801199) goes to half: sells 599.400599, cost 0.599401, cash 598.801199, 49.95005 shares.
-     * Day 4: 49.95005 x 13 + 598.801199 = 1,248.151848.
+     * 12, value 1,198.801199) goes to half: sells 599.400599, cost 0.599401, cash 598.801199, 49.95005 shares,
+     * closing at 1,198.201798, the peak. Day 3: 1,148.251748, the deepest fall from it. Day 4: 49.95005 x 13 +
+     * 598.801199 = 1,248.151848.
      */
     @Test
     void tradesAtTheCloseToTheAskedShareAndPaysItsCosts() {
@@ -42,6 +43,7 @@ class SimulationTest {
 
         assertEquals(999.000999, curve.values()[0], 1e-6);
         assertEquals(1_098.901099, curve.values()[1], 1e-6);
+        assertEquals(1_198.201798, curve.values()[2], 1e-6);
         assertEquals(1_148.251748, curve.values()[3], 1e-6);
         assertEquals(1_248.151848, curve.values()[4], 1e-6);
         assertEquals(0.999001 + 0.599401, curve.costs(), 1e-6);
@@ -51,7 +53,7 @@ class SimulationTest {
         assertEquals(1_248.151848 / 999.000999 - 1, figures.cumulativeReturn(), 1e-9);
         double annual = Math.pow(1_248.151848 / 999.000999, 252.0 / 4) - 1;
         assertEquals(annual, figures.annualReturn(), annual * 1e-7, "compounded over 252 / 4 periods");
-        assertEquals(1_148.251748 / 1_198.801199 - 1, figures.maxDrawdown(), 1e-9);
+        assertEquals(1_148.251748 / 1_198.201798 - 1, figures.maxDrawdown(), 1e-9);
         assertEquals(1.0, figures.hitRate(), 0.0);
         assertEquals(1, figures.calls(), "the hold at day 2 is not a call");
     }
