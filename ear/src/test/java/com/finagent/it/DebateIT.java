@@ -247,6 +247,16 @@ class DebateIT {
         assertTrue(judged.getString("lesson").contains("KO") && judged.getString("lesson").contains("SPY"),
                 judged.toString());
 
+        JsonObject scorecard = api.get("/api/v1/scorecard", token).object();
+        JsonObject analyst = scorecard.getJsonArray("byAssistant").getJsonObject(0);
+        assertEquals("analyst", analyst.getString("key"));
+        assertEquals(1, analyst.getInt("calls"));
+        assertFalse(scorecard.getJsonArray("byParticipant").isEmpty(), scorecard.toString());
+        assertEquals(1, scorecard.getJsonArray("calibration").stream()
+                .mapToInt(b -> b.asJsonObject().getInt("calls")).sum(), "the call sits in one confidence bucket");
+        assertEquals(0, api.get("/api/v1/scorecard", api.newUserToken("outsider")).object()
+                .getJsonArray("byAssistant").size(), "another user's calls are not in it");
+
         String second = api.post("/api/v1/debates", token,
                 "{\"query\":\"Should I add to Coca-Cola?\",\"assistantType\":\"analyst\",\"symbols\":[\"KO\"]}")
                 .object().getString("id");

@@ -239,16 +239,24 @@ public class Reflections {
         });
     }
 
-    /** Was the call right? A buy is judged by the excess over SPY, a sell by the opposite, a hold by its size. */
+    /**
+     * Was the call right? A buy when the symbol beat SPY, a sell when it lagged, a hold when it moved within
+     * 3 % of SPY. The lessons and the scorecard judge by this one rule.
+     */
+    public static boolean wasRight(Stance rating, double excessOverSpy) {
+        int direction = Integer.signum(rating.value());
+        return direction == 0 ? Math.abs(excessOverSpy) < 0.03 : direction * excessOverSpy > 0;
+    }
+
     static String lesson(String symbol, Stance rating, double symbolReturn, double spyReturn) {
         double excess = symbolReturn - spyReturn;
         int direction = Integer.signum(rating.value());
         String verdict;
         if (direction == 0) {
-            verdict = Math.abs(excess) < 0.03 ? "the hold was right: it moved with the market"
+            verdict = wasRight(rating, excess) ? "the hold was right: it moved with the market"
                     : "a hold missed a " + (excess > 0 ? "gain" : "loss") + " against the market";
         } else {
-            verdict = direction * excess > 0 ? "the call was right" : "the call was wrong";
+            verdict = wasRight(rating, excess) ? "the call was right" : "the call was wrong";
         }
         return String.format(Locale.ROOT, "Rated %s; %s then returned %+.1f %% against SPY's %+.1f %% (excess %+.1f %%):"
                 + " %s.", rating.label(), symbol, symbolReturn * 100, spyReturn * 100, excess * 100, verdict);
