@@ -18,6 +18,7 @@ import MarketsView from './MarketsView';
 import PortfolioDetailView from './PortfolioDetailView';
 import PortfoliosView from './PortfoliosView';
 import SecurityEventsView from './SecurityEventsView';
+import ScorecardView from './ScorecardView';
 import SignInLanding, { SIGNED_IN_PATH } from './SignInLanding';
 
 /** The main navigation: where each entry leads and which views it stands for. */
@@ -26,6 +27,7 @@ const NAVIGATION: { href: string; label: string; testId: string; views: Route['v
   { href: '/assistants', label: 'Assistants', testId: 'nav-assistants', views: ['assistants'] },
   { href: '/chat', label: 'Chat', testId: 'nav-chat', views: ['chat'] },
   { href: '/debates', label: 'Ask', testId: 'nav-debates', views: ['debates', 'debate'] },
+  { href: '/scorecard', label: 'Scorecard', testId: 'nav-scorecard', views: ['scorecard'] },
   { href: '/portfolios', label: 'Portfolios', testId: 'nav-portfolios', views: ['portfolios', 'portfolio'] },
   { href: '/accounts', label: 'Accounts', testId: 'nav-accounts', views: ['accounts'] },
   { href: '/markets', label: 'Markets', testId: 'nav-markets', views: ['markets'] },
@@ -140,6 +142,7 @@ export default function App() {
         {route.view === 'accounts' && <AccountsView />}
         {route.view === 'debates' && <DebatesView />}
         {route.view === 'chat' && <ChatView />}
+        {route.view === 'scorecard' && <ScorecardView />}
         {route.view === 'debate' && <DebateView key={route.id} id={route.id} />}
         {route.view === 'markets' && <MarketsView key={route.symbol} symbol={route.symbol} />}
         {route.view === 'security' && <SecurityEventsView />}

@@ -455,6 +455,24 @@ export interface PortfolioPerformance {
   sources: string[];
 }
 
+/** How past calls turned out (GET /scorecard). */
+export interface ScorecardGroup {
+  key: string;
+  backtest: boolean;
+  calls: number;
+  hits: number;
+  hitRate: number;
+  meanExcessReturn: number | null;
+}
+
+export interface Scorecard {
+  byAssistant: ScorecardGroup[];
+  byParticipant: ScorecardGroup[];
+  byModel: ScorecardGroup[];
+  calibration: { from: number; to: number; calls: number; meanConfidence: number | null; hitRate: number | null }[];
+  rule: string;
+}
+
 export interface PortfolioAccount {
   id: string;
   brokerName: string;
@@ -757,6 +775,7 @@ export const api = {
     request<ActivityImport>('POST', `/api/v1/portfolios/${encodeURIComponent(id)}/activities/import`, { body: input }),
   performance: (id: string, signal?: AbortSignal) =>
     request<PortfolioPerformance>('GET', `/api/v1/portfolios/${encodeURIComponent(id)}/performance`, { signal }),
+  scorecard: (signal?: AbortSignal) => request<Scorecard>('GET', '/api/v1/scorecard', { signal }),
   portfolioSummary: (id: string, signal?: AbortSignal) =>
     request<PortfolioSummary>('GET', `/api/v1/portfolios/${encodeURIComponent(id)}/summary`, { signal }),
   portfolioRisk: (id: string) =>

@@ -44,6 +44,7 @@ export type Route =
   | { view: 'portfolio'; id: string }
   | { view: 'accounts' }
   | { view: 'debates' }
+  | { view: 'scorecard' }
   | { view: 'chat' }
   | { view: 'debate'; id: string }
   | { view: 'markets'; symbol: string }
@@ -65,6 +66,7 @@ export function matchRoute(path: string): Route {
   }
   if (segments[0] === 'accounts' && segments.length === 1) return { view: 'accounts' };
   if (segments[0] === 'debates' && segments.length === 1) return { view: 'debates' };
+  if (segments[0] === 'scorecard' && segments.length === 1) return { view: 'scorecard' };
   if (segments[0] === 'chat' && segments.length === 1) return { view: 'chat' };
   if (segments[0] === 'debates' && segments.length === 2) return { view: 'debate', id: decodeURIComponent(segments[1]) };
   if (segments[0] === 'markets' && segments.length <= 2) {
