@@ -212,25 +212,19 @@ class ApiIT {
                 "{\"brokerName\":\"Schwab\",\"accountNumber\":\"XXXX-1234\",\"accountType\":\"brokerage\"}")
                 .object().getString("id");
         String base = "/api/v1/portfolios/" + portfolio + "/activities";
-        String export = ApiClient.json(Json.createValue(SCHWAB_EXPORT));
-
-        ApiClient.Reply preview = api.post(base + "/import", token, "{\"accountId\":\"" + account
-                + "\",\"preset\":\"schwab\",\"preview\":true,\"csv\":" + export + "}");
+        ApiClient.Reply preview = api.post(base + "/import", token, importing(account, SCHWAB_EXPORT, true));
         assertEquals(200, preview.status(), preview.body());
         assertEquals(4, preview.object().getJsonArray("activities").size());
         assertFalse(preview.object().getBoolean("stored"));
         assertEquals(0, api.get(base, token).json().asJsonArray().size(), "a preview stores nothing");
 
-        String broken = ApiClient.json(Json.createValue(SCHWAB_EXPORT.replace("\"06/01/2015\",\"Sell\"",
-                "\"06/31/2015\",\"Sell\"")));
-        ApiClient.Reply refused = api.post(base + "/import", token, "{\"accountId\":\"" + account
-                + "\",\"preset\":\"schwab\",\"csv\":" + broken + "}");
+        String broken = SCHWAB_EXPORT.replace("\"06/01/2015\",\"Sell\"", "\"06/31/2015\",\"Sell\"");
+        ApiClient.Reply refused = api.post(base + "/import", token, importing(account, broken, false));
         assertProblem(refused, 400, "/problems/validation");
         assertEquals("csv line 6", refused.object().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(0, api.get(base, token).json().asJsonArray().size(), "a bad file changes nothing");
 
-        ApiClient.Reply imported = api.post(base + "/import", token, "{\"accountId\":\"" + account
-                + "\",\"preset\":\"schwab\",\"csv\":" + export + "}");
+        ApiClient.Reply imported = api.post(base + "/import", token, importing(account, SCHWAB_EXPORT, false));
         assertEquals(200, imported.status(), imported.body());
         assertEquals(4, imported.object().getInt("added"));
         JsonObject position = api.get("/api/v1/portfolios/" + portfolio + "/summary", token).object()
@@ -530,6 +524,11 @@ class ApiIT {
                         new SocketCollector(new LinkedBlockingQueue<>(), closeCode))
                 .get(10, TimeUnit.SECONDS);
         assertEquals(1008, closeCode.get(10, TimeUnit.SECONDS));
+    }
+
+    private static String importing(String accountId, String csv, boolean preview) {
+        return ApiClient.json(Json.createObjectBuilder().add("accountId", accountId).add("preset", "schwab")
+                .add("preview", preview).add("csv", csv).build());
     }
 
     private static void assertProblem(ApiClient.Reply reply, int status, String type) {
