@@ -75,7 +75,7 @@ public final class MessageConsumers implements AutoCloseable {
                         continue;
                     }
                     if (delivery.deliver(message)) {
-                        message.acknowledge();
+                        acknowledge(message);
                     } else {
                         session.recover();
                     }
@@ -88,6 +88,20 @@ public final class MessageConsumers implements AutoCloseable {
                 reset();
                 pause();
             }
+        }
+    }
+
+    /**
+     * Acknowledges a handled message. If that fails (the connection dropped, or the broker's lock on the message
+     * expired, as Service Bus's does after at most 5 minutes), the broker delivers the message again and the
+     * handler finds its work done (a debate no longer pending); the other consumers' sessions are left alone.
+     */
+    private void acknowledge(Message message) {
+        try {
+            message.acknowledge();
+        } catch (JMSException | RuntimeException e) {
+            LOG.log(Level.WARNING, "A handled " + channel.name() + " message was not acknowledged; the broker will"
+                    + " deliver it again", e);
         }
     }
 
