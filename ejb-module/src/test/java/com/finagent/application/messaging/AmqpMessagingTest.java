@@ -5,16 +5,12 @@ import com.finagent.application.debate.DebateJob;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
-import org.apache.activemq.artemis.core.config.Configuration;
-import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
-import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -43,40 +38,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AmqpMessagingTest {
 
-    private static final ThreadFactory THREADS = task -> {
-        Thread thread = new Thread(task);
-        thread.setDaemon(true);
-        return thread;
-    };
-
     @TempDir
     static Path brokerHome;
 
-    private static EmbeddedActiveMQ broker;
+    private static AmqpBroker broker;
     private static String url;
 
     private final List<AutoCloseable> opened = new ArrayList<>();
 
     @BeforeAll
     static void startBroker() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        url = "amqp://127.0.0.1:" + port;
-        Configuration configuration = new ConfigurationImpl()
-                .setPersistenceEnabled(false)
-                .setSecurityEnabled(false)
-                .addAcceptorConfiguration("amqp", "tcp://127.0.0.1:" + port + "?protocols=AMQP");
-        configuration.setBrokerInstance(brokerHome.toFile());
-        broker = new EmbeddedActiveMQ();
-        broker.setConfiguration(configuration);
-        broker.start();
+        broker = AmqpBroker.start(brokerHome);
+        url = broker.url();
     }
 
     @AfterAll
     static void stopBroker() throws Exception {
-        broker.stop();
+        broker.close();
     }
 
     @AfterEach
@@ -88,7 +66,7 @@ class AmqpMessagingTest {
     }
 
     private Messaging instance() {
-        Messaging messaging = Messaging.overClient(AmqpConnectionFactories.create(url, null, null), THREADS);
+        Messaging messaging = broker.instance();
         opened.add(messaging::close);
         return messaging;
     }
@@ -223,7 +201,7 @@ class AmqpMessagingTest {
         ConnectionFactory recording = recordingFactory(real, connectionsOfA);
         CountDownLatch taken = new CountDownLatch(1);
         CountDownLatch dead = new CountDownLatch(1);
-        MessageConsumers dying = MessageConsumers.start(recording, queue, 1, THREADS,
+        MessageConsumers dying = MessageConsumers.start(recording, queue, 1, AmqpBroker.THREADS,
                 new Delivery("debate", envelope -> {
                     taken.countDown();
                     dead.await(20, TimeUnit.SECONDS);
@@ -258,10 +236,7 @@ class AmqpMessagingTest {
 
     /** Gives the topic subscriptions a moment to attach: a non-durable subscriber gets only later messages. */
     private static void awaitSubscribed() {
-        await().atMost(Duration.ofSeconds(20)).until(() -> broker.getActiveMQServer().getPostOffice()
-                .getAddressInfo(org.apache.activemq.artemis.api.core.SimpleString.of(Channel.USER_EVENTS_NAME)) != null
-                && broker.getActiveMQServer().getPostOffice().listQueuesForAddress(
-                org.apache.activemq.artemis.api.core.SimpleString.of(Channel.USER_EVENTS_NAME)).size() >= 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> broker.subscriptions(Channel.USER_EVENTS_NAME) >= 2);
     }
 
     private static ConnectionFactory recordingFactory(ConnectionFactory real, List<Connection> connections) {
