@@ -46,6 +46,7 @@ public class DebateEvents {
         watchers.computeIfAbsent(new Watch(userId, debateId), id -> ConcurrentHashMap.newKeySet()).add(watcher);
     }
 
+    /** Stops sending to {@code watcher}. */
     public void unwatch(UUID userId, UUID debateId, Consumer<String> watcher) {
         watchers.computeIfPresent(new Watch(userId, debateId), (id, set) -> {
             set.remove(watcher);

@@ -21,10 +21,12 @@ public record DebateJob(UUID userId, UUID debateId, boolean replay, String reque
         Objects.requireNonNull(requestJson, "requestJson");
     }
 
+    /** The message for the debate queue. */
     public Envelope toEnvelope() {
         return Envelope.of(userId, Map.of(DEBATE, debateId.toString(), REPLAY, Boolean.toString(replay)), requestJson);
     }
 
+    /** Reads a message of the debate queue; IllegalArgumentException if it is not a debate. */
     public static DebateJob of(Envelope envelope) {
         return new DebateJob(envelope.user(), UUID.fromString(envelope.required(DEBATE)),
                 Boolean.parseBoolean(envelope.required(REPLAY)), envelope.body());

@@ -34,10 +34,12 @@ public record Channel(boolean topic, String name) {
         }
     }
 
+    /** A queue named {@code name}. */
     public static Channel queue(String name) {
         return new Channel(false, name);
     }
 
+    /** A topic named {@code name}. */
     public static Channel topic(String name) {
         return new Channel(true, name);
     }

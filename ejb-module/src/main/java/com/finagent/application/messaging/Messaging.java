@@ -74,6 +74,7 @@ public class Messaging {
         sender = new MessageSender(factory, provider == MessagingProvider.AMQP);
     }
 
+    /** The broker configuration selected. */
     public MessagingProvider provider() {
         return provider;
     }
@@ -103,6 +104,7 @@ public class Messaging {
         return true;
     }
 
+    /** Stops this instance's consumers and closes its connection (at undeploy). */
     @PreDestroy
     public void close() {
         consumers.forEach(MessageConsumers::close);

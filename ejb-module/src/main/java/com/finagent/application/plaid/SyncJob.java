@@ -17,10 +17,12 @@ public record SyncJob(UUID userId, UUID itemId, boolean refreshBalances) {
         Objects.requireNonNull(itemId, "itemId");
     }
 
+    /** The message for the sync queue. */
     public Envelope toEnvelope() {
         return Envelope.of(userId, Map.of(ITEM, itemId.toString(), REFRESH, Boolean.toString(refreshBalances)), "");
     }
 
+    /** Reads a message of the sync queue; IllegalArgumentException if it is not a sync. */
     public static SyncJob of(Envelope envelope) {
         return new SyncJob(envelope.user(), UUID.fromString(envelope.required(ITEM)),
                 Boolean.parseBoolean(envelope.required(REFRESH)));
