@@ -20,9 +20,6 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = UserEventListener.TOPIC),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable"),
-        // Open MQ would share a non-durable subscription among the instances of a cluster (one copy per cluster);
-        // each instance needs every event for its own sockets.
-        @ActivationConfigProperty(propertyName = "useSharedSubscriptionInClusteredContainer", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Auto-acknowledge"),
         @ActivationConfigProperty(propertyName = "endpointPoolMaxSize", propertyValue = "1"),
         @ActivationConfigProperty(propertyName = "endpointPoolSteadySize", propertyValue = "1")})
