@@ -138,6 +138,68 @@ class DebateIT {
                 .status(), "someone else's debate cannot be replayed");
     }
 
+    @Test
+    void aDebateWhoseInstanceStoppedIsEndedAsFailedWithTheReasonAndItsOwnerIsTold() throws Exception {
+        String token = api.newUserToken("orphaned");
+        String userId = api.get("/api/v1/me", token).object().getString("id");
+        // As an instance that died would leave them: one running with a heartbeat 10 minutes old, one queued two
+        // hours ago and never started; and one whose instance is alive (a fresh heartbeat), which must be left alone.
+        String abandoned = insertDebate(userId, "running", "10 minutes");
+        String neverStarted = insertDebate(userId, "pending", "2 hours");
+        String alive = insertDebate(userId, "running", "0 seconds");
+
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:8080/ws/debates/" + abandoned + "?access_token=" + token),
+                        new SocketCollector(received, new CompletableFuture<>())).get(10, TimeUnit.SECONDS);
+        try {
+            JsonObject ended = awaitFinished(token, abandoned);
+            assertEquals("failed", ended.getString("status"), ended.toString());
+            assertTrue(ended.getString("error").contains("instance running the debate stopped"), ended.toString());
+            JsonObject notStarted = awaitFinished(token, neverStarted);
+            assertEquals("failed", notStarted.getString("status"), notStarted.toString());
+            assertTrue(notStarted.getString("error").contains("not started"), notStarted.toString());
+            String told = null;
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (told == null && System.currentTimeMillis() < deadline) {
+                String message = received.poll(500, TimeUnit.MILLISECONDS);
+                if (message != null && message.contains("\"type\":\"debate\"")) {
+                    told = message;
+                }
+            }
+            assertNotNull(told, "the owner's socket heard the debate end");
+            assertTrue(told.contains("\"status\":\"failed\""), told);
+        } finally {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+        assertEquals("running", api.get("/api/v1/debates/" + alive, token).object().getString("status"),
+                "a debate whose instance keeps its heartbeat is not touched");
+    }
+
+    /** A debate row as an instance leaves it, its heartbeat {@code silentFor} old (PostgreSQL interval). */
+    private static String insertDebate(String userId, String status, String silentFor) throws Exception {
+        String id = java.util.UUID.randomUUID().toString();
+        try (var connection = java.sql.DriverManager.getConnection(System.getenv("FINAGENT_DB_URL"),
+                System.getenv("FINAGENT_DB_USER"), System.getenv("FINAGENT_DB_PASSWORD"))) {
+            connection.setAutoCommit(false);
+            try (var actAs = connection.prepareStatement("SELECT set_config('app.user_id', ?, true)")) {
+                actAs.setString(1, userId);
+                actAs.executeQuery().close();
+            }
+            try (var insert = connection.prepareStatement("INSERT INTO debates (id, user_id, query, assistant_type,"
+                    + " seed, status, heartbeat_at) VALUES (?::uuid, ?::uuid, 'Is KO a buy?', 'analyst', 1, ?,"
+                    + " NOW() - CAST(? AS INTERVAL))")) {
+                insert.setString(1, id);
+                insert.setString(2, userId);
+                insert.setString(3, status);
+                insert.setString(4, silentFor);
+                assertEquals(1, insert.executeUpdate());
+            }
+            connection.commit();
+        }
+        return id;
+    }
+
     private static List<String> stances(JsonObject outcome) {
         return outcome.getJsonArray("finalPositions").stream().map(JsonValue::asJsonObject)
                 .map(p -> p.getString("participant") + "=" + p.get("stance") + "@" + p.getJsonNumber("confidence"))

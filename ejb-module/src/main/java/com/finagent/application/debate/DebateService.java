@@ -23,6 +23,9 @@ import com.finagent.agents.tools.EvidenceItem;
 import com.finagent.agents.tools.ToolResult;
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FinAgentException;
+import com.finagent.application.messaging.Channel;
+import com.finagent.application.messaging.Messaging;
+import com.finagent.application.messaging.MessagingException;
 import com.finagent.application.portfolio.PortfolioService;
 import com.finagent.application.portfolio.PortfolioValuation;
 import com.finagent.persistence.portfolio.Portfolio;
@@ -47,10 +50,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs multi-agent debates for users: records the trigger, runs the engine on the managed executor with our
+ * Runs multi-agent debates for users: records the trigger and queues it ({@link DebateJob} on
+ * {@code finagent_debates}); the instance that takes the message claims the debate and runs the engine with our
  * tools and evidence sources (search, market data and analytics, the user's portfolio, lessons of past calls),
- * writes every step to {@code agent_executions} as it happens and streams it to the debate's watchers, and
- * stores the outcome with everything needed to replay it.
+ * writes every step to {@code agent_executions} as it happens and streams it to the debate's watchers on every
+ * instance, and stores the outcome with everything needed to replay it. While it runs, the instance keeps the
+ * debate's heartbeat; a debate whose instance stopped is marked failed by the survivors
+ * ({@link #failAbandoned}), so none stays "running" for ever.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -67,6 +73,12 @@ public class DebateService {
 
     @Inject
     DebateEvents events;
+
+    @Inject
+    Messaging messaging;
+
+    @Inject
+    DebatesInFlight inFlight;
 
     @Inject
     LanguageModels models;
@@ -90,7 +102,7 @@ public class DebateService {
     @ConfigProperty(name = "finagent.debate.token-budget", defaultValue = "0")
     long defaultTokenBudget;
 
-    /** Records the debate and starts it in the background; its id is returned at once. */
+    /** Records the debate and queues it; its id is returned at once. */
     public UUID start(UUID userId, String query, String assistantType, List<String> rawSymbols, Integer maxRounds,
                       Long tokenBudget) {
         List<String> symbols = symbols(rawSymbols);
@@ -103,7 +115,7 @@ public class DebateService {
                 .withSeed(seed);
         DebateRequest request = new DebateRequest(debateId.toString(), query, assistantType, symbols,
                 Evidence.empty(), null, settings);
-        executor.submit(() -> run(userId, debateId, request, false));
+        enqueue(new DebateJob(userId, debateId, false, DebateJson.toJson(request)));
         return debateId;
     }
 
@@ -120,8 +132,72 @@ public class DebateService {
         DebateRequest request = requestOf(replay).withId(replayId.toString());
         store.create(userId, replayId, request.query(), request.assistantType(), request.symbols(),
                 request.settings().seed());
-        executor.submit(() -> run(userId, replayId, request, true));
+        enqueue(new DebateJob(userId, replayId, true, DebateJson.toJson(request)));
         return replayId;
+    }
+
+    private void enqueue(DebateJob job) {
+        try {
+            messaging.send(Channel.DEBATES, job.toEnvelope());
+        } catch (MessagingException e) {
+            store.fail(job.userId(), job.debateId(), "The debate could not be queued: the message broker is unavailable");
+            throw new FinAgentException(ErrorType.OVERLOADED, 503,
+                    "The debate could not be queued; try again shortly", List.of(), e);
+        }
+    }
+
+    /**
+     * Runs a queued debate, if this instance is the first to claim it: a message delivered again after its instance
+     * stopped, or twice, finds the debate no longer pending and is dropped (the survivors' check ends a debate whose
+     * instance stopped while running it).
+     */
+    public void run(DebateJob job) {
+        if (!store.claim(job.userId(), job.debateId())) {
+            LOG.info(() -> "Debate " + job.debateId() + " is no longer pending; its message is dropped");
+            return;
+        }
+        DebateRequest request = DebateJson.readRequest(job.requestJson());
+        inFlight.add(job.userId(), job.debateId());
+        try {
+            run(job.userId(), job.debateId(), request, job.replay());
+        } finally {
+            inFlight.remove(job.userId(), job.debateId());
+        }
+    }
+
+    /** Ends a debate whose message could not be handled after {@code attempts} deliveries. */
+    public void giveUp(DebateJob job, int attempts, Exception cause) {
+        if (store.fail(job.userId(), job.debateId(), "The debate could not be run after " + attempts + " attempts: "
+                + cause.getMessage())) {
+            publishDebate(job.userId(), job.debateId());
+        }
+    }
+
+    /** Keeps the heartbeat of the debates this instance is running. */
+    public void beat() {
+        inFlight.each(store::heartbeat);
+    }
+
+    /**
+     * Marks failed, with the reason, every debate whose instance stopped: running without a heartbeat for
+     * {@code staleAfter}, or pending (queued, never claimed) for {@code pendingTimeout}. Every instance runs it;
+     * the update is conditional, so each debate is ended once.
+     *
+     * @return how many debates were ended
+     */
+    public int failAbandoned(java.time.Duration staleAfter, java.time.Duration pendingTimeout) {
+        int ended = 0;
+        for (DebateStore.Abandoned debate : store.abandoned(staleAfter, pendingTimeout)) {
+            String reason = debate.pending()
+                    ? "The debate was not started within " + pendingTimeout.toSeconds() + " s (no instance took it)"
+                    : "The instance running the debate stopped (no heartbeat for " + staleAfter.toSeconds() + " s)";
+            if (store.failAbandoned(debate, reason, debate.pending() ? pendingTimeout : staleAfter)) {
+                LOG.warning(() -> "Debate " + debate.debateId() + " ended: " + reason);
+                publishDebate(debate.userId(), debate.debateId());
+                ended++;
+            }
+        }
+        return ended;
     }
 
     public DebateStore.DebateRow get(UUID userId, UUID debateId) {
@@ -138,7 +214,6 @@ public class DebateService {
     }
 
     private void run(UUID userId, UUID debateId, DebateRequest trigger, boolean replay) {
-        store.running(userId, debateId);
         String query = trigger.query();
         String assistantType = trigger.assistantType();
         try {
@@ -265,7 +340,7 @@ public class DebateService {
     }
 
     private void publishDebate(UUID userId, UUID debateId) {
-        store.get(userId, debateId).ifPresent(row -> events.publish(debateId, Json.createObjectBuilder()
+        store.get(userId, debateId).ifPresent(row -> events.publish(userId, debateId, Json.createObjectBuilder()
                 .add("type", "debate").add("id", debateId.toString()).add("status", row.status())
                 .add("outcome", row.outcome() == null ? jakarta.json.JsonValue.NULL
                         : Json.createReader(new StringReader(row.outcome())).readValue())
@@ -333,7 +408,7 @@ public class DebateService {
             if (result != null) {
                 message.add("result", Json.createReader(new StringReader(result)).readValue());
             }
-            events.publish(debateId, message.build().toString());
+            events.publish(userId, debateId, message.build().toString());
         }
     }
 

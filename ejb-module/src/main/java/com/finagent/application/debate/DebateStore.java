@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -69,8 +70,86 @@ public class DebateStore {
         });
     }
 
-    public void running(UUID userId, UUID debateId) {
-        update(userId, debateId, "UPDATE debates SET status = 'running' WHERE id = ? AND user_id = ?");
+    /**
+     * Takes a pending debate to run it here: true for the one caller that moved it from pending to running, false
+     * when it was already taken, ended, or gone.
+     */
+    public boolean claim(UUID userId, UUID debateId) {
+        return update(userId, debateId, "UPDATE debates SET status = 'running', heartbeat_at = NOW()"
+                + " WHERE id = ? AND user_id = ? AND status = 'pending'") == 1;
+    }
+
+    /** Notes that the instance running the debate is alive. */
+    public void heartbeat(UUID userId, UUID debateId) {
+        update(userId, debateId, "UPDATE debates SET heartbeat_at = NOW() WHERE id = ? AND user_id = ?"
+                + " AND status = 'running'");
+    }
+
+    /** Ends a debate that has not finished as failed with {@code reason}; false if it had already ended. */
+    public boolean fail(UUID userId, UUID debateId, String reason) {
+        return query(userId, connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE debates SET status = 'failed',"
+                    + " error_message = ?, completed_at = NOW() WHERE id = ? AND user_id = ?"
+                    + " AND status IN ('pending', 'running')")) {
+                update.setString(1, reason);
+                update.setObject(2, debateId);
+                update.setObject(3, userId);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** A debate that no instance is running: running without a recent heartbeat, or pending for too long. */
+    public record Abandoned(UUID userId, UUID debateId, boolean pending) {
+    }
+
+    /**
+     * Debates of every user that look abandoned, ids and owners only: the one read across users, under the
+     * {@code app.scheduler} policy of row-level security (V10).
+     */
+    public List<Abandoned> abandoned(Duration staleAfter, Duration pendingTimeout) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement scheduler = connection.prepareStatement(
+                    "SELECT set_config('app.scheduler', 'on', true)")) {
+                scheduler.executeQuery().close();
+            }
+            try (PreparedStatement select = connection.prepareStatement("SELECT user_id, id, status FROM debates"
+                    + " WHERE (status = 'running' AND heartbeat_at < NOW() - make_interval(secs => ?))"
+                    + " OR (status = 'pending' AND heartbeat_at < NOW() - make_interval(secs => ?))"
+                    + " ORDER BY heartbeat_at LIMIT 100")) {
+                select.setDouble(1, staleAfter.toSeconds());
+                select.setDouble(2, pendingTimeout.toSeconds());
+                List<Abandoned> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new Abandoned(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                                "pending".equals(rows.getString(3))));
+                    }
+                }
+                return found;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Looking for abandoned debates failed", e);
+        }
+    }
+
+    /**
+     * Ends an abandoned debate as failed with {@code reason}, if it is still as {@link #abandoned} found it (in the
+     * same state and silent for {@code silentFor}); false when another instance ended it first or it moved on.
+     */
+    public boolean failAbandoned(Abandoned debate, String reason, Duration silentFor) {
+        return query(debate.userId(), connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE debates SET status = 'failed',"
+                    + " error_message = ?, completed_at = NOW() WHERE id = ? AND user_id = ? AND status = ?"
+                    + " AND heartbeat_at < NOW() - make_interval(secs => ?)")) {
+                update.setString(1, reason);
+                update.setObject(2, debate.debateId());
+                update.setObject(3, debate.userId());
+                update.setString(4, debate.pending() ? "pending" : "running");
+                update.setDouble(5, silentFor.toSeconds());
+                return update.executeUpdate() == 1;
+            }
+        });
     }
 
     /** Writes an execution as it starts or finishes (an upsert: a finish may arrive for a start never written). */
@@ -223,12 +302,12 @@ public class DebateStore {
         });
     }
 
-    private void update(UUID userId, UUID debateId, String sql) {
-        execute(userId, connection -> {
+    private int update(UUID userId, UUID debateId, String sql) {
+        return query(userId, connection -> {
             try (PreparedStatement update = connection.prepareStatement(sql)) {
                 update.setObject(1, debateId);
                 update.setObject(2, userId);
-                update.executeUpdate();
+                return update.executeUpdate();
             }
         });
     }

@@ -18,8 +18,9 @@ import java.util.logging.Logger;
 
 /**
  * Syncs every linked item in the background every {@code finagent.plaid.sync-interval-minutes} (default 360;
- * 0 turns it off). Items waiting for their user (status error) are skipped; one item's failure does not stop
- * the others. The timer is not persistent: each server instance schedules its own after start.
+ * 0 turns it off): one message per item on the sync queue, so the syncs spread over the instances
+ * ({@link PlaidSyncJobs}). Items waiting for their user (status error) are skipped; one item's failure does not
+ * stop the others. The timer is not persistent: each server instance schedules its own after start.
  */
 @Singleton
 @Startup
@@ -35,7 +36,7 @@ public class PlaidScheduledSync {
     PlaidItemDirectory directory;
 
     @EJB
-    PlaidSyncService sync;
+    PlaidSyncJobs jobs;
 
     @Inject
     @ConfigProperty(name = "finagent.plaid.sync-interval-minutes", defaultValue = "360")
@@ -51,16 +52,16 @@ public class PlaidScheduledSync {
 
     @Timeout
     void syncAll() {
-        int synced = 0;
+        int queued = 0;
         for (PlaidItemDirectory.ItemRef item : directory.syncable()) {
             try {
-                sync.sync(item.userId(), item.itemId(), false);
-                synced++;
+                jobs.enqueue(item.userId(), item.itemId());
+                queued++;
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Scheduled sync of item " + item.itemId() + " failed; the next run retries", e);
+                LOG.log(Level.WARNING, "Scheduled sync of item " + item.itemId() + " not queued; the next run retries", e);
             }
         }
-        int done = synced;
-        LOG.info(() -> "Scheduled Plaid sync: " + done + " items synced");
+        int done = queued;
+        LOG.info(() -> "Scheduled Plaid sync: " + done + " items queued");
     }
 }

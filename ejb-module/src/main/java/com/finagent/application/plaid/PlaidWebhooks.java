@@ -8,12 +8,10 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.SignedJWT;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -36,8 +34,8 @@ import java.util.logging.Logger;
 /**
  * Plaid's webhooks, verified as Plaid specifies: the {@code Plaid-Verification} header is a JWT signed with
  * ES256 by a key fetched from {@code /webhook_verification_key/get} by its {@code kid}; it must be at most five
- * minutes old and carry the SHA-256 of the exact body, and it is accepted once. A verified transactions or holdings update starts a sync
- * of the item in the background; an item error marks the item for its user.
+ * minutes old and carry the SHA-256 of the exact body, and it is accepted once. A verified transactions or holdings update queues a sync
+ * of the item (any instance runs it); an item error marks the item for its user.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -60,13 +58,10 @@ public class PlaidWebhooks {
     PlaidItemDirectory directory;
 
     @EJB
-    PlaidSyncService sync;
+    PlaidSyncJobs jobs;
 
     @EJB
     PlaidStore store;
-
-    @Resource
-    ManagedExecutorService executor;
 
     Clock clock = Clock.systemUTC();
 
@@ -88,13 +83,12 @@ public class PlaidWebhooks {
             return new Receipt(type, code, "ignored: unknown item");
         }
         if (("TRANSACTIONS".equals(type) || "HOLDINGS".equals(type)) && SYNC_TRIGGERS.contains(code)) {
-            executor.submit(() -> {
-                try {
-                    sync.sync(item.get().userId(), item.get().itemId(), false);
-                } catch (RuntimeException e) {
-                    LOG.info(() -> "Sync after webhook for item " + item.get().itemId() + " failed: " + e.getMessage());
-                }
-            });
+            try {
+                jobs.enqueue(item.get().userId(), item.get().itemId());
+            } catch (RuntimeException e) {
+                LOG.info(() -> "Sync after webhook for item " + item.get().itemId() + " not queued: " + e.getMessage());
+                return new Receipt(type, code, "sync not queued; the scheduled sync catches up");
+            }
             return new Receipt(type, code, "sync started");
         }
         if ("ITEM".equals(type) && "ERROR".equals(code) && webhook.get("error") instanceof JsonObject error) {

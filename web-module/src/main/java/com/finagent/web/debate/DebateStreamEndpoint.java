@@ -24,11 +24,13 @@ import java.util.function.Consumer;
  * A debate as it happens: {@code /ws/debates/{id}?access_token=<token>}. On connecting, the steps recorded so far
  * ({@code {"type": "execution", ...}} each), then every step and agent call as it starts and finishes, and
  * finally {@code {"type": "debate", "status": "completed" | "failed", ...}}. Only the debate's owner may watch.
+ * The events come over the user-events topic, so the debate may run on any instance of the cluster.
  */
 @ServerEndpoint(value = "/ws/debates/{id}", configurator = HandshakeAuthentication.class)
 public class DebateStreamEndpoint {
 
     private static final String WATCHER = "finagent.debate.watcher";
+    private static final String USER = "finagent.debate.user";
 
     @Inject
     DebateEvents events;
@@ -57,7 +59,8 @@ public class DebateStreamEndpoint {
             }
         };
         session.getUserProperties().put(WATCHER, watcher);
-        events.watch(debateId, watcher);
+        session.getUserProperties().put(USER, user.get());
+        events.watch(user.get(), debateId, watcher);
         for (var execution : debates.executions(user.get(), debateId)) {
             watcher.accept(Json.createObjectBuilder().add("type", "execution")
                     .addAll(Json.createObjectBuilder(DebateViews.of(execution))).build()
@@ -84,8 +87,8 @@ public class DebateStreamEndpoint {
     @SuppressWarnings("unchecked")
     private void unwatch(Session session, String rawId) {
         Object watcher = session.getUserProperties().get(WATCHER);
-        if (watcher != null) {
-            events.unwatch(UUID.fromString(rawId), (Consumer<String>) watcher);
+        if (watcher != null && session.getUserProperties().get(USER) instanceof UUID userId) {
+            events.unwatch(userId, UUID.fromString(rawId), (Consumer<String>) watcher);
         }
     }
 }

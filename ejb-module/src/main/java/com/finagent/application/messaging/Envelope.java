@@ -1,0 +1,93 @@
+package com.finagent.application.messaging;
+
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One of our messages, whatever the broker: string properties that say whom it belongs to and what it is about,
+ * and a text body (JSON or empty). Every message names its user ({@link #USER}): a consumer never has to guess
+ * whose data it carries, and fan-out delivers it only to that user's sockets.
+ *
+ * @param properties our properties, each named with the {@link #PREFIX} (the only ones read back)
+ * @param body       the text body, never null
+ */
+public record Envelope(Map<String, String> properties, String body) {
+
+    /** Prefix of our message properties; JMS property names must be Java identifiers. */
+    public static final String PREFIX = "finagent";
+    /** The user the message belongs to. */
+    public static final String USER = PREFIX + "User";
+
+    public Envelope {
+        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        body = body == null ? "" : body;
+        if (properties.keySet().stream().anyMatch(name -> !name.startsWith(PREFIX))) {
+            throw new IllegalArgumentException("Message properties must start with " + PREFIX + ": " + properties);
+        }
+        user(properties);
+    }
+
+    /** A message for {@code userId} with {@code properties} besides the user. */
+    public static Envelope of(UUID userId, Map<String, String> properties, String body) {
+        Map<String, String> all = new LinkedHashMap<>(properties);
+        all.put(USER, userId.toString());
+        return new Envelope(all, body);
+    }
+
+    /** The user the message belongs to. */
+    public UUID user() {
+        return user(properties);
+    }
+
+    /** A property the message must have. */
+    public String required(String name) {
+        String value = properties.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("The message has no " + name);
+        }
+        return value;
+    }
+
+    Message toMessage(Session session) throws JMSException {
+        TextMessage message = session.createTextMessage(body);
+        for (Map.Entry<String, String> property : properties.entrySet()) {
+            message.setStringProperty(property.getKey(), property.getValue());
+        }
+        return message;
+    }
+
+    /**
+     * Reads a received message.
+     *
+     * @throws IllegalArgumentException if it is not one of ours (no text body or no user)
+     */
+    static Envelope from(Message message) throws JMSException {
+        if (!(message instanceof TextMessage text)) {
+            throw new IllegalArgumentException("Not a text message: " + message.getJMSType());
+        }
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (Enumeration<?> names = message.getPropertyNames(); names.hasMoreElements(); ) {
+            String name = String.valueOf(names.nextElement());
+            if (name.startsWith(PREFIX)) {
+                properties.put(name, message.getStringProperty(name));
+            }
+        }
+        return new Envelope(properties, text.getText());
+    }
+
+    private static UUID user(Map<String, String> properties) {
+        String user = properties.get(USER);
+        if (user == null) {
+            throw new IllegalArgumentException("A message must name its user (" + USER + ")");
+        }
+        return UUID.fromString(user);
+    }
+}

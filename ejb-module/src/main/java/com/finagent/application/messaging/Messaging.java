@@ -1,0 +1,116 @@
+package com.finagent.application.messaging;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.ConnectionFactory;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadFactory;
+import java.util.logging.Logger;
+
+/**
+ * The application's messaging, on the broker that configuration selects: Payara's built-in broker through the
+ * server's default connection factory (the default), or an AMQP 1.0 broker such as Azure Service Bus through Apache
+ * Qpid JMS ({@code finagent.messaging.provider=amqp}). Producers and consumers are the same code on either; only the
+ * connection factory differs, and who runs the consumers: message-driven beans on Payara's broker, our
+ * {@link MessageConsumers} on threads of the server's managed thread factory for AMQP (Payara has no resource
+ * adapter for Qpid).
+ */
+@ApplicationScoped
+public class Messaging {
+
+    private static final Logger LOG = Logger.getLogger(Messaging.class.getName());
+
+    @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
+    ConnectionFactory serverFactory;
+
+    @Resource
+    ManagedThreadFactory managedThreads;
+
+    private MessagingProvider provider;
+    private ConnectionFactory factory;
+    private ThreadFactory threads;
+    private MessageSender sender;
+    private final List<MessageConsumers> consumers = new CopyOnWriteArrayList<>();
+
+    /** For CDI. */
+    protected Messaging() {
+    }
+
+    private Messaging(MessagingProvider provider, ConnectionFactory factory, ThreadFactory threads) {
+        this.provider = provider;
+        this.factory = factory;
+        this.threads = threads;
+        this.sender = new MessageSender(factory, provider == MessagingProvider.AMQP);
+    }
+
+    /** Messaging over a client connection factory, whose consumers this class runs (AMQP; and the tests). */
+    public static Messaging overClient(ConnectionFactory factory, ThreadFactory threads) {
+        return new Messaging(MessagingProvider.AMQP, factory, threads);
+    }
+
+    @PostConstruct
+    void connect() {
+        Config config = ConfigProvider.getConfig();
+        provider = MessagingProvider.of(config.getOptionalValue("finagent.messaging.provider", String.class)
+                .orElse("payara"));
+        if (provider == MessagingProvider.AMQP) {
+            String url = config.getOptionalValue("finagent.messaging.amqp.url", String.class)
+                    .orElse("amqp://127.0.0.1:5672");
+            factory = AmqpConnectionFactories.create(url,
+                    config.getOptionalValue("finagent.messaging.amqp.username", String.class).orElse(null),
+                    config.getOptionalValue("finagent.messaging.amqp.password", String.class).orElse(null));
+            LOG.info(() -> "Messaging over AMQP 1.0 at " + url.replaceAll("//[^@/]*@", "//"));
+        } else {
+            factory = serverFactory;
+        }
+        threads = managedThreads;
+        sender = new MessageSender(factory, provider == MessagingProvider.AMQP);
+    }
+
+    /** The broker configuration selected. */
+    public MessagingProvider provider() {
+        return provider;
+    }
+
+    /**
+     * Sends {@code envelope} to {@code channel}; returns once the broker has it.
+     *
+     * @throws MessagingException if the broker did not take it
+     */
+    public void send(Channel channel, Envelope envelope) {
+        sender.send(channel, envelope);
+    }
+
+    /**
+     * Consumes {@code channel} on this instance with at most {@code concurrency} messages at once, when this class
+     * runs the consumers (AMQP). On Payara's broker the feature's message-driven bean consumes it instead, and this
+     * does nothing.
+     *
+     * @return whether consumers were started here
+     */
+    public boolean consume(Channel channel, int concurrency, Delivery delivery) {
+        if (provider != MessagingProvider.AMQP) {
+            return false;
+        }
+        consumers.add(MessageConsumers.start(factory, channel, concurrency, threads, delivery));
+        LOG.info(() -> "Consuming " + channel.name() + " with " + concurrency + " consumer(s)");
+        return true;
+    }
+
+    /** Stops this instance's consumers and closes its connection (at undeploy). */
+    @PreDestroy
+    public void close() {
+        consumers.forEach(MessageConsumers::close);
+        consumers.clear();
+        if (sender != null) {
+            sender.close();
+        }
+    }
+}
