@@ -176,6 +176,73 @@ class DebateIT {
                 "a debate whose instance keeps its heartbeat is not touched");
     }
 
+    @Test
+    void aChangedRatingOfAHeldSymbolAlertsItsOwnerUnlessMuted() throws Exception {
+        String token = api.newUserToken("holder");
+        String userId = api.get("/api/v1/me", token).object().getString("id");
+        String portfolio = api.post("/api/v1/portfolios", token, "{\"name\":\"Held\"}").object().getString("id");
+        assertEquals(201, api.post("/api/v1/portfolios/" + portfolio + "/positions", token,
+                "{\"symbol\":\"KO\",\"quantity\":10,\"averageCost\":40}").status());
+        String ask = "{\"query\":\"Should I keep my Coca-Cola?\",\"assistantType\":\"analyst\",\"symbols\":[\"KO\"]}";
+
+        JsonObject first = awaitFinished(token, api.post("/api/v1/debates", token, ask).object().getString("id"));
+        String rating = first.getJsonObject("outcome").getJsonObject("recommendation").getString("rating");
+        JsonObject watch = api.get("/api/v1/alerts/watches", token).json().asJsonArray().getJsonObject(0);
+        assertEquals("KO", watch.getString("symbol"));
+        assertEquals(rating, watch.getString("rating"));
+        assertEquals(0, api.get("/api/v1/alerts", token).json().asJsonArray().size(), "a first rating is no change");
+
+        String planted = "STRONG_SELL".equals(rating) ? "STRONG_BUY" : "STRONG_SELL";
+        plantWatchedRating(userId, planted);
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:8080/ws/portfolio?access_token=" + token),
+                        new SocketCollector(received, new CompletableFuture<>())).get(10, TimeUnit.SECONDS);
+        String second;
+        try {
+            second = api.post("/api/v1/debates", token, ask).object().getString("id");
+            awaitFinished(token, second);
+            String pushed = await("the alert reaches the owner's socket").atMost(Duration.ofSeconds(30))
+                    .until(() -> received.poll(1, TimeUnit.SECONDS), m -> m != null && m.contains("\"type\":\"alert\""));
+            assertTrue(pushed.contains(second), pushed);
+        } finally {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+        JsonArray alerts = api.get("/api/v1/alerts", token).json().asJsonArray();
+        assertEquals(1, alerts.size(), alerts.toString());
+        JsonObject alert = alerts.getJsonObject(0);
+        assertEquals(planted, alert.getString("previousRating"));
+        assertEquals(second, alert.getString("debateId"), "the alert links the debate that changed the rating");
+        assertEquals(0, api.get("/api/v1/alerts", api.newUserToken("neighbour")).json().asJsonArray().size());
+
+        assertEquals(204, api.post("/api/v1/alerts/" + alert.getString("id") + "/read", token, "{}").status());
+        assertTrue(api.get("/api/v1/alerts", token).json().asJsonArray().getJsonObject(0).containsKey("readAt"));
+
+        assertTrue(api.put("/api/v1/alerts/watches/ko", token, "{\"muted\":true}").object().getBoolean("muted"));
+        plantWatchedRating(userId, planted);
+        awaitFinished(token, api.post("/api/v1/debates", token, ask).object().getString("id"));
+        assertEquals(1, api.get("/api/v1/alerts", token).json().asJsonArray().size(), "a muted symbol raises none");
+    }
+
+    /** Sets the rating remembered for the user's KO, as if an earlier debate had rated it so. */
+    private static void plantWatchedRating(String userId, String rating) throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(System.getenv("FINAGENT_DB_URL"),
+                System.getenv("FINAGENT_DB_USER"), System.getenv("FINAGENT_DB_PASSWORD"))) {
+            connection.setAutoCommit(false);
+            try (var actAs = connection.prepareStatement("SELECT set_config('app.user_id', ?, true)")) {
+                actAs.setString(1, userId);
+                actAs.executeQuery().close();
+            }
+            try (var update = connection.prepareStatement(
+                    "UPDATE rating_watches SET rating = ? WHERE user_id = ?::uuid AND symbol = 'KO'")) {
+                update.setString(1, rating);
+                update.setString(2, userId);
+                assertEquals(1, update.executeUpdate());
+            }
+            connection.commit();
+        }
+    }
+
     /** A debate row as an instance leaves it, its heartbeat {@code silentFor} old (PostgreSQL interval). */
     private static String insertDebate(String userId, String status, String silentFor) throws Exception {
         String id = java.util.UUID.randomUUID().toString();

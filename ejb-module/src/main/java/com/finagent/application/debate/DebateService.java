@@ -35,6 +35,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -91,6 +92,9 @@ public class DebateService {
 
     @EJB
     Reflections reflections;
+
+    @Inject
+    Event<RatingGiven> ratings;
 
     @Inject
     AgentToolsFactory tools;
@@ -237,6 +241,8 @@ public class DebateService {
                     failed ? String.join("; ", outcome.failures().values()) : null);
             if (!replay && !failed && outcome.recommendation() != null && outcome.recommendation().rating() != null) {
                 reflections.remember(userId, debateId, outcome.request().symbols(), outcome.recommendation().rating());
+                ratings.fire(new RatingGiven(userId, debateId, outcome.request().symbols(),
+                        outcome.recommendation().rating()));
             }
             publishDebate(userId, debateId);
         } catch (RuntimeException e) {

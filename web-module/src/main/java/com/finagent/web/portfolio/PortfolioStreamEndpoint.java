@@ -14,9 +14,11 @@ import java.util.UUID;
 
 /**
  * The owner's portfolio updates: {@code /ws/portfolio?access_token=<token>}. Receives
- * {@code {"type": "sync", ...}} when one of the user's linked items was synced, and
+ * {@code {"type": "sync", ...}} when one of the user's linked items was synced,
  * {@code {"type": "portfolio", "portfolioId", "marketValue", "unrealizedPnl", "dayChange", "asOf"}} for each
- * portfolio whose value changed (after a sync, or as prices move). Only the owner's own portfolios.
+ * portfolio whose value changed (after a sync, or as prices move), and {@code {"type": "alert", "id", "symbol",
+ * "previousRating", "rating", "debateId", "message"}} when a debate changed the rating of a held symbol. Only the
+ * owner's own.
  */
 @ServerEndpoint(value = "/ws/portfolio", configurator = HandshakeAuthentication.class)
 public class PortfolioStreamEndpoint {

@@ -1,5 +1,7 @@
 package com.finagent.web.portfolio;
 
+import com.finagent.application.alert.AlertNotifier;
+import com.finagent.application.alert.RatingAlert;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.plaid.SyncNotifier;
 import com.finagent.application.plaid.SyncResult;
@@ -58,8 +60,12 @@ public class PortfolioUpdates {
     @Inject
     SyncNotifier syncs;
 
+    @Inject
+    AlertNotifier alerts;
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         syncs.listen(this::onSynced);
+        alerts.listen(this::onAlert);
         ticking = scheduler.scheduleWithFixedDelay(this::pushMoves, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -87,6 +93,16 @@ public class PortfolioUpdates {
                 .add("added", result.added()).add("modified", result.modified()).add("removed", result.removed())
                 .build().toString());
         pushValues(userId, true);
+    }
+
+    private void onAlert(UUID userId, RatingAlert alert) {
+        if (!sessionsByUser.containsKey(userId)) {
+            return;
+        }
+        send(userId, Json.createObjectBuilder().add("type", "alert").add("id", alert.id().toString())
+                .add("symbol", alert.symbol()).add("previousRating", alert.previousRating())
+                .add("rating", alert.rating()).add("debateId", String.valueOf(alert.debateId()))
+                .add("message", alert.message()).build().toString());
     }
 
     private void pushMoves() {
