@@ -4,6 +4,7 @@ import { api, type User } from '@/lib/api';
 import { ASSISTANT_KEY, useStoredValue } from '@/lib/storage';
 import { useResource } from '@/lib/useResource';
 import { accentStyle } from './AssistantCard';
+import AlertsPanel from './AlertsPanel';
 import AssistantIcon from './AssistantIcon';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
@@ -74,6 +75,8 @@ export default function Dashboard({ user }: { user: User | null }) {
             Manage portfolios
           </Link>
         </article>
+
+        <AlertsPanel />
       </div>
     </section>
   );

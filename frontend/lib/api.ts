@@ -473,6 +473,26 @@ export interface Scorecard {
   rule: string;
 }
 
+/** A debate changed the rating of a held symbol (GET /alerts). */
+export interface RatingAlert {
+  id: string;
+  symbol: string;
+  previousRating: string;
+  rating: string;
+  debateId: string | null;
+  message: string;
+  createdAt: string;
+  readAt?: string | null;
+}
+
+export interface RatingWatch {
+  symbol: string;
+  rating: string;
+  debateId: string | null;
+  muted: boolean;
+  updatedAt: string;
+}
+
 export interface PortfolioAccount {
   id: string;
   brokerName: string;
@@ -776,6 +796,11 @@ export const api = {
   performance: (id: string, signal?: AbortSignal) =>
     request<PortfolioPerformance>('GET', `/api/v1/portfolios/${encodeURIComponent(id)}/performance`, { signal }),
   scorecard: (signal?: AbortSignal) => request<Scorecard>('GET', '/api/v1/scorecard', { signal }),
+  alerts: (signal?: AbortSignal) => request<RatingAlert[]>('GET', '/api/v1/alerts', { signal }),
+  readAlert: (id: string) => request<void>('POST', `/api/v1/alerts/${encodeURIComponent(id)}/read`, { body: {} }),
+  ratingWatches: (signal?: AbortSignal) => request<RatingWatch[]>('GET', '/api/v1/alerts/watches', { signal }),
+  muteSymbol: (symbol: string, muted: boolean) =>
+    request<RatingWatch>('PUT', `/api/v1/alerts/watches/${encodeURIComponent(symbol)}`, { body: { muted } }),
   portfolioSummary: (id: string, signal?: AbortSignal) =>
     request<PortfolioSummary>('GET', `/api/v1/portfolios/${encodeURIComponent(id)}/summary`, { signal }),
   portfolioRisk: (id: string) =>
