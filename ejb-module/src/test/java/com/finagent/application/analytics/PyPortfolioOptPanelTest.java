@@ -1,20 +1,13 @@
 package com.finagent.application.analytics;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,24 +27,8 @@ class PyPortfolioOptPanelTest {
     private static double[][] sigma;
 
     @BeforeAll
-    static void readPanel() throws IOException {
-        Path file = ReferenceData.riskReference().resolveSibling("market")
-                .resolve("pypfopt_stock_prices_adjclose_20tickers_1989_2018.csv");
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        Map<String, TreeMap<LocalDate, Double>> series = new LinkedHashMap<>();
-        try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, format)) {
-            List<String> tickers = parser.getHeaderNames().subList(1, parser.getHeaderNames().size());
-            tickers.forEach(ticker -> series.put(ticker, new TreeMap<>()));
-            for (CSVRecord row : parser) {
-                LocalDate date = LocalDate.parse(row.get(0));
-                for (String ticker : tickers) {
-                    if (!row.get(ticker).isBlank()) {
-                        series.get(ticker).put(date, Double.parseDouble(row.get(ticker)));
-                    }
-                }
-            }
-        }
-        panel = PricePanel.dated(series);
+    static void readPanel() {
+        panel = PricePanel.dated(ReferenceData.pypfoptPanel());
         mu = panel.meanHistoricalReturn(252);
         sigma = panel.sampleCovariance(252);
     }
@@ -95,6 +72,46 @@ class PyPortfolioOptPanelTest {
         double[][] returns = panel.returns();
         // BABA (column 3) and GOOG (0) share only BABA's returns: their covariance is over those rows alone
         assertEquals(7125, returns.length, "only the first row, without any return, is dropped");
+    }
+
+    /** tests/test_risk_models.py::test_ledoit_wolf_default: 0 < delta < 1 and a positive semidefinite estimate. */
+    @Test
+    void ledoitWolfShrinksThePanelsCovariance() {
+        LedoitWolf.Estimate estimate = panel.ledoitWolf(252);
+        assertTrue(estimate.shrinkage() > 0 && estimate.shrinkage() < 1, "shrinkage " + estimate.shrinkage());
+        assertEquals(20, estimate.covariance().length);
+        assertTrue(PositiveSemidefinite.isPositiveSemidefinite(estimate.covariance()));
+    }
+
+    /** tests/test_risk_models.py::test_sample_cov_dummy (pandas assert_frame_equal: rtol 1e-5), per period. */
+    @Test
+    void sampleCovarianceOfPublishedSmallFrame() {
+        double[][] published = {
+                {0.006661687937656102, 0.00264970955585574, 0.0020849735375206195},
+                {0.00264970955585574, 0.0023450491307634215, 0.00096770864287974},
+                {0.0020849735375206195, 0.00096770864287974, 0.0016396416271856837}};
+        double[][] daily = PricePanel.aligned(smallFrame()).sampleCovariance(1);
+        for (int i = 0; i < 3; i++) {
+            assertArrayEquals(published[i], daily[i], 1e-15);
+        }
+    }
+
+    /** tests/test_expected_returns.py::test_mean_historical_returns_dummy, frequency=1 (rtol 1e-3), first 3 columns. */
+    @Test
+    void meanHistoricalReturnOfPublishedSmallFrame() {
+        double[] published = {0.0061922, 0.0241137, 0.0122722};
+        double[] actual = PricePanel.aligned(smallFrame()).meanHistoricalReturn(1);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(published[i], actual[i], 1e-3 * Math.abs(published[i]));
+        }
+    }
+
+    private static Map<String, List<Double>> smallFrame() {
+        Map<String, List<Double>> frame = new LinkedHashMap<>();
+        frame.put("0", List.of(4.0, 4.2, 3.9, 4.3, 4.1));
+        frame.put("1", List.of(2.0, 2.1, 2.0, 2.1, 2.2));
+        frame.put("2", List.of(0.6, 0.59, 0.58, 0.62, 0.63));
+        return frame;
     }
 
     /** tests/test_efficient_frontier.py::test_min_volatility (assert_allclose, rtol 1e-7). */
