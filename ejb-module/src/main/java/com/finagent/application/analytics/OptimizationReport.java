@@ -20,7 +20,7 @@ public record OptimizationReport(String objective, Map<String, Double> weights, 
                                  Map<String, Double> expectedReturns, String input, String source,
                                  String covarianceModel, Double shrinkage, Map<String, Integer> returnsObserved,
                                  Map<String, LocalDate> firstDates, List<FrontierPoint> frontier,
-                                 Allocation allocation, List<String> notes) {
+                                 ShareAllocation allocation, List<String> notes) {
 
     /** One point of the efficient frontier (weights summing to 1). */
     public record FrontierPoint(double expectedReturn, double volatility, Double sharpeRatio) {
@@ -30,7 +30,7 @@ public record OptimizationReport(String objective, Map<String, Double> weights, 
      * Whole shares (negative: sold short) bought at {@code latestPrices} with the cash left over, by
      * PyPortfolioOpt's greedy algorithm ({@code DiscreteAllocation.greedy_portfolio}).
      */
-    public record Allocation(String method, double portfolioValue, double shortRatio, Map<String, Long> shares,
+    public record ShareAllocation(String method, double portfolioValue, double shortRatio, Map<String, Long> shares,
                              double leftover, Map<String, Double> latestPrices) {
     }
 }

@@ -195,7 +195,7 @@ public class OptimizationService {
                 }
             }
         }
-        OptimizationReport.Allocation allocation = query.portfolioValue() == null ? null
+        OptimizationReport.ShareAllocation allocation = query.portfolioValue() == null ? null
                 : allocation(query, weights, panel, symbols);
         return new OptimizationReport(query.objective(), weights, best.expectedReturn(), best.volatility(),
                 defined(best.sharpeRatio()), neutral, expected, input,
@@ -203,7 +203,7 @@ public class OptimizationService {
                 firstDates, frontier, allocation, notes);
     }
 
-    private static OptimizationReport.Allocation allocation(OptimizationQuery query, Map<String, Double> weights,
+    private static OptimizationReport.ShareAllocation allocation(OptimizationQuery query, Map<String, Double> weights,
                                                             PricePanel panel, List<String> symbols) {
         Map<String, Double> latest = new LinkedHashMap<>();
         if (panel != null) {
@@ -223,7 +223,7 @@ public class OptimizationService {
         double shortTotal = weights.values().stream().filter(w -> w < 0).mapToDouble(w -> -w).sum();
         DiscreteAllocation.Result result = DiscreteAllocation.greedy(weights, latest, query.portfolioValue(),
                 query.shortRatio());
-        return new OptimizationReport.Allocation("greedy (PyPortfolioOpt DiscreteAllocation.greedy_portfolio)",
+        return new OptimizationReport.ShareAllocation("greedy (PyPortfolioOpt DiscreteAllocation.greedy_portfolio)",
                 query.portfolioValue(), query.shortRatio() != null ? query.shortRatio() : shortTotal,
                 result.shares(), result.leftover(), latest);
     }
