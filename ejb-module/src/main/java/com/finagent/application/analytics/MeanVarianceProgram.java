@@ -51,8 +51,16 @@ final class MeanVarianceProgram {
     }
 
     Solution solve(double lambda) {
-        double[] w = feasibleStart();
-        int[] state = new int[n];
+        return solve(lambda, null);
+    }
+
+    /**
+     * As {@link #solve(double)}, starting from another {@code λ}'s solution: it is feasible for every {@code λ}
+     * and its bounds are usually nearly the right ones, so few steps remain.
+     */
+    Solution solve(double lambda, Solution warm) {
+        double[] w = warm == null ? feasibleStart() : warm.weights().clone();
+        int[] state = warm == null ? new int[n] : warm.state().clone();
         for (int iteration = 0; iteration < 100 * n + 1000; iteration++) {
             int[] free = indices(state, true);
             double[] x;

@@ -29,6 +29,8 @@ public final class PortfolioOptimizer {
     private final double[] upper;
     private MeanVarianceProgram fullyInvested;
     private MeanVarianceProgram marketNeutral;
+    private MeanVarianceProgram.Solution lastSharpeSolution;
+    private final java.util.Map<MeanVarianceProgram, Double> tops = new java.util.IdentityHashMap<>();
 
     /** A portfolio: weights and its annual expected return, volatility and Sharpe ratio. */
     public record Allocation(double[] weights, double expectedReturn, double volatility, double sharpeRatio) {
@@ -211,12 +213,17 @@ public final class PortfolioOptimizer {
     }
 
     private double sharpeAt(MeanVarianceProgram program, double lambda, double riskFreeRate) {
-        double sharpe = allocation(program.solve(lambda).weights(), riskFreeRate).sharpeRatio();
+        lastSharpeSolution = program.solve(lambda, lastSharpeSolution);
+        double sharpe = allocation(lastSharpeSolution.weights(), riskFreeRate).sharpeRatio();
         return Double.isNaN(sharpe) ? Double.NEGATIVE_INFINITY : sharpe;
     }
 
     /** A {@code λ} beyond which the solution no longer changes: the maximum-return portfolio. */
     private double lambdaTop(MeanVarianceProgram program) {
+        return tops.computeIfAbsent(program, PortfolioOptimizer::findTop);
+    }
+
+    private static double findTop(MeanVarianceProgram program) {
         double lambda = 1e-6;
         double[] previous = program.solve(lambda).weights();
         while (lambda < 1e30) {
@@ -245,12 +252,14 @@ public final class PortfolioOptimizer {
     private double bisect(MeanVarianceProgram program, double top, Reached reached, boolean upperSide) {
         double lo = 0;
         double hi = top;
+        MeanVarianceProgram.Solution last = null;
         for (int i = 0; i < 400 && hi - lo > 1e-17 * hi; i++) {
             double mid = (lo + hi) / 2;
             if (mid <= lo || mid >= hi) {
                 break;
             }
-            if (reached.at(allocation(program.solve(mid).weights(), 0))) {
+            last = program.solve(mid, last);
+            if (reached.at(allocation(last.weights(), 0))) {
                 hi = mid;
             } else {
                 lo = mid;
