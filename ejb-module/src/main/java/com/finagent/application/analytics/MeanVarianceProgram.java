@@ -7,6 +7,7 @@ import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.SingularMatrixException;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The exact solution of {@code min ½ w'Σw - λ μ'w} subject to {@code Σ w_i = s} and {@code l ≤ w ≤ u}, by a primal
@@ -251,6 +252,6 @@ final class MeanVarianceProgram {
     }
 
     private static int[] indices(int[] state, boolean free) {
-        return java.util.stream.IntStream.range(0, state.length).filter(i -> (state[i] == FREE) == free).toArray();
+        return IntStream.range(0, state.length).filter(i -> (state[i] == FREE) == free).toArray();
     }
 }

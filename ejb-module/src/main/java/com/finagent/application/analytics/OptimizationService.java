@@ -13,6 +13,8 @@ import jakarta.ejb.TransactionAttributeType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -147,10 +149,10 @@ public class OptimizationService {
                 throw new IllegalArgumentException("marketNeutral: applies to efficientRisk and efficientReturn only "
                         + "(minVolatility and maxSharpe are fully invested)");
             }
-            boolean shorting = java.util.Arrays.stream(bounds[0]).anyMatch(low -> low < 0);
+            boolean shorting = Arrays.stream(bounds[0]).anyMatch(low -> low < 0);
             if (!shorting) {
-                java.util.Arrays.fill(bounds[0], -1);
-                java.util.Arrays.fill(bounds[1], 1);
+                Arrays.fill(bounds[0], -1);
+                Arrays.fill(bounds[1], 1);
                 notes.add(MARKET_NEUTRAL_NOTE);
             }
         }
@@ -277,7 +279,7 @@ public class OptimizationService {
     }
 
     private static double[][] givenCovariance(Map<String, Map<String, Double>> given, List<String> symbols) {
-        if (given == null || !given.keySet().equals(new java.util.HashSet<>(symbols))) {
+        if (given == null || !given.keySet().equals(new HashSet<>(symbols))) {
             throw new IllegalArgumentException("covariance: give one row for each symbol of expectedReturns");
         }
         int n = symbols.size();

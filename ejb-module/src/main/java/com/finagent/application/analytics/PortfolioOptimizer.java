@@ -2,7 +2,11 @@ package com.finagent.application.analytics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Locale;
 
 /**
  * Mean-variance optimisation as PyPortfolioOpt's {@code EfficientFrontier} defines it, for given expected returns
@@ -30,7 +34,7 @@ public final class PortfolioOptimizer {
     private MeanVarianceProgram fullyInvested;
     private MeanVarianceProgram marketNeutral;
     private MeanVarianceProgram.Solution lastSharpeSolution;
-    private final java.util.Map<MeanVarianceProgram, Double> tops = new java.util.IdentityHashMap<>();
+    private final Map<MeanVarianceProgram, Double> tops = new IdentityHashMap<>();
 
     /** A portfolio: weights and its annual expected return, volatility and Sharpe ratio. */
     public record Allocation(double[] weights, double expectedReturn, double volatility, double sharpeRatio) {
@@ -72,7 +76,7 @@ public final class PortfolioOptimizer {
 
     /** PyPortfolioOpt's defaults on a price panel: CAGR per asset and the annualised sample covariance. */
     public static PortfolioOptimizer fromPrices(double[][] pricesByAsset, int periodsPerYear, double[] lower, double[] upper) {
-        java.util.Map<String, List<Double>> columns = new java.util.LinkedHashMap<>();
+        Map<String, List<Double>> columns = new LinkedHashMap<>();
         for (int i = 0; i < pricesByAsset.length; i++) {
             columns.put("asset" + i, Arrays.stream(pricesByAsset[i]).boxed().toList());
         }
@@ -306,6 +310,6 @@ public final class PortfolioOptimizer {
     }
 
     private static String round(double value) {
-        return String.format(java.util.Locale.ROOT, "%.4f", value);
+        return String.format(Locale.ROOT, "%.4f", value);
     }
 }

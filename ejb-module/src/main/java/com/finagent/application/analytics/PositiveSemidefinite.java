@@ -4,6 +4,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
+import org.apache.commons.math3.linear.NonSymmetricMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
@@ -27,7 +28,7 @@ final class PositiveSemidefinite {
             // a zero positivity threshold fails exactly where LAPACK's potrf (numpy's cholesky) fails
             new CholeskyDecomposition(new Array2DRowRealMatrix(shifted, false), 1e-12, 0);
             return true;
-        } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException e) {
+        } catch (NonPositiveDefiniteMatrixException | NonSymmetricMatrixException e) {
             return false;
         }
     }
