@@ -5,6 +5,7 @@ import com.finagent.application.analytics.RiskQuery;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.web.api.JsonbConfiguration;
 import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -46,6 +47,19 @@ class AnalyticsRequestsTest {
                 OptimizationRequest.class);
         FinAgentException problem = assertThrows(FinAgentException.class, request::toQuery);
         assertEquals("series.A", problem.getFieldErrors().get(0).field());
+    }
+
+    /** Malformed bodies (most of EdgeIT's): a JsonbException each, which the problem mapper turns into a 400. */
+    @Test
+    void malformedBodiesFailAsJsonb() {
+        for (String body : List.of("[]", "{\"prices\":{}}", "{\"prices\":[1,2,\"x\"]}", "7",
+                "{\"dates\":[\"yesterday\"]}")) {
+            assertThrows(JsonbException.class, () -> jsonb.fromJson(body, RiskRequest.class), body);
+        }
+        for (String body : List.of("[]", "{\"series\":{\"A\":[{\"date\":\"2020-13-01\",\"close\":1}]}}",
+                "{\"series\":[1]}")) {
+            assertThrows(JsonbException.class, () -> jsonb.fromJson(body, OptimizationRequest.class), body);
+        }
     }
 
     @Test
