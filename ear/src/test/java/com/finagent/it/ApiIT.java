@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -274,6 +275,13 @@ class ApiIT {
         assertTrue(measures.getJsonObject("valueAtRisk").getJsonNumber("historical").doubleValue() < 0);
         assertTrue(measures.getJsonNumber("maxDrawdown").doubleValue() < 0);
 
+        // Excel's documented examples, "SKEW function" and "KURT function": 0.359543 and -0.151799637
+        ApiClient.Reply moments = api.post("/api/v1/analytics/risk", token,
+                "{\"returns\":[3,4,5,2,3,4,5,6,4,7]}");
+        assertEquals(200, moments.status(), moments.body());
+        assertEquals(0.359543, moments.object().getJsonNumber("skewness").doubleValue(), 5e-7);
+        assertEquals(-0.151799637, moments.object().getJsonNumber("excessKurtosis").doubleValue(), 5e-10);
+
         ApiClient.Reply badConfidence = api.post("/api/v1/analytics/risk", token,
                 "{\"prices\":[100,101,102],\"confidence\":1.5}");
         assertProblem(badConfidence, 400, "/problems/validation");
@@ -405,6 +413,36 @@ class ApiIT {
         assertEquals("targetVolatility", missingTarget.object().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertProblem(api.post("/api/v1/analytics/optimize", token, "{" + prices + ",\"objective\":\"yolo\"}"), 400,
                 "/problems/validation");
+    }
+
+    /**
+     * PyPortfolioOpt's 20-ticker test panel (tests/resources/stock_prices.csv, bundled as offline history) by symbol:
+     * the figures of its tests/test_efficient_frontier.py::test_max_sharpe_long_only and the shares of
+     * tests/test_discrete_allocation.py::test_greedy_portfolio_allocation.
+     */
+    @Test
+    void optimisationTakesThePyPortfolioOptPanelAsItIs() {
+        String token = api.newUserToken("panel-optimiser");
+        String symbols = "[\"GOOG\",\"AAPL\",\"FB\",\"BABA\",\"AMZN\",\"GE\",\"AMD\",\"WMT\",\"BAC\",\"GM\",\"T\","
+                + "\"UAA\",\"SHLD\",\"XOM\",\"RRC\",\"BBY\",\"MA\",\"PFE\",\"JPM\",\"SBUX\"]";
+        ApiClient.Reply reply = api.post("/api/v1/analytics/optimize", token, "{\"symbols\":" + symbols
+                + ",\"objective\":\"maxSharpe\",\"riskFreeRate\":0.02,\"frontierPoints\":0,"
+                + "\"portfolioValue\":10000,\"shortRatio\":0.3}");
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject report = reply.object();
+        assertEquals(0.3047768672819914, report.getJsonNumber("expectedReturn").doubleValue(), 1e-7);
+        assertEquals(0.22165566922402932, report.getJsonNumber("volatility").doubleValue(), 1e-7);
+        assertEquals(1.2847714127003216, report.getJsonNumber("sharpeRatio").doubleValue(), 1e-7);
+        assertEquals("2014-09-19", report.getJsonObject("firstDates").getString("BABA"));
+        JsonObject shares = report.getJsonObject("allocation").getJsonObject("shares");
+        assertEquals(Map.of("MA", 20, "FB", 12, "PFE", 54, "BABA", 4, "AAPL", 4, "BBY", 2, "SBUX", 1, "GOOG", 1),
+                shares.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        e -> ((jakarta.json.JsonNumber) e.getValue()).intValue())));
+
+        ApiClient.Reply notNeutral = api.post("/api/v1/analytics/optimize", token, "{\"symbols\":[\"AAPL\",\"GE\"],"
+                + "\"objective\":\"maxSharpe\",\"marketNeutral\":true}");
+        assertProblem(notNeutral, 400, "/problems/validation");
+        assertEquals("marketNeutral", notNeutral.object().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test

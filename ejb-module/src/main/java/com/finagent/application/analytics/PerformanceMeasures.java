@@ -1,6 +1,8 @@
 package com.finagent.application.analytics;
 
 import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.descriptive.moment.Kurtosis;
+import org.apache.commons.math3.stat.descriptive.moment.Skewness;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 
 import java.util.Arrays;
@@ -32,6 +34,35 @@ public final class PerformanceMeasures {
             return Double.NaN;
         }
         return Math.pow(1 + cumulativeReturn(returns), (double) periodsPerYear / returns.length) - 1;
+    }
+
+    /**
+     * Compound annual growth by calendar time: {@code (1 + cumulative)^(365.25 / days) - 1}, {@code days} being the
+     * calendar days from the first to the last price (ffn's convention for dated series).
+     */
+    public static double calendarAnnualReturn(double[] returns, long days) {
+        if (days <= 0) {
+            return Double.NaN;
+        }
+        return Math.pow(1 + cumulativeReturn(returns), 365.25 / days) - 1;
+    }
+
+    /**
+     * Sample skewness adjusted for sample size, {@code n / ((n-1)(n-2)) * sum(((x - mean) / s)^3)}: Excel's SKEW
+     * and pandas' {@code Series.skew()}, which Commons Math's {@code Skewness} computes. NaN below 3 values.
+     */
+    public static double skewness(double[] returns) {
+        double[] values = finite(returns);
+        return values.length < 3 ? Double.NaN : new Skewness().evaluate(values);
+    }
+
+    /**
+     * Excess kurtosis adjusted for sample size (Excel's KURT, pandas' {@code Series.kurt()}), as Commons Math's
+     * {@code Kurtosis} computes it: 0 for a normal sample on average. NaN below 4 values.
+     */
+    public static double excessKurtosis(double[] returns) {
+        double[] values = finite(returns);
+        return values.length < 4 ? Double.NaN : new Kurtosis().evaluate(values);
     }
 
     public static double annualVolatility(double[] returns, int periodsPerYear) {

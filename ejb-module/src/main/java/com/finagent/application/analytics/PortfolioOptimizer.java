@@ -1,131 +1,152 @@
 package com.finagent.application.analytics;
 
-import org.apache.commons.math3.linear.RealMatrix;
-
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Locale;
 
 /**
- * Mean-variance optimisation with PyPortfolioOpt's default conventions: expected returns are each asset's
- * annualised CAGR, risk is the sample covariance of simple returns annualised by {@code periodsPerYear}, weights
- * sum to 1 within per-asset bounds (long-only by default).
- *
- * <p>Every frontier portfolio solves {@code min w'Sw - gamma * mu'w} over the bounded simplex for some
- * {@code gamma >= 0}; that convex QP is solved by accelerated projected gradient (exact projection onto the
- * bounded simplex). Minimum variance is {@code gamma = 0}; a target return or volatility is met by bisection
- * on {@code gamma}, along which both rise; the maximum Sharpe ratio by a scan over {@code gamma} refined by
- * golden-section search.
+ * Mean-variance optimisation as PyPortfolioOpt's {@code EfficientFrontier} defines it, for given expected returns
+ * and covariance (see {@link PricePanel} for PyPortfolioOpt's estimators) and per-asset weight bounds:
+ * <ul>
+ *   <li>{@code min_volatility}: least variance, weights summing to 1;</li>
+ *   <li>{@code max_sharpe(risk_free_rate)}: the tangency portfolio, weights summing to 1;</li>
+ *   <li>{@code efficient_return(target, market_neutral)}: least variance with an expected return of at least
+ *       {@code target};</li>
+ *   <li>{@code efficient_risk(target, market_neutral)}: highest expected return with a volatility of at most
+ *       {@code target};</li>
+ * </ul>
+ * market-neutral portfolios have weights summing to 0. Every answer lies on the path of
+ * {@code min ½ w'Σw - λ μ'w}, {@code λ ≥ 0}, which {@link MeanVarianceProgram} solves exactly for any
+ * {@code λ}: targets are met by bisection on {@code λ} (return and volatility both rise along it) and the maximum
+ * Sharpe ratio in closed form on the frontier segment that holds it, so results are exact rather than within a
+ * solver's tolerance.
  */
 public final class PortfolioOptimizer {
-
-    private static final int MAX_ITERATIONS = 50_000;
-    private static final double TOLERANCE = 1e-13;
 
     private final double[] mu;
     private final double[][] sigma;
     private final double[] lower;
     private final double[] upper;
-    private final double lipschitz;
+    private MeanVarianceProgram fullyInvested;
+    private MeanVarianceProgram marketNeutral;
+    private MeanVarianceProgram.Solution lastSharpeSolution;
+    private final Map<MeanVarianceProgram, Double> tops = new IdentityHashMap<>();
 
     /** A portfolio: weights and its annual expected return, volatility and Sharpe ratio. */
     public record Allocation(double[] weights, double expectedReturn, double volatility, double sharpeRatio) {
     }
 
+    /**
+     * @param expectedReturns annual expected return of each asset
+     * @param covariance      annual covariance, positive semidefinite
+     * @param lower           each asset's least weight (PyPortfolioOpt's {@code None} is -1)
+     * @param upper           each asset's greatest weight (PyPortfolioOpt's {@code None} is 1)
+     */
     public PortfolioOptimizer(double[] expectedReturns, double[][] covariance, double[] lower, double[] upper) {
         int n = expectedReturns.length;
         if (covariance.length != n || lower.length != n || upper.length != n) {
             throw new IllegalArgumentException("assets: returns, covariance and bounds must describe the same assets");
         }
-        double lowSum = 0;
-        double highSum = 0;
         for (int i = 0; i < n; i++) {
-            if (lower[i] > upper[i]) {
+            if (covariance[i].length != n) {
+                throw new IllegalArgumentException("covariance: must be a square matrix of " + n + " assets");
+            }
+            if (!(lower[i] <= upper[i])) {
                 throw new IllegalArgumentException("bounds: a lower bound is above its upper bound");
             }
-            lowSum += lower[i];
-            highSum += upper[i];
+            for (int j = 0; j < n; j++) {
+                if (!Double.isFinite(covariance[i][j]) || Math.abs(covariance[i][j] - covariance[j][i])
+                        > 1e-12 * Math.max(1, Math.abs(covariance[i][j]))) {
+                    throw new IllegalArgumentException("covariance: must be a finite symmetric matrix");
+                }
+            }
         }
-        if (lowSum > 1 + 1e-12 || highSum < 1 - 1e-12) {
-            throw new IllegalArgumentException("bounds: no weights within these bounds add up to 1");
+        if (!PositiveSemidefinite.isPositiveSemidefinite(covariance)) {
+            throw new IllegalArgumentException("covariance: must be positive semidefinite");
         }
         this.mu = expectedReturns.clone();
         this.sigma = covariance;
         this.lower = lower.clone();
         this.upper = upper.clone();
-        double maxRowSum = 0;
-        for (double[] row : covariance) {
-            maxRowSum = Math.max(maxRowSum, Arrays.stream(row).map(Math::abs).sum());
-        }
-        this.lipschitz = 2 * Math.max(maxRowSum, 1e-12);
     }
 
-    /** PyPortfolioOpt's inputs from a price panel: CAGR per asset and the annualised sample covariance. */
+    /** PyPortfolioOpt's defaults on a price panel: CAGR per asset and the annualised sample covariance. */
     public static PortfolioOptimizer fromPrices(double[][] pricesByAsset, int periodsPerYear, double[] lower, double[] upper) {
-        int n = pricesByAsset.length;
-        double[] mu = new double[n];
-        double[][] returns = new double[pricesByAsset[0].length - 1][n];
-        for (int i = 0; i < n; i++) {
-            double[] prices = pricesByAsset[i];
-            if (prices.length != pricesByAsset[0].length) {
-                throw new IllegalArgumentException("prices: every asset needs the same number of prices");
-            }
-            double[] r = Returns.simple(prices);
-            mu[i] = Math.pow(prices[prices.length - 1] / prices[0], (double) periodsPerYear / r.length) - 1;
-            for (int t = 0; t < r.length; t++) {
-                returns[t][i] = r[t];
-            }
+        Map<String, List<Double>> columns = new LinkedHashMap<>();
+        for (int i = 0; i < pricesByAsset.length; i++) {
+            columns.put("asset" + i, Arrays.stream(pricesByAsset[i]).boxed().toList());
         }
-        RealMatrix covariance = SampleCovariance.of(returns)
-                .scalarMultiply(periodsPerYear);
-        return new PortfolioOptimizer(mu, covariance.getData(), lower, upper);
+        PricePanel panel = PricePanel.aligned(columns);
+        return new PortfolioOptimizer(panel.meanHistoricalReturn(periodsPerYear),
+                panel.sampleCovariance(periodsPerYear), lower, upper);
     }
 
     public Allocation minVolatility(double riskFreeRate) {
-        return allocation(solve(0), riskFreeRate);
+        return allocation(program(false).solve(0).weights(), riskFreeRate);
+    }
+
+    public Allocation efficientReturn(double target, double riskFreeRate) {
+        return efficientReturn(target, riskFreeRate, false);
     }
 
     /** The least volatile portfolio expected to return at least {@code target}. */
-    public Allocation efficientReturn(double target, double riskFreeRate) {
-        double best = allocation(solve(highGamma()), riskFreeRate).expectedReturn();
-        if (target > best + 1e-9) {
+    public Allocation efficientReturn(double target, double riskFreeRate, boolean neutral) {
+        MeanVarianceProgram program = program(neutral);
+        double top = lambdaTop(program);
+        double best = allocation(program.solve(top).weights(), 0).expectedReturn();
+        if (target > best + 1e-12) {
             throw new IllegalArgumentException("targetReturn: above the highest achievable return " + round(best));
         }
-        Allocation minimum = minVolatility(riskFreeRate);
-        if (target <= minimum.expectedReturn()) {
+        Allocation minimum = allocation(program.solve(0).weights(), riskFreeRate);
+        if (minimum.expectedReturn() >= target) {
             return minimum;
         }
-        return allocation(solve(bisect(gamma -> allocation(solve(gamma), 0).expectedReturn() - target)), riskFreeRate);
+        double lambda = bisect(program, top, a -> a.expectedReturn() >= target, true);
+        return allocation(program.solve(lambda).weights(), riskFreeRate);
+    }
+
+    public Allocation efficientRisk(double target, double riskFreeRate) {
+        return efficientRisk(target, riskFreeRate, false);
     }
 
     /** The highest-returning portfolio whose volatility does not exceed {@code target}. */
-    public Allocation efficientRisk(double target, double riskFreeRate) {
-        Allocation minimum = minVolatility(riskFreeRate);
-        if (target < minimum.volatility() - 1e-9) {
+    public Allocation efficientRisk(double target, double riskFreeRate, boolean neutral) {
+        MeanVarianceProgram program = program(neutral);
+        Allocation minimum = allocation(program.solve(0).weights(), riskFreeRate);
+        if (target < minimum.volatility() - 1e-12) {
             throw new IllegalArgumentException("targetVolatility: below the lowest achievable volatility "
                     + round(minimum.volatility()));
         }
-        Allocation riskiest = allocation(solve(highGamma()), riskFreeRate);
-        if (target >= riskiest.volatility()) {
+        double top = lambdaTop(program);
+        Allocation riskiest = allocation(program.solve(top).weights(), riskFreeRate);
+        if (riskiest.volatility() <= target) {
             return riskiest;
         }
-        return allocation(solve(bisect(gamma -> allocation(solve(gamma), 0).volatility() - target)), riskFreeRate);
+        double lambda = bisect(program, top, a -> a.volatility() > target, false);
+        return allocation(program.solve(lambda).weights(), riskFreeRate);
     }
 
+    /** The portfolio of highest Sharpe ratio, weights summing to 1. */
     public Allocation maxSharpe(double riskFreeRate) {
-        boolean anyAboveRiskFree = Arrays.stream(mu).anyMatch(m -> m > riskFreeRate);
-        if (!anyAboveRiskFree) {
-            throw new IllegalArgumentException("riskFreeRate: no asset is expected to return more than the risk-free rate");
+        if (Arrays.stream(mu).max().orElse(Double.NEGATIVE_INFINITY) <= riskFreeRate) {
+            throw new IllegalArgumentException("riskFreeRate: at least one asset must be expected to return more "
+                    + "than the risk-free rate");
         }
-        // A coarse scan in log(gamma) brackets the best frontier portfolio; golden-section search refines it.
-        int scan = 60;
-        double logLow = Math.log(1e-6);
-        double logHigh = Math.log(highGamma());
+        MeanVarianceProgram program = program(false);
+        double top = lambdaTop(program);
+        // Sharpe is unimodal along the frontier: a scan in log(λ) brackets the best point, golden section narrows it
+        int scan = 80;
+        double logLow = Math.log(top * 1e-12);
+        double logHigh = Math.log(top);
         double stepSize = (logHigh - logLow) / scan;
         int bestIndex = 0;
         double bestSharpe = Double.NEGATIVE_INFINITY;
         for (int k = 0; k <= scan; k++) {
-            double sharpe = sharpeAt(Math.exp(logLow + k * stepSize), riskFreeRate);
+            double sharpe = sharpeAt(program, Math.exp(logLow + k * stepSize), riskFreeRate);
             if (sharpe > bestSharpe) {
                 bestSharpe = sharpe;
                 bestIndex = k;
@@ -134,138 +155,161 @@ public final class PortfolioOptimizer {
         double a = logLow + Math.max(0, bestIndex - 1) * stepSize;
         double b = logLow + Math.min(scan, bestIndex + 1) * stepSize;
         double ratio = (Math.sqrt(5) - 1) / 2;
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 80; i++) {
             double c = b - ratio * (b - a);
             double d = a + ratio * (b - a);
-            if (sharpeAt(Math.exp(c), riskFreeRate) > sharpeAt(Math.exp(d), riskFreeRate)) {
+            if (sharpeAt(program, Math.exp(c), riskFreeRate) >= sharpeAt(program, Math.exp(d), riskFreeRate)) {
                 b = d;
             } else {
                 a = c;
             }
         }
-        Allocation best = allocation(solve(Math.exp((a + b) / 2)), riskFreeRate);
+        MeanVarianceProgram.Solution near = program.solve(Math.exp((a + b) / 2));
+        Allocation best = allocation(near.weights(), riskFreeRate);
+        Allocation exact = tangencyOnSegment(program, near, riskFreeRate);
+        if (exact != null && exact.sharpeRatio() >= best.sharpeRatio()) {
+            best = exact;
+        }
         Allocation minimum = minVolatility(riskFreeRate);
         return minimum.sharpeRatio() > best.sharpeRatio() ? minimum : best;
     }
 
-    /** {@code points} portfolios from minimum volatility to maximum return. */
+    /** {@code points} fully invested portfolios from minimum volatility to maximum return. */
     public List<Allocation> frontier(int points, double riskFreeRate) {
-        double low = minVolatility(riskFreeRate).expectedReturn();
-        double high = allocation(solve(highGamma()), riskFreeRate).expectedReturn();
+        MeanVarianceProgram program = program(false);
+        double low = allocation(program.solve(0).weights(), 0).expectedReturn();
+        double high = allocation(program.solve(lambdaTop(program)).weights(), 0).expectedReturn();
         List<Allocation> frontier = new ArrayList<>(points);
         for (int k = 0; k < points; k++) {
             double target = low + (high - low) * k / Math.max(1, points - 1);
-            frontier.add(efficientReturn(target, riskFreeRate));
+            frontier.add(efficientReturn(Math.min(target, high), riskFreeRate, false));
         }
         return frontier;
     }
 
-    private double sharpeAt(double gamma, double riskFreeRate) {
-        return allocation(solve(gamma), riskFreeRate).sharpeRatio();
+    /** Expected return, volatility and Sharpe ratio of given weights, as PyPortfolioOpt's portfolio_performance. */
+    public Allocation performance(double[] weights, double riskFreeRate) {
+        return allocation(weights, riskFreeRate);
     }
 
-    /** Large enough that variance no longer matters: the maximum-return corner of the bounded simplex. */
-    private double highGamma() {
-        double spread = Arrays.stream(mu).max().orElse(0) - Arrays.stream(mu).min().orElse(0);
-        return 1e6 * lipschitz / Math.max(spread, 1e-9);
+    /**
+     * Along one segment of the frontier, {@code w(λ) = A + λB}, so return and variance are a line and a parabola
+     * in {@code λ} and the Sharpe ratio's maximum has a closed form; solved again at that {@code λ} to be sure.
+     */
+    private Allocation tangencyOnSegment(MeanVarianceProgram program, MeanVarianceProgram.Solution near,
+                                         double riskFreeRate) {
+        double[] base = program.onSegment(near.state(), near.weights(), 0);
+        double[] unit = program.onSegment(near.state(), near.weights(), 1);
+        double[] slope = new double[base.length];
+        for (int i = 0; i < slope.length; i++) {
+            slope[i] = unit[i] - base[i];
+        }
+        double p0 = dot(mu, base) - riskFreeRate;
+        double p1 = dot(mu, slope);
+        double v0 = quadratic(base, base);
+        double v1 = 2 * quadratic(base, slope);
+        double v2 = quadratic(slope, slope);
+        double lambda = (p0 * v1 / 2 - p1 * v0) / (p1 * v1 / 2 - p0 * v2);
+        if (!Double.isFinite(lambda) || lambda < 0) {
+            return null;
+        }
+        return allocation(program.solve(lambda).weights(), riskFreeRate);
     }
 
-    private interface Gap {
-        double at(double gamma);
+    private double sharpeAt(MeanVarianceProgram program, double lambda, double riskFreeRate) {
+        lastSharpeSolution = program.solve(lambda, lastSharpeSolution);
+        double sharpe = allocation(lastSharpeSolution.weights(), riskFreeRate).sharpeRatio();
+        return Double.isNaN(sharpe) ? Double.NEGATIVE_INFINITY : sharpe;
     }
 
-    private double bisect(Gap gap) {
+    /** A {@code λ} beyond which the solution no longer changes: the maximum-return portfolio. */
+    private double lambdaTop(MeanVarianceProgram program) {
+        return tops.computeIfAbsent(program, PortfolioOptimizer::findTop);
+    }
+
+    private static double findTop(MeanVarianceProgram program) {
+        double lambda = 1e-6;
+        double[] previous = program.solve(lambda).weights();
+        while (lambda < 1e30) {
+            double[] next = program.solve(lambda * 2).weights();
+            double change = 0;
+            for (int i = 0; i < next.length; i++) {
+                change = Math.max(change, Math.abs(next[i] - previous[i]));
+            }
+            if (change <= 1e-15) {
+                return lambda;
+            }
+            previous = next;
+            lambda *= 2;
+        }
+        throw new IllegalArgumentException("bounds: the highest achievable return is unbounded; give finite bounds");
+    }
+
+    private interface Reached {
+        boolean at(Allocation allocation);
+    }
+
+    /**
+     * The {@code λ} where {@code reached} starts to hold; {@code upperSide} answers a {@code λ} where it holds,
+     * otherwise the last one where it does not.
+     */
+    private double bisect(MeanVarianceProgram program, double top, Reached reached, boolean upperSide) {
         double lo = 0;
-        double hi = highGamma();
-        for (int i = 0; i < 200 && hi - lo > 1e-12 * Math.max(1, hi); i++) {
-            double mid = Math.sqrt(Math.max(lo, 1e-12) * hi);
-            if (gap.at(mid) > 0) {
+        double hi = top;
+        MeanVarianceProgram.Solution last = null;
+        for (int i = 0; i < 400 && hi - lo > 1e-17 * hi; i++) {
+            double mid = (lo + hi) / 2;
+            if (mid <= lo || mid >= hi) {
+                break;
+            }
+            last = program.solve(mid, last);
+            if (reached.at(allocation(last.weights(), 0))) {
                 hi = mid;
             } else {
                 lo = mid;
             }
         }
-        return hi;
+        return upperSide ? hi : lo;
     }
 
-    /** Accelerated projected gradient for {@code min w'Sw - gamma mu'w} over the bounded simplex. */
-    double[] solve(double gamma) {
-        int n = mu.length;
-        double step = 1 / (lipschitz + 1e-12);
-        double[] w = project(new double[n]);
-        double[] y = w.clone();
-        double t = 1;
-        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            double[] gradient = new double[n];
-            for (int i = 0; i < n; i++) {
-                double g = 0;
-                for (int j = 0; j < n; j++) {
-                    g += sigma[i][j] * y[j];
-                }
-                gradient[i] = 2 * g - gamma * mu[i];
+    private MeanVarianceProgram program(boolean neutral) {
+        if (neutral) {
+            if (marketNeutral == null) {
+                marketNeutral = new MeanVarianceProgram(sigma, mu, lower, upper, 0);
             }
-            double[] next = new double[n];
-            for (int i = 0; i < n; i++) {
-                next[i] = y[i] - step * gradient[i];
-            }
-            next = project(next);
-            double nextT = (1 + Math.sqrt(1 + 4 * t * t)) / 2;
-            double change = 0;
-            for (int i = 0; i < n; i++) {
-                y[i] = next[i] + (t - 1) / nextT * (next[i] - w[i]);
-                change = Math.max(change, Math.abs(next[i] - w[i]));
-            }
-            w = next;
-            t = nextT;
-            if (change < TOLERANCE) {
-                break;
-            }
+            return marketNeutral;
         }
-        return w;
-    }
-
-    /** Euclidean projection onto {w : sum w = 1, lower <= w <= upper}: clip(v - lambda), lambda by bisection. */
-    private double[] project(double[] v) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < v.length; i++) {
-            lo = Math.min(lo, v[i] - upper[i]);
-            hi = Math.max(hi, v[i] - lower[i]);
+        if (fullyInvested == null) {
+            fullyInvested = new MeanVarianceProgram(sigma, mu, lower, upper, 1);
         }
-        for (int iteration = 0; iteration < 200; iteration++) {
-            double lambda = (lo + hi) / 2;
-            double sum = 0;
-            for (int i = 0; i < v.length; i++) {
-                sum += Math.min(upper[i], Math.max(lower[i], v[i] - lambda));
-            }
-            if (sum > 1) {
-                lo = lambda;
-            } else {
-                hi = lambda;
-            }
-        }
-        double lambda = (lo + hi) / 2;
-        double[] w = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            w[i] = Math.min(upper[i], Math.max(lower[i], v[i] - lambda));
-        }
-        return w;
+        return fullyInvested;
     }
 
     private Allocation allocation(double[] w, double riskFreeRate) {
-        double ret = 0;
-        double variance = 0;
-        for (int i = 0; i < w.length; i++) {
-            ret += w[i] * mu[i];
-            for (int j = 0; j < w.length; j++) {
-                variance += w[i] * sigma[i][j] * w[j];
-            }
-        }
-        double volatility = Math.sqrt(Math.max(variance, 0));
+        double ret = dot(w, mu);
+        double volatility = Math.sqrt(Math.max(quadratic(w, w), 0));
         return new Allocation(w, ret, volatility, volatility > 0 ? (ret - riskFreeRate) / volatility : Double.NaN);
     }
 
+    private double quadratic(double[] x, double[] y) {
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j < y.length; j++) {
+                sum += x[i] * sigma[i][j] * y[j];
+            }
+        }
+        return sum;
+    }
+
+    private static double dot(double[] x, double[] y) {
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            sum += x[i] * y[i];
+        }
+        return sum;
+    }
+
     private static String round(double value) {
-        return String.format(java.util.Locale.ROOT, "%.4f", value);
+        return String.format(Locale.ROOT, "%.4f", value);
     }
 }

@@ -1,6 +1,7 @@
 package com.finagent.application.analytics;
 
-
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,17 +94,49 @@ public final class RiskAnalysis {
         Map<String, Double> shortfall = new LinkedHashMap<>();
         shortfall.put("historical", ValueAtRisk.historicalExpectedShortfall(returns, p) * scale);
         shortfall.put("gaussian", ValueAtRisk.gaussianExpectedShortfall(returns, p) * scale);
+        double annualReturn = PerformanceMeasures.annualReturn(returns, periods);
+        double calmar = PerformanceMeasures.calmarRatio(returns, periods);
+        if (query.calendarYears()) {
+            long days = calendarDays(query, returns.length + 1);
+            annualReturn = PerformanceMeasures.calendarAnnualReturn(returns, days);
+            double drawdown = PerformanceMeasures.maxDrawdown(returns);
+            calmar = drawdown < 0 ? annualReturn / -drawdown : Double.NaN;
+        } else if (query.dates() != null) {
+            calendarDays(query, returns.length + 1);
+        }
         return new RiskReport(returns.length,
-                defined(PerformanceMeasures.annualReturn(returns, periods)),
+                defined(annualReturn),
                 defined(PerformanceMeasures.annualVolatility(returns, periods)),
                 defined(PerformanceMeasures.sharpeRatio(returns, riskFreePerPeriod, periods)),
                 defined(PerformanceMeasures.sortinoRatio(returns, riskFreePerPeriod, periods)),
                 defined(PerformanceMeasures.downsideRisk(returns, riskFreePerPeriod, periods)),
                 defined(PerformanceMeasures.maxDrawdown(returns)),
-                defined(PerformanceMeasures.calmarRatio(returns, periods)),
+                defined(calmar),
                 defined(PerformanceMeasures.omegaRatio(returns, riskFreePerPeriod, 0, periods)),
                 beta == null ? null : defined(beta), alpha == null ? null : defined(alpha),
-                var, shortfall, components, correlation, covariance, p, query.horizon(), "square-root-of-time");
+                var, shortfall, components, correlation, covariance, p, query.horizon(), "square-root-of-time",
+                defined(PerformanceMeasures.skewness(returns)), defined(PerformanceMeasures.excessKurtosis(returns)),
+                query.calendarYears() ? "calendar" : "periods");
+    }
+
+    /** Calendar days from the first to the last price, after checking the dates fit the prices. */
+    private static long calendarDays(RiskQuery query, int prices) {
+        List<LocalDate> dates = query.dates();
+        if (dates == null) {
+            throw new IllegalArgumentException("dates: calendar annualisation needs the date of each price");
+        }
+        if (query.returns() != null) {
+            throw new IllegalArgumentException("dates: give dates with prices or assets, not with returns");
+        }
+        if (dates.size() != prices) {
+            throw new IllegalArgumentException("dates: give one date for each of the " + prices + " prices");
+        }
+        for (int i = 0; i < dates.size(); i++) {
+            if (dates.get(i) == null || i > 0 && !dates.get(i).isAfter(dates.get(i - 1))) {
+                throw new IllegalArgumentException("dates[" + i + "]: dates must be given and strictly increasing");
+            }
+        }
+        return ChronoUnit.DAYS.between(dates.get(0), dates.get(dates.size() - 1));
     }
 
     private static Map<String, Map<String, Double>> bySymbol(List<String> symbols, double[][] matrix, double scale) {

@@ -193,8 +193,8 @@ public class ServiceAgentTools implements AgentTools {
         MarketDataService.ClosePanel panel = market.closePanel(symbols, null, null);
         String goal = objective != null && objective.toLowerCase(java.util.Locale.ROOT).contains("sharpe") ? "maxSharpe"
                 : "minVolatility";
-        var report = optimizer.optimise(new com.finagent.application.analytics.OptimizationQuery(panel.closes(), goal,
-                null, null, 0.02, null, TRADING_DAYS, 0));
+        var report = optimizer.optimise(com.finagent.application.analytics.OptimizationQuery.ofPrices(panel.closes(),
+                goal, 0.02, TRADING_DAYS, 0));
         Map<String, Double> metrics = new LinkedHashMap<>();
         report.weights().forEach((symbol, weight) -> metrics.put("weight." + symbol, weight));
         metrics.put("expectedReturn", report.expectedReturn());

@@ -22,6 +22,8 @@ public final class WorkBudget {
     public static final long SIMULATION_PATH_STEPS = 252_000_000;
     /** Paths x fan-chart points kept in memory by one simulation (40 MB of doubles). */
     public static final long SIMULATION_BAND_VALUES = 5_000_000;
+    /** Prices over every series of one optimisation: PyPortfolioOpt's 20-ticker panel (142 520 cells) fits three times. */
+    public static final long OPTIMISATION_VALUES = 500_000;
     /** Characters over every text of one sentiment request. */
     public static final long SENTIMENT_CHARACTERS = 250_000;
 
@@ -47,6 +49,13 @@ public final class WorkBudget {
         if (paths * bandPoints > SIMULATION_BAND_VALUES) {
             throw FinAgentException.invalidField("bandPoints", "paths x bandPoints is " + paths * bandPoints
                     + "; at most " + SIMULATION_BAND_VALUES);
+        }
+    }
+
+    public static void checkOptimisation(long values) {
+        if (values > OPTIMISATION_VALUES) {
+            throw FinAgentException.invalidField("body", "asks to optimise over " + values + " prices in all; one "
+                    + "request may send at most " + OPTIMISATION_VALUES + " (a shorter history or fewer assets)");
         }
     }
 

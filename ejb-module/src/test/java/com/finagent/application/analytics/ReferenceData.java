@@ -15,7 +15,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The third-party figures in {@code shared/data/risk-reference}: the truth the analytics are checked against. */
 final class ReferenceData {
@@ -65,5 +69,30 @@ final class ReferenceData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * PyPortfolioOpt's test panel (tests/resources/stock_prices.csv, in shared/data/market) as dated series by ticker
+     * in column order, each holding only the dates it has a price on.
+     */
+    static Map<String, TreeMap<LocalDate, Double>> pypfoptPanel() {
+        Path file = riskReference().resolveSibling("market").resolve("pypfopt_stock_prices_adjclose_20tickers_1989_2018.csv");
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        Map<String, TreeMap<LocalDate, Double>> series = new LinkedHashMap<>();
+        try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, format)) {
+            List<String> tickers = parser.getHeaderNames().subList(1, parser.getHeaderNames().size());
+            tickers.forEach(ticker -> series.put(ticker, new TreeMap<>()));
+            for (CSVRecord row : parser) {
+                LocalDate date = LocalDate.parse(row.get(0));
+                for (String ticker : tickers) {
+                    if (!row.get(ticker).isBlank()) {
+                        series.get(ticker).put(date, Double.parseDouble(row.get(ticker)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return series;
     }
 }

@@ -56,6 +56,40 @@ class RiskAnalysisTest {
         assertNull(flat.calmarRatio(), "no drawdown");
     }
 
+    /**
+     * Worked examples of Microsoft's Excel documentation, "SKEW function" (0.359543) and "KURT function"
+     * (-0.151799637) on {3, 4, 5, 2, 3, 4, 5, 6, 4, 7}; pandas' Series.skew() and kurt() are the same estimators.
+     */
+    @Test
+    void skewnessAndExcessKurtosisAreExcelsSampleAdjustedOnes() {
+        double[] excelExample = {3, 4, 5, 2, 3, 4, 5, 6, 4, 7};
+        assertEquals(0.359543, PerformanceMeasures.skewness(excelExample), 5e-7);
+        assertEquals(-0.151799637, PerformanceMeasures.excessKurtosis(excelExample), 5e-10);
+        RiskReport report = RiskAnalysis.analyse(new RiskQuery(null, boxed(excelExample), null, null, null, 0.95, 1,
+                252, 0));
+        assertEquals(0.359543, report.skewness(), 5e-7);
+        assertEquals(-0.151799637, report.excessKurtosis(), 5e-10);
+    }
+
+    /** 100 to 146.41 over 2016-01-01..2020-01-01, 1461 days = 4 x 365.25: exactly 10% a year by the calendar. */
+    @Test
+    void calendarAnnualisationUsesDaysOver365Point25() {
+        List<Double> prices = List.of(100.0, 120.0, 146.41);
+        List<java.time.LocalDate> dates = List.of(java.time.LocalDate.of(2016, 1, 1), java.time.LocalDate.of(2018, 1, 1),
+                java.time.LocalDate.of(2020, 1, 1));
+        RiskReport calendar = RiskAnalysis.analyse(new RiskQuery(prices, null, null, null, null, 0.95, 1, 252, 0,
+                dates, true));
+        assertEquals(0.1, calendar.annualReturn(), 1e-12);
+        assertEquals("calendar", calendar.annualReturnBasis());
+        RiskReport periods = RiskAnalysis.analyse(new RiskQuery(prices, null, null, null, null, 0.95, 1, 252, 0,
+                dates, false));
+        assertEquals(Math.pow(1.4641, 252 / 2.0) - 1, periods.annualReturn(), 1e-6 * periods.annualReturn());
+        assertField("dates", new RiskQuery(prices, null, null, null, null, 0.95, 1, 252, 0, null, true));
+        assertField("dates", new RiskQuery(prices, null, null, null, null, 0.95, 1, 252, 0, dates.subList(0, 2), true));
+        assertField("dates[2]", new RiskQuery(prices, null, null, null, null, 0.95, 1, 252, 0,
+                List.of(dates.get(0), dates.get(2), dates.get(1)), true));
+    }
+
     @Test
     void badInputNamesTheField() {
         assertField("confidence", new RiskQuery(List.of(1.0, 2.0, 3.0), null, null, null, null, 1.0, 1, 252, 0));

@@ -70,7 +70,15 @@ public class AnalyticsResource {
 
     @POST
     @Path("/optimize")
-    @Operation(summary = "Long-only mean-variance optimisation (PyPortfolioOpt conventions) and the efficient frontier")
+    @Operation(summary = "Mean-variance optimisation in PyPortfolioOpt's conventions: prices, dated series, symbols or "
+            + "given returns and covariance; long-only, bounded shorts or market-neutral; the efficient frontier and a "
+            + "discrete allocation by PyPortfolioOpt's greedy algorithm",
+            description = "Expected returns: each asset's CAGR over its own history, (prod(1 + r))^(periodsPerYear / n) - 1. "
+                    + "Covariance: pandas' pairwise sample covariance of daily returns over the dates both assets have "
+                    + "(n - 1), times periodsPerYear, made positive semidefinite if needed; or Ledoit-Wolf shrinkage to "
+                    + "a constant variance (scikit-learn's formula). Missing prices are never filled: the returns next "
+                    + "to them are missing. Discrete allocation: greedy_portfolio (floor of each weight's share, then "
+                    + "one share at a time to the asset furthest below its weight).")
     public CompletionStage<OptimizationReport> optimize(@NotNull @Valid OptimizationRequest request) {
         return HeavyWork.answer(() -> heavyWork.submit(() -> optimization.optimise(request.toQuery())));
     }
