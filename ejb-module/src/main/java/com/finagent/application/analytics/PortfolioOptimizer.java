@@ -65,7 +65,7 @@ public final class PortfolioOptimizer {
                 }
             }
         }
-        if (!PositiveSemidefinite.isPositiveSemidefinite(covariance)) {
+        if (!PositiveSemidefinite.isNearlyPositiveSemidefinite(covariance)) {
             throw new IllegalArgumentException("covariance: must be positive semidefinite");
         }
         this.mu = expectedReturns.clone();

@@ -7,6 +7,8 @@ import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.NonSymmetricMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 
+import java.util.Arrays;
+
 /**
  * PyPortfolioOpt's {@code fix_nonpositive_semidefinite(matrix, "spectral")}. A pairwise covariance (each pair over
  * its own dates) need not be positive semidefinite, and an optimiser cannot trust one that is not; such a matrix is
@@ -31,6 +33,16 @@ final class PositiveSemidefinite {
         } catch (NonPositiveDefiniteMatrixException | NonSymmetricMatrixException e) {
             return false;
         }
+    }
+
+    /**
+     * Positive semidefinite up to rounding: no eigenvalue below {@code -1e-10} times the largest. A repaired matrix
+     * holds zero eigenvalues that rounding may leave a hair below zero, which the Cholesky test would refuse.
+     */
+    static boolean isNearlyPositiveSemidefinite(double[][] matrix) {
+        double[] q = new EigenDecomposition(new Array2DRowRealMatrix(matrix, true)).getRealEigenvalues();
+        double largest = Arrays.stream(q).map(Math::abs).max().orElse(0);
+        return Arrays.stream(q).allMatch(value -> value >= -1e-10 * largest);
     }
 
     /** {@code matrix} itself when positive semidefinite, else {@code V max(q, 0) V'}. */
