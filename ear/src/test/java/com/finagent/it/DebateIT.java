@@ -226,33 +226,20 @@ class DebateIT {
 
     /** Sets the rating remembered for the user's KO, as if an earlier debate had rated it so. */
     private static void plantWatchedRating(String userId, String rating) throws Exception {
-        try (var connection = java.sql.DriverManager.getConnection(System.getenv("FINAGENT_DB_URL"),
-                System.getenv("FINAGENT_DB_USER"), System.getenv("FINAGENT_DB_PASSWORD"))) {
-            connection.setAutoCommit(false);
-            try (var actAs = connection.prepareStatement("SELECT set_config('app.user_id', ?, true)")) {
-                actAs.setString(1, userId);
-                actAs.executeQuery().close();
-            }
+        asUser(userId, connection -> {
             try (var update = connection.prepareStatement(
                     "UPDATE rating_watches SET rating = ? WHERE user_id = ?::uuid AND symbol = 'KO'")) {
                 update.setString(1, rating);
                 update.setString(2, userId);
                 assertEquals(1, update.executeUpdate());
             }
-            connection.commit();
-        }
+        });
     }
 
     /** A debate row as an instance leaves it, its heartbeat {@code silentFor} old (PostgreSQL interval). */
     private static String insertDebate(String userId, String status, String silentFor) throws Exception {
         String id = java.util.UUID.randomUUID().toString();
-        try (var connection = java.sql.DriverManager.getConnection(System.getenv("FINAGENT_DB_URL"),
-                System.getenv("FINAGENT_DB_USER"), System.getenv("FINAGENT_DB_PASSWORD"))) {
-            connection.setAutoCommit(false);
-            try (var actAs = connection.prepareStatement("SELECT set_config('app.user_id', ?, true)")) {
-                actAs.setString(1, userId);
-                actAs.executeQuery().close();
-            }
+        asUser(userId, connection -> {
             try (var insert = connection.prepareStatement("INSERT INTO debates (id, user_id, query, assistant_type,"
                     + " seed, status, heartbeat_at) VALUES (?::uuid, ?::uuid, 'Is KO a buy?', 'analyst', 1, ?,"
                     + " NOW() - CAST(? AS INTERVAL))")) {
@@ -262,8 +249,7 @@ class DebateIT {
                 insert.setString(4, silentFor);
                 assertEquals(1, insert.executeUpdate());
             }
-            connection.commit();
-        }
+        });
         return id;
     }
 
@@ -357,20 +343,13 @@ class DebateIT {
         assertEquals(0, api.post("/api/v1/reflections/evaluate", token, "{}").object().getInt("evaluated"),
                 "not due before its horizon");
 
-        try (var connection = java.sql.DriverManager.getConnection(System.getenv("FINAGENT_DB_URL"),
-                System.getenv("FINAGENT_DB_USER"), System.getenv("FINAGENT_DB_PASSWORD"))) {
-            connection.setAutoCommit(false);
-            try (var actAs = connection.prepareStatement("SELECT set_config('app.user_id', ?, true)")) {
-                actAs.setString(1, userId);
-                actAs.executeQuery().close();
-            }
+        asUser(userId, connection -> {
             try (var pastDue = connection.prepareStatement(
                     "UPDATE debate_reflections SET due_at = NOW() - INTERVAL '1 day' WHERE user_id = ?::uuid")) {
                 pastDue.setString(1, userId);
                 assertEquals(1, pastDue.executeUpdate());
             }
-            connection.commit();
-        }
+        });
         assertEquals(1, api.post("/api/v1/reflections/evaluate", token, "{}").object().getInt("evaluated"));
         JsonObject judged = api.get("/api/v1/reflections", token).json().asJsonArray().getJsonObject(0);
         assertTrue(judged.getString("lesson").contains("KO") && judged.getString("lesson").contains("SPY"),
@@ -422,5 +401,23 @@ class DebateIT {
         return await("debate " + id + " finishes").atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(500)).until(() -> api.get("/api/v1/debates/" + id, token).object(),
                         debate -> !Set.of("pending", "running").contains(debate.getString("status")));
+    }
+
+    /** Work on the database as {@code userId} (row-level security applies), in one committed transaction. */
+    private static void asUser(String userId, SqlWork work) throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(System.getenv("FINAGENT_DB_URL"),
+                System.getenv("FINAGENT_DB_USER"), System.getenv("FINAGENT_DB_PASSWORD"))) {
+            connection.setAutoCommit(false);
+            try (var actAs = connection.prepareStatement("SELECT set_config('app.user_id', ?, true)")) {
+                actAs.setString(1, userId);
+                actAs.executeQuery().close();
+            }
+            work.run(connection);
+            connection.commit();
+        }
+    }
+
+    private interface SqlWork {
+        void run(java.sql.Connection connection) throws java.sql.SQLException;
     }
 }
