@@ -49,8 +49,9 @@ class AnalyticsLayerIT {
 
     @Deployment
     static WebArchive analyticsLayer() {
-        JavaArchive commonsMath = Deployments.builtEar()
-                .getAsType(JavaArchive.class, "lib/org.apache.commons-commons-math3-3.6.1.jar");
+        // Named afresh: the EAR's entry keeps its "lib/" path, which would put it below WEB-INF/lib/lib.
+        JavaArchive commonsMath = ShrinkWrap.create(JavaArchive.class, "commons-math3.jar").merge(Deployments
+                .builtEar().getAsType(JavaArchive.class, "lib/org.apache.commons-commons-math3-3.6.1.jar"));
         return ShrinkWrap.create(WebArchive.class, "analytics-layer.war")
                 // The optimiser reads market data, which is another layer: it is left out of this one.
                 .addPackages(false, Filters.exclude(".*/OptimizationService.*"), "com.finagent.application.analytics",

@@ -63,8 +63,12 @@ public class HoldingsReview {
         }
     }
 
-    /** Starts the review if no instance has started it this interval; answers the debates started. */
     @Timeout
+    void timedOut() {
+        review();
+    }
+
+    /** Starts the review if no instance has started it this interval; answers the debates started. */
     public int review() {
         try {
             if (!claim()) {
