@@ -1,10 +1,13 @@
 package com.finagent.agents.offline.analyst;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.JsonFields;
 import com.finagent.agents.model.ModelSpec;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +26,7 @@ import static com.finagent.agents.offline.analyst.Stances.stanceValue;
 final class PositionWriter {
 
     private record Opinion(String participant, String name, int stance, double confidence,
-                           List<JsonNode> arguments, int citations) {
+                           List<JsonValue> arguments, int citations) {
     }
 
     private final AnalysisInputs inputs;
@@ -43,35 +46,36 @@ final class PositionWriter {
     }
 
     /** The first answer of the debate: the stance the evidence supports and the strongest arguments. */
-    ObjectNode initialPosition() {
+    JsonObject initialPosition() {
         Assessment assessment = assess();
         int stance = stanceOf(assessment.score());
-        ObjectNode position = positionNode(stance, assessment.confidence(), assessment);
-        ArrayNode arguments = position.putArray("arguments");
+        JsonObjectBuilder position = positionNode(stance, assessment.confidence(), assessment);
+        List<JsonObject> arguments = new ArrayList<>();
         for (Contribution contribution : topArguments(assessment, 4)) {
             arguments.add(argument(contribution));
         }
         addNoEvidenceArgument(arguments);
-        position.put("summary", summary(stance, assessment));
-        return position;
+        position.add("arguments", Json.createArrayBuilder(arguments));
+        position.add("summary", summary(stance, assessment));
+        return position.build();
     }
 
     /**
      * The answer to a round: rebuts the strongest opposing participant and moves one notch toward the group when
      * outweighed, never beyond one notch from its own evidence and never back.
      */
-    ObjectNode roundPosition(JsonNode round) {
+    JsonObject roundPosition(JsonObject round) {
         Assessment assessment = assess();
-        JsonNode you = round.path("you");
-        int own = stanceValue(you.path("stance").asText("HOLD"));
-        double confidence = you.path("confidence").asDouble(assessment.confidence());
+        JsonObject you = JsonFields.object(round, "you");
+        int own = stanceValue(JsonFields.text(you, "stance", "HOLD"));
+        double confidence = JsonFields.number(you, "confidence", assessment.confidence());
         List<Opinion> others = new ArrayList<>();
-        for (JsonNode other : round.path("others")) {
-            List<JsonNode> arguments = new ArrayList<>();
-            other.path("arguments").forEach(arguments::add);
-            others.add(new Opinion(other.path("participant").asText(), other.path("name").asText(
-                    other.path("participant").asText()), stanceValue(other.path("stance").asText("HOLD")),
-                    other.path("confidence").asDouble(0.5), arguments, distinctCitations(other.path("arguments"))));
+        for (JsonValue other : JsonFields.array(round, "others")) {
+            JsonArray arguments = JsonFields.array(other, "arguments");
+            String participant = JsonFields.text(other, "participant", "");
+            others.add(new Opinion(participant, JsonFields.text(other, "name", participant),
+                    stanceValue(JsonFields.text(other, "stance", "HOLD")), JsonFields.number(other, "confidence", 0.5),
+                    List.copyOf(arguments), distinctCitations(arguments)));
         }
         double weightSum = confidence;
         double weighted = confidence * own;
@@ -89,7 +93,7 @@ final class PositionWriter {
                 .max(Comparator.comparingDouble((Opinion o) -> o.confidence() * quality(o.citations()) * Math.abs(o.stance() - own))
                         .thenComparing(Opinion::participant, Comparator.reverseOrder()))
                 .orElse(null);
-        double ownWeight = confidence * quality(distinctCitations(you.path("arguments")));
+        double ownWeight = confidence * quality(distinctCitations(JsonFields.array(you, "arguments")));
         double opposingWeight = opposing.isEmpty() ? 0 : opposing.stream()
                 .mapToDouble(o -> o.confidence() * quality(o.citations())).average().orElse(0)
                 * Math.min(1.3, 1 + 0.15 * (opposing.size() - 1));
@@ -102,18 +106,18 @@ final class PositionWriter {
         int stance = revise ? own + pull : own;
         double newConfidence = round2(revise ? confidence * 0.9 : confidence);
 
-        ObjectNode position = positionNode(stance, newConfidence, assessment);
-        ArrayNode arguments = position.putArray("arguments");
+        JsonObjectBuilder position = positionNode(stance, newConfidence, assessment);
+        List<JsonObject> arguments = new ArrayList<>();
         if (strongest != null) {
             int theirSide = Integer.signum(strongest.stance() - own);
             // answer their own case, not their rebuttal of someone else
-            JsonNode theirPoint = strongest.arguments().stream()
-                    .filter(a -> !a.hasNonNull("respondsTo"))
-                    .filter(a -> directionSign(a.path("direction").asText()) == theirSide)
-                    .findFirst().orElse(strongest.arguments().stream().filter(a -> !a.hasNonNull("respondsTo"))
+            JsonValue theirPoint = strongest.arguments().stream()
+                    .filter(a -> !JsonFields.hasNonNull(a, "respondsTo"))
+                    .filter(a -> directionSign(JsonFields.text(a, "direction", "")) == theirSide)
+                    .findFirst().orElse(strongest.arguments().stream().filter(a -> !JsonFields.hasNonNull(a, "respondsTo"))
                             .findFirst().orElse(null));
             String their = theirPoint == null ? "its " + STANCES[strongest.stance() + 2] + " call"
-                    : "'" + theirPoint.path("claim").asText() + "'";
+                    : "'" + JsonFields.text(theirPoint, "claim", "") + "'";
             Contribution counter = assessment.ranked().stream()
                     .filter(c -> Math.signum(c.score()) == -theirSide)
                     .findFirst().orElse(null);
@@ -129,24 +133,25 @@ final class PositionWriter {
                 claim = strongest.name() + "'s point " + their
                         + " is not contradicted by my evidence, but it does not outweigh my case.";
             }
-            ObjectNode rebuttal = Json.mapper().createObjectNode();
-            rebuttal.put("claim", claim);
-            rebuttal.set("evidence", Json.tree(cites));
-            rebuttal.put("direction", direction(stance - own != 0 ? stance - own : -theirSide));
-            rebuttal.put("respondsTo", strongest.participant());
-            arguments.add(rebuttal);
-            position.put("respondsTo", strongest.participant());
+            arguments.add(Json.createObjectBuilder()
+                    .add("claim", claim)
+                    .add("evidence", Json.createArrayBuilder(cites))
+                    .add("direction", direction(stance - own != 0 ? stance - own : -theirSide))
+                    .add("respondsTo", strongest.participant())
+                    .build());
+            position.add("respondsTo", strongest.participant());
         }
         for (Contribution contribution : topArguments(assessment, 3)) {
             arguments.add(argument(contribution));
         }
         addNoEvidenceArgument(arguments);
+        position.add("arguments", Json.createArrayBuilder(arguments));
         if (revise) {
-            position.put("revisedFrom", STANCES[own + 2]);
+            position.add("revisedFrom", STANCES[own + 2]);
         }
-        position.put("summary", (revise ? "Revised to " : "Holding ") + STANCES[stance + 2].replace('_', ' ')
-                + " after round " + round.path("round").asInt(1) + ". " + summary(stance, assessment));
-        return position;
+        position.add("summary", (revise ? "Revised to " : "Holding ") + STANCES[stance + 2].replace('_', ' ')
+                + " after round " + (int) JsonFields.number(round, "round", 1) + ". " + summary(stance, assessment));
+        return position.build();
     }
 
     /** Direction of this participant's first change of stance in the conversation, 0 if it never changed. */
@@ -160,30 +165,29 @@ final class PositionWriter {
         return 0;
     }
 
-    private ObjectNode positionNode(int stance, double confidence, Assessment assessment) {
-        ObjectNode position = Json.mapper().createObjectNode();
-        position.put("model", ModelSpec.OFFLINE_MODEL_ID);
-        position.put("participant", participantId);
-        position.put("stance", STANCES[stance + 2]);
-        position.put("confidence", confidence);
-        ArrayNode perSymbol = position.putArray("symbols");
-        assessment.symbolScores().forEach((symbol, score) -> {
-            ObjectNode view = perSymbol.addObject();
-            view.put("symbol", symbol);
-            view.put("stance", STANCES[stanceOf(score) + 2]);
-            view.put("score", round2(score));
-        });
-        return position;
+    private JsonObjectBuilder positionNode(int stance, double confidence, Assessment assessment) {
+        JsonArrayBuilder perSymbol = Json.createArrayBuilder();
+        assessment.symbolScores().forEach((symbol, score) -> perSymbol.add(Json.createObjectBuilder()
+                .add("symbol", symbol)
+                .add("stance", STANCES[stanceOf(score) + 2])
+                .add("score", round2(score))));
+        return Json.createObjectBuilder()
+                .add("model", ModelSpec.OFFLINE_MODEL_ID)
+                .add("participant", participantId)
+                .add("stance", STANCES[stance + 2])
+                .add("confidence", confidence)
+                .add("symbols", perSymbol);
     }
 
     /** Says so when the mandate found nothing to weigh, rather than arguing without evidence. */
-    private void addNoEvidenceArgument(ArrayNode arguments) {
+    private void addNoEvidenceArgument(List<JsonObject> arguments) {
         if (arguments.isEmpty()) {
-            ObjectNode argument = arguments.addObject();
-            argument.put("claim", "the evidence holds nothing my " + mandate + " mandate weighs for "
-                    + String.join(", ", symbols) + ", so I take no view");
-            argument.putArray("evidence");
-            argument.put("direction", "neutral");
+            arguments.add(Json.createObjectBuilder()
+                    .add("claim", "the evidence holds nothing my " + mandate + " mandate weighs for "
+                            + String.join(", ", symbols) + ", so I take no view")
+                    .add("evidence", JsonValue.EMPTY_JSON_ARRAY)
+                    .add("direction", "neutral")
+                    .build());
         }
     }
 
@@ -198,12 +202,12 @@ final class PositionWriter {
         return assessment.ranked().stream().filter(c -> c.score() != 0).limit(limit).toList();
     }
 
-    private static ObjectNode argument(Contribution contribution) {
-        ObjectNode argument = Json.mapper().createObjectNode();
-        argument.put("claim", contribution.claim());
-        argument.set("evidence", Json.tree(contribution.cites()));
-        argument.put("direction", direction(contribution.score()));
-        return argument;
+    private static JsonObject argument(Contribution contribution) {
+        return Json.createObjectBuilder()
+                .add("claim", contribution.claim())
+                .add("evidence", Json.createArrayBuilder(contribution.cites()))
+                .add("direction", direction(contribution.score()))
+                .build();
     }
 
     private Assessment assess() {
