@@ -1,17 +1,19 @@
 package com.finagent.agents.debate;
 
 import com.finagent.agents.model.CanonicalJson;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.util.Set;
 
 /** JSON of debates: requests to store and replay, outcomes to store, and the canonical form to compare runs. */
 public final class DebateJson {
+
+    private static final JsonProvider JSON = CanonicalJson.provider();
 
     /** Wall-clock fields: the only parts of an outcome that differ between two runs of the same request. */
     private static final Set<String> TIMING = Set.of("startedAt", "finishedAt", "durationMs");
@@ -38,7 +40,7 @@ public final class DebateJson {
 
     private static JsonValue withoutTiming(JsonValue value) {
         if (value instanceof JsonObject object) {
-            JsonObjectBuilder kept = Json.createObjectBuilder();
+            JsonObjectBuilder kept = JSON.createObjectBuilder();
             object.forEach((name, member) -> {
                 if (!TIMING.contains(name)) {
                     kept.add(name, withoutTiming(member));
@@ -47,7 +49,7 @@ public final class DebateJson {
             return kept.build();
         }
         if (value instanceof JsonArray array) {
-            JsonArrayBuilder kept = Json.createArrayBuilder();
+            JsonArrayBuilder kept = JSON.createArrayBuilder();
             array.forEach(element -> kept.add(withoutTiming(element)));
             return kept.build();
         }

@@ -1,6 +1,5 @@
 package com.finagent.agents.model;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -16,6 +15,7 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.bind.serializer.SerializationContext;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 
 import java.io.StringReader;
@@ -31,11 +31,20 @@ import java.util.TreeMap;
  */
 public final class CanonicalJson {
 
+    private static final JsonProvider JSON_P = JsonProvider.provider();
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withSerializers(new FiniteOrText()));
-    private static final JsonWriterFactory COMPACT = Json.createWriterFactory(Map.of());
-    private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    private static final JsonWriterFactory COMPACT = JSON_P.createWriterFactory(Map.of());
+    private static final JsonWriterFactory PRETTY = JSON_P.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private CanonicalJson() {
+    }
+
+    /**
+     * The JSON-P provider, looked up once: {@code jakarta.json.Json}'s static methods look it up anew on every call,
+     * which costs far more than building a value.
+     */
+    public static JsonProvider provider() {
+        return JSON_P;
     }
 
     /** {@code value} (a bound object or a JSON-P value) as compact JSON with sorted keys. */
@@ -67,7 +76,7 @@ public final class CanonicalJson {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON_P.createReader(new StringReader(text))) {
             return Optional.of(reader.readValue());
         } catch (JsonException notJson) {
             return Optional.empty();
@@ -98,12 +107,12 @@ public final class CanonicalJson {
 
     private static JsonValue sorted(JsonValue value) {
         if (value instanceof JsonObject object) {
-            JsonObjectBuilder builder = Json.createObjectBuilder();
+            JsonObjectBuilder builder = JSON_P.createObjectBuilder();
             new TreeMap<>(object).forEach((key, member) -> builder.add(key, sorted(member)));
             return builder.build();
         }
         if (value instanceof JsonArray array) {
-            JsonArrayBuilder builder = Json.createArrayBuilder();
+            JsonArrayBuilder builder = JSON_P.createArrayBuilder();
             array.forEach(element -> builder.add(sorted(element)));
             return builder.build();
         }

@@ -19,11 +19,11 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +47,7 @@ final class OpenAiWireServer implements AutoCloseable {
     record Received(String authorization, JsonObject body) {
     }
 
+    private static final JsonProvider JSON = CanonicalJson.provider();
     private static final String ENDPOINT = "/v1/chat/completions";
     private static final String MESSAGES = "$[?(@.messages)]";
 
@@ -105,17 +106,17 @@ final class OpenAiWireServer implements AutoCloseable {
     }
 
     private JsonObject completion(String model, ChatResponse answer) {
-        JsonObjectBuilder message = Json.createObjectBuilder().add("role", "assistant");
-        JsonObjectBuilder choice = Json.createObjectBuilder().add("index", 0);
+        JsonObjectBuilder message = JSON.createObjectBuilder().add("role", "assistant");
+        JsonObjectBuilder choice = JSON.createObjectBuilder().add("index", 0);
         AiMessage ai = answer.aiMessage();
         if (ai.hasToolExecutionRequests()) {
             message.add("content", JsonValue.NULL);
-            JsonArrayBuilder calls = Json.createArrayBuilder();
+            JsonArrayBuilder calls = JSON.createArrayBuilder();
             for (ToolExecutionRequest call : ai.toolExecutionRequests()) {
-                calls.add(Json.createObjectBuilder()
+                calls.add(JSON.createObjectBuilder()
                         .add("id", call.id())
                         .add("type", "function")
-                        .add("function", Json.createObjectBuilder().add("name", call.name())
+                        .add("function", JSON.createObjectBuilder().add("name", call.name())
                                 .add("arguments", call.arguments())));
             }
             message.add("tool_calls", calls);
@@ -125,13 +126,13 @@ final class OpenAiWireServer implements AutoCloseable {
             choice.add("finish_reason", "stop");
         }
         choice.add("message", message);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", "chatcmpl-" + ids.incrementAndGet())
                 .add("object", "chat.completion")
                 .add("created", 1_757_000_000L)
                 .add("model", model)
-                .add("choices", Json.createArrayBuilder().add(choice))
-                .add("usage", Json.createObjectBuilder()
+                .add("choices", JSON.createArrayBuilder().add(choice))
+                .add("usage", JSON.createObjectBuilder()
                         .add("prompt_tokens", answer.tokenUsage().inputTokenCount())
                         .add("completion_tokens", answer.tokenUsage().outputTokenCount())
                         .add("total_tokens", answer.tokenUsage().totalTokenCount()))

@@ -1,13 +1,14 @@
 package com.finagent.agents.offline.analyst;
 
+import com.finagent.agents.model.CanonicalJson;
 import com.finagent.agents.model.JsonFields;
 import com.finagent.agents.model.ModelSpec;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,8 @@ import static com.finagent.agents.offline.analyst.Stances.stanceValue;
 
 /** A participant's position JSON ({@code AgentProtocol}) for the first analysis and for each debate round. */
 final class PositionWriter {
+
+    private static final JsonProvider JSON = CanonicalJson.provider();
 
     private record Opinion(String participant, String name, int stance, double confidence,
                            List<JsonValue> arguments, int citations) {
@@ -55,7 +58,7 @@ final class PositionWriter {
             arguments.add(argument(contribution));
         }
         addNoEvidenceArgument(arguments);
-        position.add("arguments", Json.createArrayBuilder(arguments));
+        position.add("arguments", JSON.createArrayBuilder(arguments));
         position.add("summary", summary(stance, assessment));
         return position.build();
     }
@@ -133,9 +136,9 @@ final class PositionWriter {
                 claim = strongest.name() + "'s point " + their
                         + " is not contradicted by my evidence, but it does not outweigh my case.";
             }
-            arguments.add(Json.createObjectBuilder()
+            arguments.add(JSON.createObjectBuilder()
                     .add("claim", claim)
-                    .add("evidence", Json.createArrayBuilder(cites))
+                    .add("evidence", JSON.createArrayBuilder(cites))
                     .add("direction", direction(stance - own != 0 ? stance - own : -theirSide))
                     .add("respondsTo", strongest.participant())
                     .build());
@@ -145,7 +148,7 @@ final class PositionWriter {
             arguments.add(argument(contribution));
         }
         addNoEvidenceArgument(arguments);
-        position.add("arguments", Json.createArrayBuilder(arguments));
+        position.add("arguments", JSON.createArrayBuilder(arguments));
         if (revise) {
             position.add("revisedFrom", STANCES[own + 2]);
         }
@@ -166,12 +169,12 @@ final class PositionWriter {
     }
 
     private JsonObjectBuilder positionNode(int stance, double confidence, Assessment assessment) {
-        JsonArrayBuilder perSymbol = Json.createArrayBuilder();
-        assessment.symbolScores().forEach((symbol, score) -> perSymbol.add(Json.createObjectBuilder()
+        JsonArrayBuilder perSymbol = JSON.createArrayBuilder();
+        assessment.symbolScores().forEach((symbol, score) -> perSymbol.add(JSON.createObjectBuilder()
                 .add("symbol", symbol)
                 .add("stance", STANCES[stanceOf(score) + 2])
                 .add("score", round2(score))));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("model", ModelSpec.OFFLINE_MODEL_ID)
                 .add("participant", participantId)
                 .add("stance", STANCES[stance + 2])
@@ -182,7 +185,7 @@ final class PositionWriter {
     /** Says so when the mandate found nothing to weigh, rather than arguing without evidence. */
     private void addNoEvidenceArgument(List<JsonObject> arguments) {
         if (arguments.isEmpty()) {
-            arguments.add(Json.createObjectBuilder()
+            arguments.add(JSON.createObjectBuilder()
                     .add("claim", "the evidence holds nothing my " + mandate + " mandate weighs for "
                             + String.join(", ", symbols) + ", so I take no view")
                     .add("evidence", JsonValue.EMPTY_JSON_ARRAY)
@@ -203,9 +206,9 @@ final class PositionWriter {
     }
 
     private static JsonObject argument(Contribution contribution) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("claim", contribution.claim())
-                .add("evidence", Json.createArrayBuilder(contribution.cites()))
+                .add("evidence", JSON.createArrayBuilder(contribution.cites()))
                 .add("direction", direction(contribution.score()))
                 .build();
     }

@@ -1,12 +1,13 @@
 package com.finagent.agents.offline.analyst;
 
 import com.finagent.agents.model.AgentProtocol;
+import com.finagent.agents.model.CanonicalJson;
 import com.finagent.agents.model.JsonFields;
 import com.finagent.agents.model.ModelSpec;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,8 @@ import static com.finagent.agents.offline.analyst.Stances.stanceValue;
 
 /** The moderator's final recommendation JSON ({@code AgentProtocol}), written from the debate's consensus. */
 final class RecommendationWriter {
+
+    private static final JsonProvider JSON = CanonicalJson.provider();
 
     private final JsonObject context;
     private final List<String> symbols;
@@ -70,7 +73,7 @@ final class RecommendationWriter {
                 int side = directionSign(JsonFields.text(argument, "direction", ""));
                 boolean against = value > 0 ? side < 0 : value < 0 ? side > 0 : side != 0;
                 if (against && !JsonFields.hasNonNull(argument, "respondsTo") && risks.size() < 3) {
-                    risks.add(Json.createObjectBuilder()
+                    risks.add(JSON.createObjectBuilder()
                             .add("text", capitalise(JsonFields.text(argument, "claim", "")))
                             .add("evidence", JsonFields.array(argument, "evidence"))
                             .add("raisedBy", JsonFields.text(position, "participant", ""))
@@ -86,7 +89,7 @@ final class RecommendationWriter {
                     Integer.signum(stanceValue(JsonFields.text(dissent, "stance", "")) - value));
             reason = reason == null && !reasons.isEmpty() ? reasons.get(0) : reason;
             JsonValue evidence = JsonFields.member(reason, "evidence");
-            changes.add(Json.createObjectBuilder()
+            changes.add(JSON.createObjectBuilder()
                     .add("text", "If " + JsonFields.text(dissent, "name", JsonFields.text(dissent, "participant", ""))
                             + "'s case for " + JsonFields.text(dissent, "stance", "").replace('_', ' ')
                             + " gains support"
@@ -96,7 +99,7 @@ final class RecommendationWriter {
                     .build());
         }
         if (changes.isEmpty() && !risks.isEmpty()) {
-            changes.add(Json.createObjectBuilder()
+            changes.add(JSON.createObjectBuilder()
                     .add("text", "A worsening of the main risk would move the rating down: "
                             + risks.get(0).getString("text"))
                     .add("evidence", risks.get(0).get("evidence"))
@@ -117,25 +120,25 @@ final class RecommendationWriter {
                 case -1 -> "reduce";
                 default -> "exit or hedge";
             };
-            actions.add(Json.createObjectBuilder()
+            actions.add(JSON.createObjectBuilder()
                     .add("symbol", symbol)
                     .add("action", action)
                     .add("reason", symbol + " is " + pct(weight) + " of the portfolio"
                             + (Double.isNaN(holding[1]) ? "" : " with an unrealised P&L of " + pct(holding[1]))
                             + "; the debate's view is " + rating.replace('_', ' ') + ".")
-                    .add("evidence", Json.createArrayBuilder(List.of(AgentProtocol.PORTFOLIO_PREFIX + symbol)))
+                    .add("evidence", JSON.createArrayBuilder(List.of(AgentProtocol.PORTFOLIO_PREFIX + symbol)))
                     .build());
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("model", ModelSpec.OFFLINE_MODEL_ID)
                 .add("rating", rating)
                 .add("headline", rating.replace('_', ' ') + " on " + String.join(", ", symbols) + ": " + agreeing
                         + " of " + positions.size() + " participants at the consensus view")
                 .add("rationale", rationale.toString())
-                .add("evidence", Json.createArrayBuilder(new ArrayList<>(new LinkedHashSet<>(supportCites))))
-                .add("risks", Json.createArrayBuilder(risks))
-                .add("whatWouldChange", Json.createArrayBuilder(changes))
-                .add("portfolioActions", Json.createArrayBuilder(actions))
+                .add("evidence", JSON.createArrayBuilder(new ArrayList<>(new LinkedHashSet<>(supportCites))))
+                .add("risks", JSON.createArrayBuilder(risks))
+                .add("whatWouldChange", JSON.createArrayBuilder(changes))
+                .add("portfolioActions", JSON.createArrayBuilder(actions))
                 .build();
     }
 
