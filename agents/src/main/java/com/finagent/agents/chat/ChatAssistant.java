@@ -1,6 +1,7 @@
 package com.finagent.agents.chat;
 
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.CanonicalJson;
+import com.finagent.agents.model.JsonFields;
 import com.finagent.agents.model.ModelResolver;
 import com.finagent.agents.model.ResolvedModel;
 import com.finagent.agents.model.ResolvedStreamingModel;
@@ -286,7 +287,7 @@ public final class ChatAssistant {
 
         /** Readable citation id of a result, unique within the turn: {@code marketData:AAPL}, {@code portfolio}. */
         private synchronized String resultId(ToolExecutionRequest request) {
-            String symbol = Json.parse(request.arguments()).map(n -> n.path("symbol").asText(""))
+            String symbol = CanonicalJson.parse(request.arguments()).map(n -> JsonFields.text(n, "symbol", ""))
                     .map(s -> s.trim().toUpperCase(Locale.ROOT)).orElse("");
             String base = request.name() + (symbol.isEmpty() ? "" : ":" + symbol);
             String id = base;

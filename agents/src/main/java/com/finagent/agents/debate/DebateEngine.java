@@ -1,7 +1,7 @@
 package com.finagent.agents.debate;
 
 import com.finagent.agents.model.AgentProtocol;
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.CanonicalJson;
 import com.finagent.agents.model.ModelResolver;
 import com.finagent.agents.model.ModelSpec;
 import com.finagent.agents.model.ResolvedModel;
@@ -647,7 +647,7 @@ public final class DebateEngine {
         private long recommendationReserve() {
             long words = AgentProtocol.countTokens(Prompts.moderatorSystem(profile).text());
             for (Position position : latestPositions()) {
-                words += 2L * AgentProtocol.countTokens(Json.write(position));
+                words += 2L * AgentProtocol.countTokens(CanonicalJson.write(position));
             }
             return tokensForWords(words) + outputPerCall();
         }

@@ -1,6 +1,7 @@
 package com.finagent.agents.debate;
 
 import com.finagent.agents.tools.EvidenceItem;
+import jakarta.json.bind.annotation.JsonbProperty;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,8 @@ public record Evidence(List<EvidenceItem> items, List<QuantFacts> facts) {
         return new Evidence(List.of(), List.of());
     }
 
+    /** Written as {@code "empty"}: JSON-B names a record's getters by their method names otherwise. */
+    @JsonbProperty("empty")
     public boolean isEmpty() {
         return items.isEmpty() && facts.isEmpty();
     }

@@ -1,7 +1,8 @@
 package com.finagent.agents.debate;
 
 import com.finagent.agents.model.AgentProtocol;
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.CanonicalJson;
+import com.finagent.agents.model.JsonFields;
 import com.finagent.agents.model.TokenCount;
 import com.finagent.agents.tools.ServerAgentTools;
 import com.finagent.agents.tools.ToolCall;
@@ -209,7 +210,7 @@ final class ParticipantTurn {
 
     /** Readable, unique citation id of a tool result: {@code participant:tool:SYMBOL}. */
     private String toolResultId(ToolExecutionRequest call) {
-        String symbol = Json.parse(call.arguments()).map(n -> n.path("symbol").asText(""))
+        String symbol = CanonicalJson.parse(call.arguments()).map(n -> JsonFields.text(n, "symbol", ""))
                 .map(s -> s.trim().toUpperCase(Locale.ROOT)).orElse("");
         String base = participantId + ":" + call.name() + (symbol.isEmpty() ? "" : ":" + symbol);
         String id = base;

@@ -1,7 +1,11 @@
 package com.finagent.agents.debate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.CanonicalJson;
+import com.finagent.agents.model.JsonFields;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,7 +26,7 @@ final class ResponseParser {
     }
 
     /** The JSON object inside a model's answer: fenced or bare, with any prose around it dropped. */
-    static Optional<JsonNode> extractJson(String text) {
+    static Optional<JsonObject> extractJson(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -40,13 +44,14 @@ final class ResponseParser {
         if (open < 0 || close <= open) {
             return Optional.empty();
         }
-        return Json.parse(body.substring(open, close + 1)).filter(JsonNode::isObject);
+        return CanonicalJson.parseObject(body.substring(open, close + 1));
     }
 
     static Position parsePosition(String text, String participant, String model, CitationIndex index)
             throws InvalidAnswer {
-        JsonNode node = extractJson(text).orElseThrow(() -> new InvalidAnswer("the answer contains no JSON object"));
-        if (node.path("abstain").asBoolean(false) || "ABSTAIN".equalsIgnoreCase(textOf(node, "stance").orElse(""))) {
+        JsonObject node = extractJson(text).orElseThrow(() -> new InvalidAnswer("the answer contains no JSON object"));
+        if ("true".equals(JsonFields.text(node, "abstain"))
+                || "ABSTAIN".equalsIgnoreCase(textOf(node, "stance").orElse(""))) {
             return abstention(node, participant, model);
         }
         Stance stance;
@@ -56,14 +61,13 @@ final class ResponseParser {
             throw new InvalidAnswer(e.getMessage() + "; use STRONG_SELL, SELL, HOLD, BUY or STRONG_BUY");
         }
         double confidence = confidence(node.get("confidence"));
-        JsonNode rawArguments = node.get("arguments");
-        if (rawArguments == null || !rawArguments.isArray() || rawArguments.isEmpty()) {
+        if (!(node.get("arguments") instanceof JsonArray rawArguments) || rawArguments.isEmpty()) {
             throw new InvalidAnswer("'arguments' must be a non-empty array of {claim, evidence, direction}");
         }
         Set<String> invalid = new LinkedHashSet<>();
         Set<String> unverified = new LinkedHashSet<>();
         List<Argument> arguments = new ArrayList<>();
-        for (JsonNode raw : rawArguments) {
+        for (JsonValue raw : rawArguments) {
             Argument argument = argument(raw, index, invalid);
             if (argument.claim().isBlank()) {
                 continue;
@@ -75,19 +79,19 @@ final class ResponseParser {
             throw new InvalidAnswer("every argument needs a 'claim'");
         }
         List<SymbolView> symbols = new ArrayList<>();
-        for (JsonNode view : node.path("symbols")) {
+        for (JsonValue view : JsonFields.array(node, "symbols")) {
             try {
-                symbols.add(new SymbolView(view.path("symbol").asText().toUpperCase(Locale.ROOT),
-                        Stance.parse(view.path("stance").asText()),
-                        view.path("score").isNumber() ? view.path("score").asDouble() : null));
+                symbols.add(new SymbolView(JsonFields.text(view, "symbol", "").toUpperCase(Locale.ROOT),
+                        Stance.parse(JsonFields.text(view, "stance", "")),
+                        JsonFields.isNumber(view, "score") ? JsonFields.number(view, "score", 0) : null));
             } catch (IllegalArgumentException ignoredView) {
                 // a malformed per-symbol view is optional detail; the overall stance stands
             }
         }
         Stance revisedFrom = null;
-        if (node.hasNonNull("revisedFrom")) {
+        if (JsonFields.hasNonNull(node, "revisedFrom")) {
             try {
-                revisedFrom = Stance.parse(node.get("revisedFrom").asText());
+                revisedFrom = Stance.parse(scalarText(node.get("revisedFrom")));
             } catch (IllegalArgumentException ignoredRevision) {
                 // the engine derives revisions from consecutive positions anyway
             }
@@ -98,13 +102,13 @@ final class ResponseParser {
     }
 
     /** A participant that says it has no evidence for its mandate: no stance, with what it lacks. */
-    private static Position abstention(JsonNode node, String participant, String model) {
+    private static Position abstention(JsonObject node, String participant, String model) {
         List<String> lacking = new ArrayList<>();
-        JsonNode raw = node.get("lacking");
-        if (raw != null && raw.isArray()) {
-            raw.forEach(l -> lacking.add(l.asText()));
-        } else if (raw != null && !raw.isNull()) {
-            lacking.add(raw.asText());
+        JsonValue raw = JsonFields.member(node, "lacking");
+        if (raw instanceof JsonArray items) {
+            items.forEach(l -> lacking.add(JsonFields.text(l) == null ? l.toString() : JsonFields.text(l)));
+        } else if (JsonFields.text(raw) != null) {
+            lacking.add(JsonFields.text(raw));
         }
         return new Position(participant, null, 0, textOf(node, "summary").orElse(""), List.of(), List.of(), null, null,
                 List.of(), List.of(), model, true, lacking, List.of(), null);
@@ -112,7 +116,7 @@ final class ResponseParser {
 
     static Recommendation parseRecommendation(String text, CitationIndex index, String model, String generatedBy)
             throws InvalidAnswer {
-        JsonNode node = extractJson(text).orElseThrow(() -> new InvalidAnswer("the answer contains no JSON object"));
+        JsonObject node = extractJson(text).orElseThrow(() -> new InvalidAnswer("the answer contains no JSON object"));
         Stance rating;
         try {
             rating = Stance.parse(textOf(node, "rating").orElseThrow(() -> new InvalidAnswer("'rating' is missing")));
@@ -122,40 +126,39 @@ final class ResponseParser {
         String rationale = textOf(node, "rationale").orElseThrow(() -> new InvalidAnswer("'rationale' is missing"));
         Set<String> ignored = new LinkedHashSet<>();
         List<PortfolioAction> actions = new ArrayList<>();
-        for (JsonNode action : node.path("portfolioActions")) {
-            actions.add(new PortfolioAction(action.path("symbol").asText().toUpperCase(Locale.ROOT),
-                    action.path("action").asText(), action.path("reason").asText(),
-                    citations(action.get("evidence"), index, ignored)));
+        for (JsonValue action : JsonFields.array(node, "portfolioActions")) {
+            actions.add(new PortfolioAction(JsonFields.text(action, "symbol", "").toUpperCase(Locale.ROOT),
+                    JsonFields.text(action, "action", ""), JsonFields.text(action, "reason", ""),
+                    citations(JsonFields.member(action, "evidence"), index, ignored)));
         }
         return new Recommendation(rating, textOf(node, "headline").orElse(rating.label()), rationale,
                 citations(node.get("evidence"), index, ignored), notes(node.get("risks"), index),
                 notes(node.get("whatWouldChange"), index), actions, generatedBy, model, null);
     }
 
-    private static List<Note> notes(JsonNode array, CitationIndex index) {
+    private static List<Note> notes(JsonValue array, CitationIndex index) {
         List<Note> notes = new ArrayList<>();
-        if (array == null) {
-            return notes;
-        }
         Set<String> ignored = new LinkedHashSet<>();
-        for (JsonNode note : array) {
-            if (note.isTextual()) {
-                notes.add(new Note(note.asText(), List.of(), null));
+        for (JsonValue note : JsonFields.array(array)) {
+            if (note instanceof JsonString textual) {
+                notes.add(new Note(textual.getString(), List.of(), null));
             } else {
                 notes.add(new Note(firstText(note, "text", "risk", "description").orElse(""),
-                        citations(note.get("evidence"), index, ignored), textOf(note, "raisedBy").orElse(null)));
+                        citations(JsonFields.member(note, "evidence"), index, ignored),
+                        textOf(note, "raisedBy").orElse(null)));
             }
         }
         return notes;
     }
 
-    private static Argument argument(JsonNode raw, CitationIndex index, Set<String> invalid) {
-        if (raw.isTextual()) {
-            return new Argument(raw.asText(), List.of(), "neutral", null);
+    private static Argument argument(JsonValue raw, CitationIndex index, Set<String> invalid) {
+        if (raw instanceof JsonString textual) {
+            return new Argument(textual.getString(), List.of(), "neutral", null);
         }
         String claim = firstText(raw, "claim", "text", "point", "argument").orElse("");
-        JsonNode cited = raw.has("evidence") ? raw.get("evidence") : raw.has("citations") ? raw.get("citations")
-                : raw.get("sources");
+        JsonObject fields = JsonFields.object(raw);
+        JsonValue cited = fields.containsKey("evidence") ? fields.get("evidence")
+                : fields.containsKey("citations") ? fields.get("citations") : fields.get("sources");
         String direction = textOf(raw, "direction").map(d -> d.toLowerCase(Locale.ROOT)).orElse("neutral");
         if (!direction.equals("bullish") && !direction.equals("bearish")) {
             direction = "neutral";
@@ -163,16 +166,16 @@ final class ResponseParser {
         return new Argument(claim, citations(cited, index, invalid), direction, textOf(raw, "respondsTo").orElse(null));
     }
 
-    private static List<String> citations(JsonNode cited, CitationIndex index, Set<String> invalid) {
+    private static List<String> citations(JsonValue cited, CitationIndex index, Set<String> invalid) {
         List<String> valid = new ArrayList<>();
-        if (cited == null || cited.isNull()) {
+        if (cited == null || cited.getValueType() == JsonValue.ValueType.NULL) {
             return valid;
         }
         List<String> raw = new ArrayList<>();
-        if (cited.isArray()) {
-            cited.forEach(c -> raw.add(c.asText()));
+        if (cited instanceof JsonArray array) {
+            array.forEach(c -> raw.add(scalarText(c)));
         } else {
-            for (String part : cited.asText().split(",")) {
+            for (String part : scalarText(cited).split(",")) {
                 raw.add(part);
             }
         }
@@ -192,16 +195,16 @@ final class ResponseParser {
         return valid;
     }
 
-    private static double confidence(JsonNode node) throws InvalidAnswer {
-        if (node == null || node.isNull()) {
+    private static double confidence(JsonValue node) throws InvalidAnswer {
+        if (node == null || node.getValueType() == JsonValue.ValueType.NULL) {
             throw new InvalidAnswer("'confidence' is missing");
         }
         double value;
-        if (node.isNumber()) {
-            value = node.asDouble();
+        if (JsonFields.isNumber(node)) {
+            value = JsonFields.number(node, Double.NaN);
         } else {
             try {
-                String text = node.asText().trim();
+                String text = scalarText(node).trim();
                 value = text.endsWith("%") ? Double.parseDouble(text.substring(0, text.length() - 1)) / 100
                         : Double.parseDouble(text);
             } catch (NumberFormatException e) {
@@ -217,12 +220,19 @@ final class ResponseParser {
         return value;
     }
 
-    private static Optional<String> textOf(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() || value.isContainerNode() ? Optional.empty() : Optional.of(value.asText());
+    private static Optional<String> textOf(JsonValue node, String field) {
+        return Optional.ofNullable(JsonFields.text(node, field));
     }
 
-    private static Optional<String> firstText(JsonNode node, String... fields) {
+    /** A scalar as the model wrote it ({@code null} included); a container as empty text. */
+    private static String scalarText(JsonValue value) {
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        return value instanceof JsonObject || value instanceof JsonArray ? "" : value.toString();
+    }
+
+    private static Optional<String> firstText(JsonValue node, String... fields) {
         for (String field : fields) {
             Optional<String> value = textOf(node, field);
             if (value.isPresent()) {

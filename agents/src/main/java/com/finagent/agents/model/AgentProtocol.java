@@ -1,6 +1,6 @@
 package com.finagent.agents.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.json.JsonObject;
 
 import java.util.Optional;
 
@@ -52,11 +52,11 @@ public final class AgentProtocol {
 
     /** A user message: instructions for a language model, then the context as a fenced JSON block. */
     public static String userMessage(String instructions, Object context) {
-        return instructions + "\n\n" + OPEN + Json.writePretty(context) + "\n" + FENCE;
+        return instructions + "\n\n" + OPEN + CanonicalJson.writePretty(context) + "\n" + FENCE;
     }
 
     /** The context of a user message: its last fenced JSON block, if any. */
-    public static Optional<JsonNode> context(String message) {
+    public static Optional<JsonObject> context(String message) {
         if (message == null) {
             return Optional.empty();
         }
@@ -66,7 +66,7 @@ public final class AgentProtocol {
         }
         int end = message.indexOf(FENCE, start + OPEN.length());
         String body = end < 0 ? message.substring(start + OPEN.length()) : message.substring(start + OPEN.length(), end);
-        return Json.parse(body).filter(JsonNode::isObject);
+        return CanonicalJson.parseObject(body);
     }
 
     /** Approximate tokens of a text: whitespace-separated words, what the offline model and budgets count. */

@@ -1,6 +1,6 @@
 package com.finagent.agents.model;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.json.bind.annotation.JsonbProperty;
 
 /**
  * Tokens a call, a step or a debate used.
@@ -12,9 +12,14 @@ public record TokenCount(long input, long output) {
 
     public static final TokenCount ZERO = new TokenCount(0, 0);
 
-    @JsonProperty("total")
     public long total() {
         return input + output;
+    }
+
+    /** The total in the JSON too: JSON-B writes a record's components and getters, not its other methods. */
+    @JsonbProperty("total")
+    public long getTotal() {
+        return total();
     }
 
     public TokenCount plus(TokenCount other) {

@@ -1,6 +1,6 @@
 package com.finagent.agents.tools;
 
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.CanonicalJson;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,8 +26,8 @@ public record ToolCall(String requestId, String tool, String arguments, ToolResu
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("tool", tool);
             body.put("error", error);
-            return Json.write(body);
+            return CanonicalJson.write(body);
         }
-        return Json.write(result);
+        return CanonicalJson.write(result);
     }
 }

@@ -1,5 +1,7 @@
 package com.finagent.agents.tools;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,6 +45,8 @@ public record ToolResult(String id, String tool, String symbol, String source, S
         return new ToolResult(null, null, null, null, null, Map.of(), List.of(), why);
     }
 
+    /** Written as {@code "empty"}: JSON-B names a record's getters by their method names otherwise. */
+    @JsonbProperty("empty")
     public boolean isEmpty() {
         return metrics.isEmpty() && items.isEmpty();
     }

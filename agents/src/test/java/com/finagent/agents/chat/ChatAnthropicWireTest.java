@@ -1,12 +1,15 @@
 package com.finagent.agents.chat;
 
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.CanonicalJson;
 import com.finagent.agents.model.ModelSettings;
 import com.finagent.agents.provider.ModelCatalog;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.langchain4j.exception.LangChain4jException;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -190,30 +193,30 @@ class ChatAnthropicWireTest extends ChatWireTestBase {
         ChatReply reply = assistant().chat(question());
 
         assertEquals(2, server.requests().size());
-        JsonNode first = server.requests().get(0);
-        assertEquals(MODEL, first.path("model").asText());
-        assertEquals(400, first.path("max_tokens").asInt());
-        assertFalse(first.path("stream").asBoolean());
+        JsonObject first = server.requests().get(0);
+        assertEquals(MODEL, first.getString("model"));
+        assertEquals(400, first.getInt("max_tokens"));
+        assertFalse(first.getBoolean("stream", false));
         assertEquals(Map.of("x-api-key", API_KEY, "anthropic-version", "2023-06-01"), headers().get(0));
 
-        String system = systemText(first.path("system"));
+        String system = systemText(first.get("system"));
         assertTrue(system.contains("- The user has a low risk tolerance."), system);
         assertTrue(system.contains("Symbols the user is looking at: AAPL"), system);
-        JsonNode messages = first.path("messages");
+        JsonArray messages = first.getJsonArray("messages");
         List<String> roles = new ArrayList<>();
-        messages.forEach(m -> roles.add(m.path("role").asText()));
+        messages.forEach(m -> roles.add(m.asJsonObject().getString("role")));
         assertEquals(List.of("user", "assistant", "user"), roles, "the system prompt is no message");
         assertEquals("I own 50 shares of AAPL.", text(messages.get(0)), "memory comes first");
         assertEquals("What is AAPL trading at?", text(messages.get(2)));
 
         List<String> toolNames = new ArrayList<>();
-        first.path("tools").forEach(t -> toolNames.add(t.path("name").asText()));
+        first.getJsonArray("tools").forEach(t -> toolNames.add(t.asJsonObject().getString("name")));
         assertEquals(List.of("marketData", "portfolio", "search", "portfolioAnalysis"), toolNames);
-        JsonNode marketData = first.path("tools").get(0);
-        assertFalse(marketData.path("description").asText().isBlank());
-        assertEquals("object", marketData.path("input_schema").path("type").asText());
-        assertEquals("string", marketData.path("input_schema").path("properties").path("symbol").path("type")
-                .asText(), marketData.toString());
+        JsonObject marketData = first.getJsonArray("tools").getJsonObject(0);
+        assertFalse(marketData.getString("description").isBlank());
+        assertEquals("object", marketData.getJsonObject("input_schema").getString("type"));
+        assertEquals("string", marketData.getJsonObject("input_schema").getJsonObject("properties")
+                .getJsonObject("symbol").getString("type"), marketData.toString());
 
         assertToolResultSentBack();
         assertAnsweredFromTheTool(reply, MODEL_ID);
@@ -234,10 +237,10 @@ class ChatAnthropicWireTest extends ChatWireTestBase {
         stubToolUse(true);
         assertTextBeforeTheToolCallKept(assistant().chat(question(), this::show));
 
-        JsonNode sentBack = server.requests().get(1).path("messages");
-        JsonNode toolTurnSent = sentBack.get(sentBack.size() - 2).path("content");
-        assertEquals(TEXT_BEFORE_TOOL_CALL, toolTurnSent.get(0).path("text").asText(), toolTurnSent.toString());
-        assertEquals("tool_use", toolTurnSent.get(1).path("type").asText());
+        JsonArray sentBack = server.requests().get(1).getJsonArray("messages");
+        JsonArray toolTurnSent = sentBack.getJsonObject(sentBack.size() - 2).getJsonArray("content");
+        assertEquals(TEXT_BEFORE_TOOL_CALL, toolTurnSent.getJsonObject(0).getString("text"), toolTurnSent.toString());
+        assertEquals("tool_use", toolTurnSent.getJsonObject(1).getString("type"));
     }
 
     @Test
@@ -259,43 +262,43 @@ class ChatAnthropicWireTest extends ChatWireTestBase {
 
         assertEquals(ANSWER, reply.text());
         assertEquals(1, reply.toolCalls().size());
-        JsonNode last = server.requests().get(1);
-        assertEquals(4, last.path("tools").size(), "the tools stay declared alongside the tool use and its result");
-        assertEquals("none", last.path("tool_choice").path("type").asText(), last.path("tool_choice").toString());
-        assertTrue(server.requests().get(0).path("tool_choice").isMissingNode(), "usable tools keep the default");
+        JsonObject last = server.requests().get(1);
+        assertEquals(4, last.getJsonArray("tools").size(), "the tools stay declared alongside the tool use and its result");
+        assertEquals("none", last.getJsonObject("tool_choice").getString("type"), String.valueOf(last.get("tool_choice")));
+        assertFalse(server.requests().get(0).containsKey("tool_choice"), "usable tools keep the default");
     }
 
     /** The system prompt as Anthropic takes it: a string, or text blocks. */
-    private static String systemText(JsonNode system) {
-        if (system.isTextual()) {
-            return system.asText();
+    private static String systemText(JsonValue system) {
+        if (system instanceof JsonString string) {
+            return string.getString();
         }
         StringBuilder text = new StringBuilder();
-        system.forEach(block -> text.append(block.path("text").asText()));
+        system.asJsonArray().forEach(block -> text.append(block.asJsonObject().getString("text", "")));
         return text.toString();
     }
 
     /** The text of a message whose content is a string or a list of blocks. */
-    private static String text(JsonNode message) {
-        return systemText(message.path("content"));
+    private static String text(JsonValue message) {
+        return systemText(message.asJsonObject().get("content"));
     }
 
     private void assertToolResultSentBack() {
-        JsonNode second = server.requests().get(1).path("messages");
-        JsonNode toolUse = second.get(second.size() - 2);
-        assertEquals("assistant", toolUse.path("role").asText());
-        JsonNode use = toolUse.path("content").get(0);
-        assertEquals("tool_use", use.path("type").asText());
-        assertEquals("toolu_1", use.path("id").asText());
-        assertEquals("AAPL", use.path("input").path("symbol").asText(), use.toString());
+        JsonArray second = server.requests().get(1).getJsonArray("messages");
+        JsonObject toolUse = second.getJsonObject(second.size() - 2);
+        assertEquals("assistant", toolUse.getString("role"));
+        JsonObject use = toolUse.getJsonArray("content").getJsonObject(0);
+        assertEquals("tool_use", use.getString("type"));
+        assertEquals("toolu_1", use.getString("id"));
+        assertEquals("AAPL", use.getJsonObject("input").getString("symbol"), use.toString());
 
-        JsonNode resultMessage = second.get(second.size() - 1);
-        assertEquals("user", resultMessage.path("role").asText(), "tool results travel in a user message");
-        JsonNode result = resultMessage.path("content").get(0);
-        assertEquals("tool_result", result.path("type").asText());
-        assertEquals("toolu_1", result.path("tool_use_id").asText());
-        JsonNode content = Json.parse(systemText(result.path("content"))).orElseThrow();
-        assertEquals(227.52, content.path("metrics").path("price").asDouble());
-        assertEquals("marketData:AAPL", content.path("id").asText());
+        JsonObject resultMessage = second.getJsonObject(second.size() - 1);
+        assertEquals("user", resultMessage.getString("role"), "tool results travel in a user message");
+        JsonObject result = resultMessage.getJsonArray("content").getJsonObject(0);
+        assertEquals("tool_result", result.getString("type"));
+        assertEquals("toolu_1", result.getString("tool_use_id"));
+        JsonObject content = CanonicalJson.parseObject(systemText(result.get("content"))).orElseThrow();
+        assertEquals(227.52, content.getJsonObject("metrics").getJsonNumber("price").doubleValue());
+        assertEquals("marketData:AAPL", content.getString("id"));
     }
 }

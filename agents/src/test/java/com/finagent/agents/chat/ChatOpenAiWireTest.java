@@ -1,13 +1,14 @@
 package com.finagent.agents.chat;
 
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.CanonicalJson;
 import com.finagent.agents.model.ModelSettings;
 import com.finagent.agents.provider.ModelCatalog;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.exception.LangChain4jException;
 import dev.langchain4j.exception.TimeoutException;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -161,19 +162,19 @@ class ChatOpenAiWireTest extends ChatWireTestBase {
         ChatReply reply = assistant(ChatSettings.defaults()).chat(question());
 
         assertEquals(2, server.requests().size());
-        JsonNode first = server.requests().get(0);
-        assertEquals("gpt-4o-mini", first.path("model").asText());
-        assertFalse(first.path("stream").asBoolean());
+        JsonObject first = server.requests().get(0);
+        assertEquals("gpt-4o-mini", first.getString("model"));
+        assertFalse(first.getBoolean("stream", false));
         List<String> toolNames = new ArrayList<>();
-        first.path("tools").forEach(t -> toolNames.add(t.path("function").path("name").asText()));
+        first.getJsonArray("tools").forEach(t -> toolNames.add(t.asJsonObject().getJsonObject("function").getString("name")));
         assertEquals(List.of("marketData", "portfolio", "search", "portfolioAnalysis"), toolNames);
-        JsonNode messages = first.path("messages");
-        assertEquals("system", messages.get(0).path("role").asText());
-        assertTrue(messages.get(0).path("content").asText().contains("- The user has a low risk tolerance."));
-        assertTrue(messages.get(0).path("content").asText().contains("Symbols the user is looking at: AAPL"));
-        assertEquals("I own 50 shares of AAPL.", messages.get(1).path("content").asText(), "memory comes first");
-        assertEquals("Noted: you own 50 shares of AAPL.", messages.get(2).path("content").asText());
-        assertEquals("What is AAPL trading at?", messages.get(3).path("content").asText());
+        JsonArray messages = first.getJsonArray("messages");
+        assertEquals("system", messages.getJsonObject(0).getString("role"));
+        assertTrue(messages.getJsonObject(0).getString("content").contains("- The user has a low risk tolerance."));
+        assertTrue(messages.getJsonObject(0).getString("content").contains("Symbols the user is looking at: AAPL"));
+        assertEquals("I own 50 shares of AAPL.", messages.getJsonObject(1).getString("content"), "memory comes first");
+        assertEquals("Noted: you own 50 shares of AAPL.", messages.getJsonObject(2).getString("content"));
+        assertEquals("What is AAPL trading at?", messages.getJsonObject(3).getString("content"));
 
         assertToolResultSentBack();
         assertAnsweredFromTheTool(reply, MODEL_ID);
@@ -238,15 +239,15 @@ class ChatOpenAiWireTest extends ChatWireTestBase {
     }
 
     private void assertToolResultSentBack() {
-        JsonNode second = server.requests().get(1).path("messages");
-        JsonNode toolMessage = second.get(second.size() - 1);
-        assertEquals("tool", toolMessage.path("role").asText());
-        assertEquals("call_1", toolMessage.path("tool_call_id").asText());
-        JsonNode result = Json.parse(toolMessage.path("content").asText()).orElseThrow();
-        assertEquals(227.52, result.path("metrics").path("price").asDouble());
-        assertEquals("marketData:AAPL", result.path("id").asText());
-        JsonNode call = second.get(second.size() - 2).path("tool_calls").get(0);
-        assertEquals("call_1", call.path("id").asText());
-        assertEquals("{\"symbol\":\"AAPL\"}", call.path("function").path("arguments").asText());
+        JsonArray second = server.requests().get(1).getJsonArray("messages");
+        JsonObject toolMessage = second.getJsonObject(second.size() - 1);
+        assertEquals("tool", toolMessage.getString("role"));
+        assertEquals("call_1", toolMessage.getString("tool_call_id"));
+        JsonObject result = CanonicalJson.parseObject(toolMessage.getString("content")).orElseThrow();
+        assertEquals(227.52, result.getJsonObject("metrics").getJsonNumber("price").doubleValue());
+        assertEquals("marketData:AAPL", result.getString("id"));
+        JsonObject call = second.getJsonObject(second.size() - 2).getJsonArray("tool_calls").getJsonObject(0);
+        assertEquals("call_1", call.getString("id"));
+        assertEquals("{\"symbol\":\"AAPL\"}", call.getJsonObject("function").getString("arguments"));
     }
 }

@@ -1,7 +1,6 @@
 package com.finagent.agents.chat;
 
-import com.finagent.agents.model.Json;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.finagent.agents.model.CanonicalJson;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -9,6 +8,7 @@ import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import jakarta.json.JsonObject;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -64,8 +64,8 @@ final class WireServer implements AutoCloseable {
     }
 
     /** The request bodies so far, in arrival order. */
-    List<JsonNode> requests() {
-        return received().stream().map(r -> Json.parse(r.getBodyAsString()).orElseThrow()).toList();
+    List<JsonObject> requests() {
+        return received().stream().map(r -> CanonicalJson.parseObject(r.getBodyAsString()).orElseThrow()).toList();
     }
 
     /** Whether a response is still being written: a request came in whose answer has not been sent in full. */
@@ -80,7 +80,7 @@ final class WireServer implements AutoCloseable {
 
     static ResponseDefinitionBuilder json(int status, Object body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody(Json.write(body));
+                .withBody(CanonicalJson.write(body));
     }
 
     static ResponseDefinitionBuilder events(String events) {
@@ -116,7 +116,7 @@ final class WireServer implements AutoCloseable {
     /** One server-sent event; a null name sends the data alone. */
     static String event(String name, Object data) {
         String field = name == null ? "" : "event: " + name + "\n";
-        return field + "data: " + Json.write(data) + "\n\n";
+        return field + "data: " + CanonicalJson.write(data) + "\n\n";
     }
 
     /** A text cut as a model streams it: each piece a word with the space before it. */

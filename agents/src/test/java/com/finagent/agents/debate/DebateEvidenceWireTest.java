@@ -1,12 +1,14 @@
 package com.finagent.agents.debate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finagent.agents.model.AgentProtocol;
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.CanonicalJson;
+import com.finagent.agents.model.JsonFields;
 import com.finagent.agents.model.ModelSettings;
 import com.finagent.agents.provider.ModelCatalog;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DebateEvidenceWireTest {
 
+    private static final JsonProvider JSON = CanonicalJson.provider();
     private static ExecutorService pool;
 
     @BeforeAll
@@ -41,7 +44,7 @@ class DebateEvidenceWireTest {
         pool.shutdownNow();
     }
 
-    private static DebateOutcome run(DebateRequest request, Function<JsonNode, String> script) {
+    private static DebateOutcome run(DebateRequest request, Function<JsonObject, String> script) {
         try (OpenAiWireServer server = new OpenAiWireServer(script)) {
             ModelSettings settings = ModelSettings.fromProperties(Map.of(
                     "FINAGENT_LLM_PROVIDER", "openai-compatible",
@@ -54,15 +57,15 @@ class DebateEvidenceWireTest {
     }
 
     /** The context block of the request's last user message: task, participant, positions. */
-    private static JsonNode context(JsonNode body) {
-        JsonNode last = null;
-        for (JsonNode message : body.path("messages")) {
-            if (message.path("role").asText().equals("user")) {
+    private static JsonObject context(JsonObject body) {
+        JsonValue last = null;
+        for (JsonValue message : JsonFields.array(body, "messages")) {
+            if (JsonFields.text(message, "role", "").equals("user")) {
                 last = message;
             }
         }
-        return last == null ? Json.mapper().createObjectNode()
-                : AgentProtocol.context(last.path("content").asText()).orElse(Json.mapper().createObjectNode());
+        return last == null ? JsonValue.EMPTY_JSON_OBJECT
+                : AgentProtocol.context(JsonFields.text(last, "content", "")).orElse(JsonValue.EMPTY_JSON_OBJECT);
     }
 
     @Test
@@ -71,19 +74,19 @@ class DebateEvidenceWireTest {
         DebateRequest request = fixture.withSettings(fixture.settings().withMaxRounds(1));
         // the sentiment analyst jumps to STRONG_BUY in round 1 on exactly what it cited before
         DebateOutcome outcome = run(request, body -> {
-            JsonNode context = context(body);
-            JsonNode you = context.path("you");
-            if (!context.path("task").asText().equals(AgentProtocol.TASK_ROUND)
-                    || !you.path("participant").asText().equals("sentiment")) {
+            JsonObject context = context(body);
+            JsonObject you = JsonFields.object(context, "you");
+            if (!JsonFields.text(context, "task", "").equals(AgentProtocol.TASK_ROUND)
+                    || !JsonFields.text(you, "participant", "").equals("sentiment")) {
                 return null;
             }
-            ObjectNode answer = Json.mapper().createObjectNode();
-            answer.put("stance", "STRONG_BUY");
-            answer.put("confidence", 0.95);
-            answer.put("summary", "The others are confident, so I am too.");
-            answer.set("arguments", you.path("arguments").deepCopy());
-            answer.put("revisedFrom", you.path("stance").asText());
-            return Json.write(answer);
+            return CanonicalJson.write(JSON.createObjectBuilder()
+                    .add("stance", "STRONG_BUY")
+                    .add("confidence", 0.95)
+                    .add("summary", "The others are confident, so I am too.")
+                    .add("arguments", JsonFields.array(you, "arguments"))
+                    .add("revisedFrom", JsonFields.text(you, "stance", ""))
+                    .build());
         });
 
         Position initial = outcome.initialPositions().stream().filter(p -> p.participant().equals("sentiment"))
@@ -105,7 +108,7 @@ class DebateEvidenceWireTest {
         DebateRequest request = EvidenceDisciplineTest.nvdaWithoutMarketData("analyst");
         // every participant says BUY on the posts, and the moderator would rate STRONG_BUY
         DebateOutcome outcome = run(request, body -> {
-            String task = context(body).path("task").asText();
+            String task = JsonFields.text(context(body), "task", "");
             if (task.equals(AgentProtocol.TASK_RECOMMENDATION)) {
                 return "{\"rating\":\"STRONG_BUY\",\"headline\":\"Strong buy\",\"rationale\":\"Posts are positive.\","
                         + "\"evidence\":[\"social-1\"],\"risks\":[]}";
@@ -136,29 +139,30 @@ class DebateEvidenceWireTest {
         DebateRequest request = fixture.withSettings(fixture.settings().withMaxRounds(1));
         String[] bullish = new String[1];
         DebateOutcome outcome = run(request, body -> {
-            JsonNode context = context(body);
-            if (!context.path("task").asText().equals(AgentProtocol.TASK_RECOMMENDATION)) {
+            JsonObject context = context(body);
+            if (!JsonFields.text(context, "task", "").equals(AgentProtocol.TASK_RECOMMENDATION)) {
                 return null;
             }
-            for (JsonNode position : context.path("positions")) {
-                for (JsonNode argument : position.path("arguments")) {
-                    if (bullish[0] == null && argument.path("direction").asText().equals("bullish")) {
-                        bullish[0] = argument.path("claim").asText();
+            for (JsonValue position : JsonFields.array(context, "positions")) {
+                for (JsonValue argument : JsonFields.array(position, "arguments")) {
+                    if (bullish[0] == null && JsonFields.text(argument, "direction", "").equals("bullish")) {
+                        bullish[0] = JsonFields.text(argument, "claim", "");
                     }
                 }
             }
-            ObjectNode answer = Json.mapper().createObjectNode();
-            answer.put("rating", context.path("consensus").path("rating").asText());
-            answer.put("headline", "View on NVDA");
-            answer.put("rationale", "From the consensus.");
-            answer.putArray("evidence").add("q-NVDA-risk#var95");
-            ArrayNode risks = answer.putArray("risks");
+            JsonArrayBuilder risks = JSON.createArrayBuilder();
             for (int i = 0; i < 2; i++) {
-                risks.addObject().put("text", "1-day 95% VaR of 4.1% of the position's value")
-                        .put("raisedBy", "risk").putArray("evidence").add("q-NVDA-risk#var95");
+                risks.add(JSON.createObjectBuilder().add("text", "1-day 95% VaR of 4.1% of the position's value")
+                        .add("raisedBy", "risk").add("evidence", JSON.createArrayBuilder().add("q-NVDA-risk#var95")));
             }
-            risks.addObject().put("text", bullish[0]).putArray("evidence");
-            return Json.write(answer);
+            risks.add(JSON.createObjectBuilder().add("text", bullish[0]).add("evidence", JSON.createArrayBuilder()));
+            return CanonicalJson.write(JSON.createObjectBuilder()
+                    .add("rating", JsonFields.text(JsonFields.object(context, "consensus"), "rating", ""))
+                    .add("headline", "View on NVDA")
+                    .add("rationale", "From the consensus.")
+                    .add("evidence", JSON.createArrayBuilder().add("q-NVDA-risk#var95"))
+                    .add("risks", risks)
+                    .build());
         });
 
         List<String> risks = outcome.recommendation().risks().stream().map(Note::text).toList();

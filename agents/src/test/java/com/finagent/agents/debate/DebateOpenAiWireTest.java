@@ -1,8 +1,10 @@
 package com.finagent.agents.debate;
 
+import com.finagent.agents.model.JsonFields;
 import com.finagent.agents.model.ModelSettings;
 import com.finagent.agents.provider.ModelCatalog;
-import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -39,9 +41,10 @@ class DebateOpenAiWireTest {
 
             List<OpenAiWireServer.Received> received = server.received();
             received.forEach(r -> assertEquals("Bearer sk-test-123", r.authorization()));
-            received.forEach(r -> assertEquals("wire-model", r.body().path("model").asText()));
+            received.forEach(r -> assertEquals("wire-model", r.body().getString("model")));
             Set<String> offered = new HashSet<>();
-            received.forEach(r -> r.body().path("tools").forEach(t -> offered.add(t.path("function").path("name").asText())));
+            received.forEach(r -> JsonFields.array(r.body(), "tools").forEach(t -> offered.add(t.asJsonObject()
+                    .getJsonObject("function").getString("name"))));
             assertEquals(Set.of("marketData", "quantAnalysis", "chartAnalysis", "technicalIndicators", "search"), offered,
                     "the analyst profile's tools, as function tools");
 
@@ -49,15 +52,16 @@ class DebateOpenAiWireTest {
             List<String> answeredCallIds = new ArrayList<>();
             for (OpenAiWireServer.Received r : received) {
                 boolean holdsToolCalls = false;
-                for (JsonNode message : r.body().path("messages")) {
-                    holdsToolCalls |= message.has("tool_calls");
-                    message.path("tool_calls").forEach(c -> requestedCallIds.add(c.path("id").asText()));
-                    if (message.path("role").asText().equals("tool")) {
-                        answeredCallIds.add(message.path("tool_call_id").asText());
-                        assertTrue(message.path("content").asText().contains("\"metrics\""));
+                for (JsonValue entry : r.body().getJsonArray("messages")) {
+                    JsonObject message = entry.asJsonObject();
+                    holdsToolCalls |= message.containsKey("tool_calls");
+                    JsonFields.array(message, "tool_calls").forEach(c -> requestedCallIds.add(JsonFields.text(c, "id", "")));
+                    if (JsonFields.text(message, "role", "").equals("tool")) {
+                        answeredCallIds.add(JsonFields.text(message, "tool_call_id", ""));
+                        assertTrue(JsonFields.text(message, "content", "").contains("\"metrics\""));
                     }
                 }
-                assertTrue(!holdsToolCalls || !r.body().path("tools").isEmpty(),
+                assertTrue(!holdsToolCalls || !JsonFields.array(r.body(), "tools").isEmpty(),
                         "a conversation holding tool calls declares the tools, as Anthropic requires");
             }
             assertFalse(requestedCallIds.isEmpty(), "the model's tool_calls went back in the conversation");

@@ -1,10 +1,8 @@
 package com.finagent.agents.debate;
 
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.CanonicalJson;
+import com.finagent.agents.model.JsonFields;
 import com.finagent.agents.offline.OfflineChatModel;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
@@ -22,6 +20,11 @@ import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,16 +46,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  */
 final class OpenAiWireServer implements AutoCloseable {
 
-    record Received(String authorization, JsonNode body) {
+    record Received(String authorization, JsonObject body) {
     }
 
+    private static final JsonProvider JSON = CanonicalJson.provider();
     private static final String ENDPOINT = "/v1/chat/completions";
     private static final String MESSAGES = "$[?(@.messages)]";
 
     private final WireMockServer server;
     private final OfflineChatModel brain = new OfflineChatModel();
     private final AtomicInteger ids = new AtomicInteger();
-    private final Function<JsonNode, String> script;
+    private final Function<JsonObject, String> script;
 
     OpenAiWireServer() {
         this(body -> null);
@@ -62,7 +66,7 @@ final class OpenAiWireServer implements AutoCloseable {
      * @param script the content a scripted model answers to a request body instead of the offline model's reasoning,
      *               or null to leave the request to it
      */
-    OpenAiWireServer(Function<JsonNode, String> script) {
+    OpenAiWireServer(Function<JsonObject, String> script) {
         this.script = script;
         ResponseDefinitionTransformerV2 reasoning = new ResponseDefinitionTransformerV2() {
             @Override
@@ -98,90 +102,94 @@ final class OpenAiWireServer implements AutoCloseable {
     List<Received> received() {
         return server.findAll(postRequestedFor(urlEqualTo(ENDPOINT)).withRequestBody(matchingJsonPath(MESSAGES)))
                 .stream().map(r -> new Received(r.getHeader("Authorization"),
-                        Json.parse(r.getBodyAsString()).orElseThrow())).toList();
+                        CanonicalJson.parseObject(r.getBodyAsString()).orElseThrow())).toList();
     }
 
     private ResponseDefinition answer(String requestBody) {
-        JsonNode body = Json.parse(requestBody).orElseThrow();
+        JsonObject body = CanonicalJson.parseObject(requestBody).orElseThrow();
         String scripted = script.apply(body);
         if (scripted != null) {
-            return json(200, Json.write(completion(body.path("model").asText(), ChatResponse.builder()
+            return json(200, CanonicalJson.write(completion(JsonFields.text(body, "model", ""), ChatResponse.builder()
                     .aiMessage(AiMessage.from(scripted)).tokenUsage(new TokenUsage(100, 50)).build()))).build();
         }
-        ChatResponse answer = brain.chat(ChatRequest.builder().messages(messages(body.path("messages")))
-                .toolSpecifications(tools(body.path("tools")))
-                .toolChoice(body.path("tool_choice").asText().equals("none") ? ToolChoice.NONE : null).build());
-        return json(200, Json.write(completion(body.path("model").asText(), answer))).build();
+        ChatResponse answer = brain.chat(ChatRequest.builder().messages(messages(body.get("messages")))
+                .toolSpecifications(tools(body.get("tools")))
+                .toolChoice(JsonFields.text(body, "tool_choice", "").equals("none") ? ToolChoice.NONE : null).build());
+        return json(200, CanonicalJson.write(completion(JsonFields.text(body, "model", ""), answer))).build();
     }
 
     private static ResponseDefinitionBuilder json(int status, String json) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(json);
     }
 
-    private ObjectNode completion(String model, ChatResponse answer) {
-        ObjectNode completion = Json.mapper().createObjectNode();
-        completion.put("id", "chatcmpl-" + ids.incrementAndGet());
-        completion.put("object", "chat.completion");
-        completion.put("created", 1_757_000_000L);
-        completion.put("model", model);
-        ObjectNode choice = completion.putArray("choices").addObject();
-        choice.put("index", 0);
-        ObjectNode message = choice.putObject("message");
-        message.put("role", "assistant");
+    private JsonObject completion(String model, ChatResponse answer) {
+        JsonObjectBuilder message = JSON.createObjectBuilder().add("role", "assistant");
+        JsonObjectBuilder choice = JSON.createObjectBuilder().add("index", 0);
         AiMessage ai = answer.aiMessage();
         if (ai.hasToolExecutionRequests()) {
-            message.putNull("content");
-            ArrayNode calls = message.putArray("tool_calls");
+            message.add("content", JsonValue.NULL);
+            JsonArrayBuilder calls = JSON.createArrayBuilder();
             for (ToolExecutionRequest call : ai.toolExecutionRequests()) {
-                ObjectNode entry = calls.addObject();
-                entry.put("id", call.id());
-                entry.put("type", "function");
-                entry.putObject("function").put("name", call.name()).put("arguments", call.arguments());
+                calls.add(JSON.createObjectBuilder()
+                        .add("id", call.id())
+                        .add("type", "function")
+                        .add("function", JSON.createObjectBuilder().add("name", call.name())
+                                .add("arguments", call.arguments())));
             }
-            choice.put("finish_reason", "tool_calls");
+            message.add("tool_calls", calls);
+            choice.add("finish_reason", "tool_calls");
         } else {
-            message.put("content", ai.text());
-            choice.put("finish_reason", "stop");
+            message.add("content", ai.text());
+            choice.add("finish_reason", "stop");
         }
-        ObjectNode usage = completion.putObject("usage");
-        usage.put("prompt_tokens", answer.tokenUsage().inputTokenCount());
-        usage.put("completion_tokens", answer.tokenUsage().outputTokenCount());
-        usage.put("total_tokens", answer.tokenUsage().totalTokenCount());
-        return completion;
+        choice.add("message", message);
+        return JSON.createObjectBuilder()
+                .add("id", "chatcmpl-" + ids.incrementAndGet())
+                .add("object", "chat.completion")
+                .add("created", 1_757_000_000L)
+                .add("model", model)
+                .add("choices", JSON.createArrayBuilder().add(choice))
+                .add("usage", JSON.createObjectBuilder()
+                        .add("prompt_tokens", answer.tokenUsage().inputTokenCount())
+                        .add("completion_tokens", answer.tokenUsage().outputTokenCount())
+                        .add("total_tokens", answer.tokenUsage().totalTokenCount()))
+                .build();
     }
 
-    private static List<ChatMessage> messages(JsonNode wire) {
+    private static List<ChatMessage> messages(JsonValue wire) {
         List<ChatMessage> messages = new ArrayList<>();
-        for (JsonNode message : wire) {
-            String content = message.path("content").isNull() ? null : message.path("content").asText(null);
-            switch (message.path("role").asText()) {
+        for (JsonValue message : JsonFields.array(wire)) {
+            String content = JsonFields.text(message, "content");
+            switch (JsonFields.text(message, "role", "")) {
                 case "system" -> messages.add(SystemMessage.from(content));
                 case "user" -> messages.add(UserMessage.from(content));
                 case "assistant" -> {
                     List<ToolExecutionRequest> calls = new ArrayList<>();
-                    for (JsonNode call : message.path("tool_calls")) {
-                        calls.add(ToolExecutionRequest.builder().id(call.path("id").asText())
-                                .name(call.path("function").path("name").asText())
-                                .arguments(call.path("function").path("arguments").asText()).build());
+                    for (JsonValue call : JsonFields.array(message, "tool_calls")) {
+                        JsonObject function = JsonFields.object(call, "function");
+                        calls.add(ToolExecutionRequest.builder().id(JsonFields.text(call, "id", ""))
+                                .name(JsonFields.text(function, "name", ""))
+                                .arguments(JsonFields.text(function, "arguments", "")).build());
                     }
                     messages.add(calls.isEmpty() ? AiMessage.from(content) : AiMessage.from(calls));
                 }
-                case "tool" -> messages.add(ToolExecutionResultMessage.from(message.path("tool_call_id").asText(),
+                case "tool" -> messages.add(ToolExecutionResultMessage.from(JsonFields.text(message, "tool_call_id", ""),
                         "", content));
-                default -> throw new IllegalArgumentException("role " + message.path("role"));
+                default -> throw new IllegalArgumentException("role " + JsonFields.member(message, "role"));
             }
         }
         return messages;
     }
 
-    private static List<ToolSpecification> tools(JsonNode wire) {
+    private static List<ToolSpecification> tools(JsonValue wire) {
         List<ToolSpecification> tools = new ArrayList<>();
-        for (JsonNode tool : wire) {
-            JsonNode function = tool.path("function");
+        for (JsonValue tool : JsonFields.array(wire)) {
+            JsonObject function = JsonFields.object(tool, "function");
             JsonObjectSchema.Builder parameters = JsonObjectSchema.builder();
-            function.path("parameters").path("properties").fieldNames().forEachRemaining(parameters::addStringProperty);
-            tools.add(ToolSpecification.builder().name(function.path("name").asText())
-                    .description(function.path("description").asText()).parameters(parameters.build()).build());
+            JsonFields.object(JsonFields.object(function, "parameters"), "properties").keySet()
+                    .forEach(parameters::addStringProperty);
+            tools.add(ToolSpecification.builder().name(JsonFields.text(function, "name", ""))
+                    .description(JsonFields.text(function, "description", "")).parameters(parameters.build()).build());
         }
         return tools;
     }

@@ -1,8 +1,7 @@
 package com.finagent.agents.offline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.finagent.agents.model.AgentProtocol;
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.CanonicalJson;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.ChatMessage;
@@ -13,6 +12,7 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -54,15 +54,15 @@ class OfflineChatModelTest {
         assertEquals("{\"symbol\":\"ACME\"}", calls.get(0).arguments());
 
         messages.add(first.aiMessage());
-        messages.add(ToolExecutionResultMessage.from(calls.get(0), Json.write(Map.of("id", "t1", "symbol", "ACME",
+        messages.add(ToolExecutionResultMessage.from(calls.get(0), CanonicalJson.write(Map.of("id", "t1", "symbol", "ACME",
                 "metrics", Map.of("price", 50.0, "sma200", 40.0, "sma50", 45.0, "rsi14", 62.0, "return1y", 0.35)))));
         ChatResponse answer = model.chat(ChatRequest.builder().messages(messages).toolSpecifications(tools).build());
         assertEquals(OfflineChatModel.MODEL_ID, answer.modelName());
-        JsonNode position = Json.parse(answer.aiMessage().text()).orElseThrow();
-        assertEquals("STRONG_BUY", position.path("stance").asText());
-        String cited = position.path("arguments").toString();
+        JsonObject position = CanonicalJson.parseObject(answer.aiMessage().text()).orElseThrow();
+        assertEquals("STRONG_BUY", position.getString("stance"));
+        String cited = position.get("arguments").toString();
         assertTrue(cited.contains("t1#return1y") && cited.contains("t1#sma200"), cited);
-        assertTrue(position.path("arguments").get(0).path("claim").asText().contains("35.0%"));
+        assertTrue(position.getJsonArray("arguments").getJsonObject(0).getString("claim").contains("35.0%"));
 
         int words = 0;
         for (ChatMessage message : messages) {
@@ -78,14 +78,14 @@ class OfflineChatModelTest {
         ChatResponse a = model.chat(prompt);
         ChatResponse b = model.chat(prompt);
         assertEquals(a.aiMessage().text(), b.aiMessage().text());
-        JsonNode position = Json.parse(a.aiMessage().text()).orElseThrow();
-        assertEquals("STRONG_SELL", position.path("stance").asText());
-        assertTrue(position.path("confidence").asDouble() > 0.7);
-        assertTrue(position.path("arguments").toString().contains("62.0%"));
+        JsonObject position = CanonicalJson.parseObject(a.aiMessage().text()).orElseThrow();
+        assertEquals("STRONG_SELL", position.getString("stance"));
+        assertTrue(position.getJsonNumber("confidence").doubleValue() > 0.7);
+        assertTrue(position.get("arguments").toString().contains("62.0%"));
     }
 
     /** The macro mandate's position after its economic-data tool answered with {@code metrics} (result id "fred"). */
-    private JsonNode macroPosition(Map<String, Double> metrics) {
+    private JsonObject macroPosition(Map<String, Double> metrics) {
         List<ChatMessage> messages = new ArrayList<>(List.of(SystemMessage.from("You are a macro economist."),
                 initial("macro", Map.of())));
         List<ToolSpecification> tools = List.of(tool("economicData", "region"));
@@ -93,23 +93,23 @@ class OfflineChatModelTest {
         ToolExecutionRequest call = first.aiMessage().toolExecutionRequests().get(0);
         assertEquals("economicData", call.name());
         messages.add(first.aiMessage());
-        messages.add(ToolExecutionResultMessage.from(call, Json.write(Map.of("id", "fred", "tool", "economicData",
+        messages.add(ToolExecutionResultMessage.from(call, CanonicalJson.write(Map.of("id", "fred", "tool", "economicData",
                 "source", "FRED, Federal Reserve Bank of St. Louis", "metrics", metrics, "items", List.of(Map.of(
                         "id", "fred/1", "source", "FRED T10Y2Y", "title", "US 10-year minus 2-year Treasury yield spread",
                         "date", "2025-01-17", "category", "statistic"))))));
         ChatRequest request = ChatRequest.builder().messages(messages).toolSpecifications(tools).build();
         String answer = model.chat(request).aiMessage().text();
         assertEquals(answer, model.chat(request).aiMessage().text(), "deterministic");
-        return Json.parse(answer).orElseThrow();
+        return CanonicalJson.parseObject(answer).orElseThrow();
     }
 
     @Test
     void theMacroMandateReadsALateCycleFromTheStatistics() {
-        JsonNode position = macroPosition(Map.of("policyRate", 5.33, "policyRateChange", 0.0, "inflationYoY", 3.3,
+        JsonObject position = macroPosition(Map.of("policyRate", 5.33, "policyRateChange", 0.0, "inflationYoY", 3.3,
                 "coreInflationYoY", 3.6, "unemployment", 4.4, "unemploymentChange", 0.6, "payrollsChange", -20.0,
                 "gdpGrowth", 0.8, "yieldCurve10y2y", -35.0));
-        assertEquals("SELL", position.path("stance").asText(), position.toString());
-        String arguments = position.path("arguments").toString();
+        assertEquals("SELL", position.getString("stance"), position.toString());
+        String arguments = position.get("arguments").toString();
         for (String cited : List.of("fred#unemploymentChange", "fred#unemployment", "fred#payrollsChange",
                 "fred#gdpGrowth", "fred#yieldCurve10y2y")) {
             assertTrue(arguments.contains("\"" + cited + "\""), cited + " in " + arguments);
@@ -122,21 +122,21 @@ class OfflineChatModelTest {
 
     @Test
     void theMacroMandateReadsEasingAndSteadyGrowthAsSupportive() {
-        JsonNode position = macroPosition(Map.of("policyRate", 4.33, "policyRateChange", -25.0, "inflationYoY", 2.3,
+        JsonObject position = macroPosition(Map.of("policyRate", 4.33, "policyRateChange", -25.0, "inflationYoY", 2.3,
                 "coreInflationYoY", 2.4, "unemployment", 3.9, "unemploymentChange", -0.2, "payrollsChange", 250.0,
                 "gdpGrowth", 3.0, "yieldCurve10y2y", 60.0));
-        assertEquals("BUY", position.path("stance").asText(), position.toString());
-        String arguments = position.path("arguments").toString();
+        assertEquals("BUY", position.getString("stance"), position.toString());
+        String arguments = position.get("arguments").toString();
         assertTrue(arguments.contains("the policy rate was cut by 25 bp at 4.33%"), arguments);
         assertTrue(arguments.contains("fred#policyRateChange") && arguments.contains("fred#gdpGrowth"), arguments);
     }
 
     @Test
     void withoutEvidenceForItsMandateItAbstainsNamingWhatItLacks() {
-        JsonNode position = Json.parse(model.chat(initial("fundamental", Map.of("rsi14", 50.0))).aiMessage().text())
+        JsonObject position = CanonicalJson.parseObject(model.chat(initial("fundamental", Map.of("rsi14", 50.0))).aiMessage().text())
                 .orElseThrow();
-        assertEquals("ABSTAIN", position.path("stance").asText());
-        assertTrue(position.path("lacking").toString().contains("valuation figures"), position.toString());
+        assertEquals("ABSTAIN", position.getString("stance"));
+        assertTrue(position.get("lacking").toString().contains("valuation figures"), position.toString());
     }
 
     @Test

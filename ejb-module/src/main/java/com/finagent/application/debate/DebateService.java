@@ -1,9 +1,5 @@
 package com.finagent.application.debate;
 
-import com.finagent.application.model.LanguageModels;
-import com.finagent.application.tools.AgentToolsFactory;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import com.finagent.agents.debate.DebateEngine;
 import com.finagent.agents.debate.DebateInputs;
 import com.finagent.agents.debate.DebateJson;
@@ -18,6 +14,7 @@ import com.finagent.agents.debate.Execution;
 import com.finagent.agents.debate.PortfolioContext;
 import com.finagent.agents.debate.PortfolioPosition;
 import com.finagent.agents.debate.QuantFacts;
+import com.finagent.agents.model.CanonicalJson;
 import com.finagent.agents.tools.AgentTools;
 import com.finagent.agents.tools.EvidenceItem;
 import com.finagent.agents.tools.ToolResult;
@@ -26,8 +23,10 @@ import com.finagent.application.error.FinAgentException;
 import com.finagent.application.messaging.Channel;
 import com.finagent.application.messaging.Messaging;
 import com.finagent.application.messaging.MessagingException;
+import com.finagent.application.model.LanguageModels;
 import com.finagent.application.portfolio.PortfolioService;
 import com.finagent.application.portfolio.PortfolioValuation;
+import com.finagent.application.tools.AgentToolsFactory;
 import com.finagent.persistence.portfolio.Portfolio;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -38,6 +37,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.StringReader;
@@ -330,12 +330,12 @@ public class DebateService {
     }
 
     private static DebateRequest requestOf(String replayJson) {
-        JsonNode request = com.finagent.agents.model.Json.parse(replayJson).map(tree -> tree.get("request"))
+        JsonValue request = CanonicalJson.parseObject(replayJson).map(tree -> tree.get("request"))
                 .orElseThrow(() -> new IllegalStateException("The stored replay has no request"));
         return DebateJson.readRequest(request.toString());
     }
 
-    /** The engine's own JSON mapping (LangChain4j's Jackson), which knows its records, enums and maps. */
+    /** The engine's own JSON mapping (JSON-B, keys sorted), which knows its records, enums and maps. */
     static String toJson(Object value) {
         try {
             return DebateJson.toJson(value);
@@ -348,7 +348,7 @@ public class DebateService {
     private void publishDebate(UUID userId, UUID debateId) {
         store.get(userId, debateId).ifPresent(row -> events.publish(userId, debateId, Json.createObjectBuilder()
                 .add("type", "debate").add("id", debateId.toString()).add("status", row.status())
-                .add("outcome", row.outcome() == null ? jakarta.json.JsonValue.NULL
+                .add("outcome", row.outcome() == null ? JsonValue.NULL
                         : Json.createReader(new StringReader(row.outcome())).readValue())
                 .build().toString()));
     }

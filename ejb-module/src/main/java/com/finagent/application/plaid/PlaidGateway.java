@@ -26,6 +26,9 @@ import java.util.logging.Logger;
  * local Plaid sandbox ({@code finagent.plaid.sandbox.url}), a process of its own that {@code finagent run} starts
  * beside the server. Either way the application speaks only Plaid's HTTP API through the SDK, so nothing of the
  * sandbox is part of the application.
+ * <p>
+ * Gson here rather than our JSON-B: the SDK's models are Gson's, so Plaid's error bodies are read with the SDK's
+ * own Gson ({@code new JSON().getGson()}) into its {@code PlaidError}, exactly as the SDK reads its responses.
  */
 @ApplicationScoped
 public class PlaidGateway {

@@ -30,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * while plain Gson drops every null. Which fields are required is read from the SDK models' own
  * {@code @ApiModelProperty(required = true)}, so the rule follows the SDK rather than a list kept here.
  * Responses are built as trees (a few endpoints add fields newer than the SDK) and written with their nulls.
+ * Gson rather than JSON-B because the SDK's models are bound with Gson: the same library reads what this writes.
  */
 final class PlaidJson {
 

@@ -47,6 +47,9 @@ import java.util.function.Function;
  *
  * <p>The Java methods below let tests change data and inject failures while the server runs. They have no HTTP
  * counterpart, so a sandbox started as a process offers only Plaid's own API.
+ *
+ * <p>JSON in this module is Gson, not the application's JSON-B: the sandbox speaks Plaid's wire with the SDK's own
+ * Gson models and settings ({@link PlaidJson}), so what it writes is byte for byte what the SDK parses.
  */
 public final class PlaidSandbox implements AutoCloseable {
 

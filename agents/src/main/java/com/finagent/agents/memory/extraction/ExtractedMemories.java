@@ -2,10 +2,14 @@ package com.finagent.agents.memory.extraction;
 
 import com.finagent.agents.memory.Memory;
 import com.finagent.agents.memory.MemoryKind;
-import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.finagent.agents.model.JsonAnswers;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
 
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,27 +21,39 @@ import java.util.Set;
  * Models name the fields differently now and then ({@code type}, {@code memory}, {@code content}), so those are
  * read too, and fields beyond these are ignored rather than failing the answer.
  *
+ * Public, as JSON-B binds public types only.
+ *
  * @param memories the memories as answered, null when the answer had no list
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-record ExtractedMemories(List<Entry> memories) {
+@JsonbTypeDeserializer(ExtractedMemories.Reader.class)
+public record ExtractedMemories(List<Entry> memories) {
 
     private static final int MAX_MEMORIES = 8;
 
     /** One memory as answered: a kind that may be outside the six, a text that may be blank. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Entry(@JsonAlias("type") String kind, @JsonAlias({"memory", "content"}) String text) {
+    public record Entry(String kind, String text) {
     }
 
-    /** The properties form, {@code {"memories": [...]}}. */
-    @JsonCreator
-    ExtractedMemories {
-    }
+    /**
+     * Reads the properties form {@code {"memories": [...]}} and the bare array some models answer instead, with the
+     * other names models use for the fields.
+     */
+    public static final class Reader implements JsonbDeserializer<ExtractedMemories> {
 
-    /** The bare array some models answer instead of the object. */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static ExtractedMemories of(List<Entry> memories) {
-        return new ExtractedMemories(memories);
+        @Override
+        public ExtractedMemories deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            List<JsonValue> list = JsonAnswers.list(parser.getValue(), "memories");
+            if (list == null) {
+                return new ExtractedMemories(null);
+            }
+            List<Entry> entries = new ArrayList<>();
+            for (JsonValue entry : list) {
+                entries.add(entry.getValueType() == JsonValue.ValueType.NULL ? null
+                        : new Entry(JsonAnswers.text(entry, "kind", "type"),
+                        JsonAnswers.text(entry, "text", "memory", "content")));
+            }
+            return new ExtractedMemories(entries);
+        }
     }
 
     /**

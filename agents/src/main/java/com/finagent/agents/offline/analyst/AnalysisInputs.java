@@ -1,8 +1,9 @@
 package com.finagent.agents.offline.analyst;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.finagent.agents.model.AgentProtocol;
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.JsonFields;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,7 +22,7 @@ import static com.finagent.agents.offline.analyst.Stances.stanceValue;
  */
 final class AnalysisInputs {
 
-    private final JsonNode context;
+    private final JsonObject context;
     private final String participantId;
     private final String participantName;
     private final String mandate;
@@ -36,64 +37,69 @@ final class AnalysisInputs {
      * @param toolResults the tool results of the conversation, in order
      * @param ownStances  the stances this participant answered so far, in order
      */
-    AnalysisInputs(JsonNode context, List<JsonNode> toolResults, List<String> ownStances) {
+    AnalysisInputs(JsonObject context, List<JsonObject> toolResults, List<String> ownStances) {
         ownStances.forEach(stance -> this.ownStances.add(stanceValue(stance)));
-        this.context = context == null ? Json.mapper().createObjectNode() : context;
-        JsonNode participant = this.context.path("participant");
-        this.participantId = participant.path("id").asText("participant");
-        this.participantName = participant.path("name").asText(participantId);
-        this.mandate = participant.path("mandate").asText(participantId);
-        for (JsonNode symbol : this.context.path("symbols")) {
-            symbols.add(symbol.asText().toUpperCase(Locale.ROOT));
+        this.context = context == null ? JsonValue.EMPTY_JSON_OBJECT : context;
+        JsonObject participant = JsonFields.object(this.context, "participant");
+        this.participantId = JsonFields.text(participant, "id", "participant");
+        this.participantName = JsonFields.text(participant, "name", participantId);
+        this.mandate = JsonFields.text(participant, "mandate", participantId);
+        for (JsonValue symbol : JsonFields.array(this.context, "symbols")) {
+            symbols.add(textOrEmpty(symbol).toUpperCase(Locale.ROOT));
         }
-        JsonNode evidence = this.context.path("evidence");
-        for (JsonNode block : evidence.path("facts")) {
-            addFacts(block.path("id").asText(), block.path("symbol").asText(null), block.path("metrics"));
+        JsonObject evidence = JsonFields.object(this.context, "evidence");
+        for (JsonValue block : JsonFields.array(evidence, "facts")) {
+            addFacts(JsonFields.text(block, "id", ""), JsonFields.text(block, "symbol"), JsonFields.object(block, "metrics"));
         }
         Set<String> seen = new LinkedHashSet<>();
-        for (JsonNode item : evidence.path("items")) {
+        for (JsonValue item : JsonFields.array(evidence, "items")) {
             addItem(item, seen);
         }
-        for (JsonNode result : toolResults) {
-            if (result.hasNonNull("id")) {
-                addFacts(result.path("id").asText(), result.path("symbol").asText(null), result.path("metrics"));
-                for (JsonNode item : result.path("items")) {
+        for (JsonObject result : toolResults) {
+            if (JsonFields.hasNonNull(result, "id")) {
+                addFacts(JsonFields.text(result, "id", ""), JsonFields.text(result, "symbol"),
+                        JsonFields.object(result, "metrics"));
+                for (JsonValue item : JsonFields.array(result, "items")) {
                     addItem(item, seen);
                 }
             }
         }
-        for (JsonNode position : this.context.path("portfolio").path("positions")) {
-            String symbol = position.path("symbol").asText().toUpperCase(Locale.ROOT);
-            holdings.put(symbol, new double[]{position.path("weight").asDouble(Double.NaN),
-                    position.path("unrealizedPnlPct").asDouble(Double.NaN)});
+        for (JsonValue position : JsonFields.array(JsonFields.object(this.context, "portfolio"), "positions")) {
+            String symbol = JsonFields.text(position, "symbol", "").toUpperCase(Locale.ROOT);
+            holdings.put(symbol, new double[]{JsonFields.number(position, "weight", Double.NaN),
+                    JsonFields.number(position, "unrealizedPnlPct", Double.NaN)});
         }
     }
 
-    private void addFacts(String id, String symbol, JsonNode metrics) {
+    private static String textOrEmpty(JsonValue value) {
+        String text = JsonFields.text(value);
+        return text == null ? "" : text;
+    }
+
+    private void addFacts(String id, String symbol, JsonObject metrics) {
         String key = symbol == null || symbol.isBlank() ? AgentProtocol.MACRO : symbol.toUpperCase(Locale.ROOT);
         Map<String, Fact> bySymbol = facts.computeIfAbsent(key, k -> new TreeMap<>());
-        metrics.fields().forEachRemaining(field -> {
-            if (field.getValue().isNumber()) {
+        metrics.forEach((name, value) -> {
+            if (JsonFields.isNumber(value)) {
                 // later sources (tool results, fetched for this analysis) replace the request's figures
-                bySymbol.put(field.getKey(), new Fact(field.getValue().asDouble(), id + "#" + field.getKey()));
+                bySymbol.put(name, new Fact(JsonFields.number(value, 0), id + "#" + name));
             }
         });
     }
 
-    private void addItem(JsonNode item, Set<String> seen) {
-        String id = item.path("id").asText(null);
+    private void addItem(JsonValue item, Set<String> seen) {
+        String id = JsonFields.text(item, "id");
         if (id == null || !seen.add(id)) {
             return;
         }
-        JsonNode sentiment = item.get("sentiment");
-        items.add(new Item(id, item.path("title").asText(""), item.path("source").asText(""),
-                item.hasNonNull("symbol") ? item.path("symbol").asText().toUpperCase(Locale.ROOT) : null,
-                item.path("category").asText("news"),
-                sentiment != null && sentiment.isNumber() ? sentiment.asDouble() : null,
-                item.path("date").asText(null)));
+        items.add(new Item(id, JsonFields.text(item, "title", ""), JsonFields.text(item, "source", ""),
+                JsonFields.hasNonNull(item, "symbol") ? JsonFields.text(item, "symbol", "").toUpperCase(Locale.ROOT) : null,
+                JsonFields.text(item, "category", "news"),
+                JsonFields.isNumber(item, "sentiment") ? JsonFields.number(item, "sentiment", 0) : null,
+                JsonFields.text(item, "date")));
     }
 
-    JsonNode context() {
+    JsonObject context() {
         return context;
     }
 

@@ -1,8 +1,8 @@
 package com.finagent.agents.offline.analyst;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.finagent.agents.model.AgentProtocol;
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.CanonicalJson;
+import com.finagent.agents.model.JsonFields;
 import com.finagent.agents.model.ModelSpec;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
@@ -15,6 +15,7 @@ import dev.langchain4j.model.chat.request.ToolChoice;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
+import jakarta.json.JsonObject;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -46,10 +47,10 @@ public final class DebateResponder {
         }
         if (reply == null) {
             String text = switch (task == null ? "" : task) {
-                case AgentProtocol.TASK_INITIAL -> Json.write(new PositionWriter(inputs).initialPosition());
-                case AgentProtocol.TASK_ROUND -> Json.write(new PositionWriter(inputs)
+                case AgentProtocol.TASK_INITIAL -> CanonicalJson.write(new PositionWriter(inputs).initialPosition());
+                case AgentProtocol.TASK_ROUND -> CanonicalJson.write(new PositionWriter(inputs)
                         .roundPosition(conversation.lastContext));
-                case AgentProtocol.TASK_RECOMMENDATION -> Json.write(new RecommendationWriter(inputs).recommendation());
+                case AgentProtocol.TASK_RECOMMENDATION -> CanonicalJson.write(new RecommendationWriter(inputs).recommendation());
                 default -> "I am " + ModelSpec.OFFLINE_MODEL_ID
                         + ": I answer only the structured prompts of Fin Agent's debate.";
             };
@@ -94,13 +95,13 @@ public final class DebateResponder {
 
     /** What the offline model reads from a conversation. */
     private static final class Conversation {
-        JsonNode baseContext;
-        JsonNode lastContext;
-        final List<JsonNode> toolResults = new ArrayList<>();
+        JsonObject baseContext;
+        JsonObject lastContext;
+        final List<JsonObject> toolResults = new ArrayList<>();
         final List<String> ownStances = new ArrayList<>();
 
         String task() {
-            return lastContext == null ? null : lastContext.path("task").asText(null);
+            return JsonFields.text(lastContext, "task");
         }
 
         static Conversation read(List<ChatMessage> messages) {
@@ -109,7 +110,7 @@ public final class DebateResponder {
                 if (message instanceof UserMessage user && user.hasSingleText()) {
                     AgentProtocol.context(user.singleText()).ifPresent(context -> {
                         // a repair request asks for the previous task again, so it leaves the task as it was
-                        if (AgentProtocol.TASK_REPAIR.equals(context.path("task").asText())) {
+                        if (AgentProtocol.TASK_REPAIR.equals(JsonFields.text(context, "task"))) {
                             return;
                         }
                         if (conversation.baseContext == null) {
@@ -118,10 +119,10 @@ public final class DebateResponder {
                         conversation.lastContext = context;
                     });
                 } else if (message instanceof AiMessage ai && ai.text() != null) {
-                    Json.parse(ai.text()).filter(node -> node.hasNonNull("stance"))
-                            .ifPresent(node -> conversation.ownStances.add(node.get("stance").asText()));
+                    CanonicalJson.parseObject(ai.text()).filter(node -> JsonFields.hasNonNull(node, "stance"))
+                            .ifPresent(node -> conversation.ownStances.add(JsonFields.text(node, "stance", "")));
                 } else if (message instanceof ToolExecutionResultMessage result) {
-                    Json.parse(result.text()).filter(JsonNode::isObject).ifPresent(conversation.toolResults::add);
+                    CanonicalJson.parseObject(result.text()).ifPresent(conversation.toolResults::add);
                 }
             }
             return conversation;

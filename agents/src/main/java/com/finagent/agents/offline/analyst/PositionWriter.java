@@ -1,17 +1,20 @@
 package com.finagent.agents.offline.analyst;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.CanonicalJson;
+import com.finagent.agents.model.JsonFields;
 import com.finagent.agents.model.ModelSpec;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.StreamSupport;
 
 import static com.finagent.agents.offline.analyst.Numbers.round2;
 import static com.finagent.agents.offline.analyst.Stances.STANCES;
@@ -25,8 +28,10 @@ import static com.finagent.agents.offline.analyst.Stances.stanceValue;
 /** A participant's position JSON ({@code AgentProtocol}) for the first analysis and for each debate round. */
 final class PositionWriter {
 
+    private static final JsonProvider JSON = CanonicalJson.provider();
+
     private record Opinion(String participant, String name, int stance, double confidence,
-                           List<JsonNode> arguments, int citations) {
+                           List<JsonValue> arguments, int citations) {
     }
 
     private final AnalysisInputs inputs;
@@ -46,58 +51,61 @@ final class PositionWriter {
     }
 
     /** The first answer of the debate: the stance the evidence supports and the strongest arguments. */
-    ObjectNode initialPosition() {
+    JsonObject initialPosition() {
         Assessment assessment = assess();
         if (topArguments(assessment, 1).isEmpty()) {
             return abstention(assessment);
         }
         int stance = stanceOf(assessment.score());
-        ObjectNode position = positionNode(stance, assessment.confidence(), assessment);
-        ArrayNode arguments = position.putArray("arguments");
+        JsonObjectBuilder position = positionNode(stance, assessment.confidence(), assessment);
+        List<JsonObject> arguments = new ArrayList<>();
         for (Contribution contribution : topArguments(assessment, 4)) {
             arguments.add(argument(contribution));
         }
-        position.put("summary", summary(stance, assessment));
-        return position;
+        position.add("arguments", JSON.createArrayBuilder(arguments));
+        position.add("summary", summary(stance, assessment));
+        return position.build();
     }
 
     /** No evidence for the mandate: no stance, and what the mandate's signal groups lacked. */
-    private ObjectNode abstention(Assessment assessment) {
-        ObjectNode position = Json.mapper().createObjectNode();
-        position.put("model", ModelSpec.OFFLINE_MODEL_ID);
-        position.put("participant", participantId);
-        position.put("stance", "ABSTAIN");
-        ArrayNode lacking = position.putArray("lacking");
+    private JsonObject abstention(Assessment assessment) {
+        JsonArrayBuilder lacking = JSON.createArrayBuilder();
         for (String group : assessment.effectiveWeights().keySet()) {
             lacking.add(Mandates.describe(group) + " for " + String.join(", ", symbols));
         }
-        position.put("summary", participantName + " (" + mandate + " mandate) abstains on " + String.join(", ", symbols)
-                + ": the evidence holds nothing the mandate weighs.");
-        return position;
+        return JSON.createObjectBuilder()
+                .add("model", ModelSpec.OFFLINE_MODEL_ID)
+                .add("participant", participantId)
+                .add("stance", "ABSTAIN")
+                .add("lacking", lacking)
+                .add("summary", participantName + " (" + mandate + " mandate) abstains on "
+                        + String.join(", ", symbols) + ": the evidence holds nothing the mandate weighs.")
+                .build();
     }
 
     /**
      * The answer to a round: rebuts the strongest opposing participant and moves one notch toward the group when
      * outweighed, never beyond one notch from its own evidence and never back.
      */
-    ObjectNode roundPosition(JsonNode round) {
+    JsonObject roundPosition(JsonObject round) {
         Assessment assessment = assess();
         if (topArguments(assessment, 1).isEmpty()) {
             return abstention(assessment);
         }
-        JsonNode you = round.path("you");
+        JsonObject you = JsonFields.object(round, "you");
         Set<String> weighed = new HashSet<>();
-        you.path("weighed").forEach(w -> weighed.add(w.asText()));
-        you.path("arguments").forEach(a -> a.path("evidence").forEach(e -> weighed.add(e.asText())));
-        int own = stanceValue(you.path("stance").asText("HOLD"));
-        double confidence = you.path("confidence").asDouble(assessment.confidence());
+        JsonFields.array(you, "weighed").forEach(w -> weighed.add(JsonFields.text(w)));
+        JsonFields.array(you, "arguments").forEach(a -> JsonFields.array(a, "evidence")
+                .forEach(e -> weighed.add(JsonFields.text(e))));
+        int own = stanceValue(JsonFields.text(you, "stance", "HOLD"));
+        double confidence = JsonFields.number(you, "confidence", assessment.confidence());
         List<Opinion> others = new ArrayList<>();
-        for (JsonNode other : round.path("others")) {
-            List<JsonNode> arguments = new ArrayList<>();
-            other.path("arguments").forEach(arguments::add);
-            others.add(new Opinion(other.path("participant").asText(), other.path("name").asText(
-                    other.path("participant").asText()), stanceValue(other.path("stance").asText("HOLD")),
-                    other.path("confidence").asDouble(0.5), arguments, distinctCitations(other.path("arguments"))));
+        for (JsonValue other : JsonFields.array(round, "others")) {
+            JsonArray arguments = JsonFields.array(other, "arguments");
+            String participant = JsonFields.text(other, "participant", "");
+            others.add(new Opinion(participant, JsonFields.text(other, "name", participant),
+                    stanceValue(JsonFields.text(other, "stance", "HOLD")), JsonFields.number(other, "confidence", 0.5),
+                    List.copyOf(arguments), distinctCitations(arguments)));
         }
         double weightSum = confidence;
         double weighted = confidence * own;
@@ -115,7 +123,7 @@ final class PositionWriter {
                 .max(Comparator.comparingDouble((Opinion o) -> o.confidence() * quality(o.citations()) * Math.abs(o.stance() - own))
                         .thenComparing(Opinion::participant, Comparator.reverseOrder()))
                 .orElse(null);
-        double ownWeight = confidence * quality(distinctCitations(you.path("arguments")));
+        double ownWeight = confidence * quality(distinctCitations(JsonFields.array(you, "arguments")));
         double opposingWeight = opposing.isEmpty() ? 0 : opposing.stream()
                 .mapToDouble(o -> o.confidence() * quality(o.citations())).average().orElse(0)
                 * Math.min(1.3, 1 + 0.15 * (opposing.size() - 1));
@@ -126,27 +134,27 @@ final class PositionWriter {
         boolean consistent = firstRevision == 0 || firstRevision == pull;
         // a move needs evidence this participant had not weighed: the strongest opposing case's own citations
         List<String> fresh = strongest == null ? List.of() : strongest.arguments().stream()
-                .filter(a -> !a.hasNonNull("respondsTo"))
-                .filter(a -> directionSign(a.path("direction").asText()) == pull)
-                .flatMap(a -> StreamSupport.stream(a.path("evidence").spliterator(), false))
-                .map(JsonNode::asText).filter(c -> !weighed.contains(c)).distinct().toList();
+                .filter(a -> !JsonFields.hasNonNull(a, "respondsTo"))
+                .filter(a -> directionSign(JsonFields.text(a, "direction", "")) == pull)
+                .flatMap(a -> JsonFields.array(a, "evidence").stream())
+                .map(JsonFields::text).filter(c -> c != null && !weighed.contains(c)).distinct().toList();
         boolean revise = pull != 0 && withinMandate && consistent && !fresh.isEmpty()
                 && opposingWeight > ownWeight + 0.02;
         int stance = revise ? own + pull : own;
         double newConfidence = round2(revise ? confidence * 0.9 : confidence);
 
-        ObjectNode position = positionNode(stance, newConfidence, assessment);
-        ArrayNode arguments = position.putArray("arguments");
+        JsonObjectBuilder position = positionNode(stance, newConfidence, assessment);
+        List<JsonObject> arguments = new ArrayList<>();
         if (strongest != null) {
             int theirSide = Integer.signum(strongest.stance() - own);
             // answer their own case, not their rebuttal of someone else
-            JsonNode theirPoint = strongest.arguments().stream()
-                    .filter(a -> !a.hasNonNull("respondsTo"))
-                    .filter(a -> directionSign(a.path("direction").asText()) == theirSide)
-                    .findFirst().orElse(strongest.arguments().stream().filter(a -> !a.hasNonNull("respondsTo"))
+            JsonValue theirPoint = strongest.arguments().stream()
+                    .filter(a -> !JsonFields.hasNonNull(a, "respondsTo"))
+                    .filter(a -> directionSign(JsonFields.text(a, "direction", "")) == theirSide)
+                    .findFirst().orElse(strongest.arguments().stream().filter(a -> !JsonFields.hasNonNull(a, "respondsTo"))
                             .findFirst().orElse(null));
             String their = theirPoint == null ? "its " + STANCES[strongest.stance() + 2] + " call"
-                    : "'" + theirPoint.path("claim").asText() + "'";
+                    : "'" + JsonFields.text(theirPoint, "claim", "") + "'";
             Contribution counter = assessment.ranked().stream()
                     .filter(c -> Math.signum(c.score()) == -theirSide)
                     .findFirst().orElse(null);
@@ -164,23 +172,24 @@ final class PositionWriter {
                 claim = strongest.name() + "'s point " + their
                         + " is not contradicted by my evidence, but it does not outweigh my case.";
             }
-            ObjectNode rebuttal = Json.mapper().createObjectNode();
-            rebuttal.put("claim", claim);
-            rebuttal.set("evidence", Json.tree(cites));
-            rebuttal.put("direction", direction(stance - own != 0 ? stance - own : -theirSide));
-            rebuttal.put("respondsTo", strongest.participant());
-            arguments.add(rebuttal);
-            position.put("respondsTo", strongest.participant());
+            arguments.add(JSON.createObjectBuilder()
+                    .add("claim", claim)
+                    .add("evidence", JSON.createArrayBuilder(cites))
+                    .add("direction", direction(stance - own != 0 ? stance - own : -theirSide))
+                    .add("respondsTo", strongest.participant())
+                    .build());
+            position.add("respondsTo", strongest.participant());
         }
         for (Contribution contribution : topArguments(assessment, 3)) {
             arguments.add(argument(contribution));
         }
+        position.add("arguments", JSON.createArrayBuilder(arguments));
         if (revise) {
-            position.put("revisedFrom", STANCES[own + 2]);
+            position.add("revisedFrom", STANCES[own + 2]);
         }
-        position.put("summary", (revise ? "Revised to " : "Holding ") + STANCES[stance + 2].replace('_', ' ')
-                + " after round " + round.path("round").asInt(1) + ". " + summary(stance, assessment));
-        return position;
+        position.add("summary", (revise ? "Revised to " : "Holding ") + STANCES[stance + 2].replace('_', ' ')
+                + " after round " + (int) JsonFields.number(round, "round", 1) + ". " + summary(stance, assessment));
+        return position.build();
     }
 
     /** Direction of this participant's first change of stance in the conversation, 0 if it never changed. */
@@ -194,20 +203,18 @@ final class PositionWriter {
         return 0;
     }
 
-    private ObjectNode positionNode(int stance, double confidence, Assessment assessment) {
-        ObjectNode position = Json.mapper().createObjectNode();
-        position.put("model", ModelSpec.OFFLINE_MODEL_ID);
-        position.put("participant", participantId);
-        position.put("stance", STANCES[stance + 2]);
-        position.put("confidence", confidence);
-        ArrayNode perSymbol = position.putArray("symbols");
-        assessment.symbolScores().forEach((symbol, score) -> {
-            ObjectNode view = perSymbol.addObject();
-            view.put("symbol", symbol);
-            view.put("stance", STANCES[stanceOf(score) + 2]);
-            view.put("score", round2(score));
-        });
-        return position;
+    private JsonObjectBuilder positionNode(int stance, double confidence, Assessment assessment) {
+        JsonArrayBuilder perSymbol = JSON.createArrayBuilder();
+        assessment.symbolScores().forEach((symbol, score) -> perSymbol.add(JSON.createObjectBuilder()
+                .add("symbol", symbol)
+                .add("stance", STANCES[stanceOf(score) + 2])
+                .add("score", round2(score))));
+        return JSON.createObjectBuilder()
+                .add("model", ModelSpec.OFFLINE_MODEL_ID)
+                .add("participant", participantId)
+                .add("stance", STANCES[stance + 2])
+                .add("confidence", confidence)
+                .add("symbols", perSymbol);
     }
 
     private String summary(int stance, Assessment assessment) {
@@ -221,12 +228,12 @@ final class PositionWriter {
         return assessment.ranked().stream().filter(c -> c.score() != 0).limit(limit).toList();
     }
 
-    private static ObjectNode argument(Contribution contribution) {
-        ObjectNode argument = Json.mapper().createObjectNode();
-        argument.put("claim", contribution.claim());
-        argument.set("evidence", Json.tree(contribution.cites()));
-        argument.put("direction", direction(contribution.score()));
-        return argument;
+    private static JsonObject argument(Contribution contribution) {
+        return JSON.createObjectBuilder()
+                .add("claim", contribution.claim())
+                .add("evidence", JSON.createArrayBuilder(contribution.cites()))
+                .add("direction", direction(contribution.score()))
+                .build();
     }
 
     private Assessment assess() {

@@ -1,11 +1,13 @@
 package com.finagent.agents.offline.analyst;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finagent.agents.model.AgentProtocol;
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.CanonicalJson;
+import com.finagent.agents.model.JsonFields;
 import com.finagent.agents.model.ModelSpec;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +25,9 @@ import static com.finagent.agents.offline.analyst.Stances.stanceValue;
 /** The moderator's final recommendation JSON ({@code AgentProtocol}), written from the debate's consensus. */
 final class RecommendationWriter {
 
-    private final JsonNode context;
+    private static final JsonProvider JSON = CanonicalJson.provider();
+
+    private final JsonObject context;
     private final List<String> symbols;
     private final Map<String, double[]> holdings;
 
@@ -37,78 +41,77 @@ final class RecommendationWriter {
      * The final recommendation from the consensus and the participants' positions in the context: the rating,
      * the supporting arguments, the main risks, what would change the view, and actions on held symbols.
      */
-    ObjectNode recommendation() {
-        JsonNode consensus = context.path("consensus");
-        String rating = consensus.path("rating").asText("HOLD");
+    JsonObject recommendation() {
+        JsonObject consensus = JsonFields.object(context, "consensus");
+        String rating = JsonFields.text(consensus, "rating", "HOLD");
         int value = stanceValue(rating);
-        List<JsonNode> positions = new ArrayList<>();
-        context.path("positions").forEach(positions::add);
-        positions.sort(Comparator.comparingDouble((JsonNode p) -> -p.path("confidence").asDouble())
-                .thenComparing(p -> p.path("participant").asText()));
-        ObjectNode answer = Json.mapper().createObjectNode();
-        answer.put("model", ModelSpec.OFFLINE_MODEL_ID);
-        answer.put("rating", rating);
-        long agreeing = positions.stream().filter(p -> p.path("stance").asText().equals(rating)).count();
-        answer.put("headline", rating.replace('_', ' ') + " on " + String.join(", ", symbols) + ": " + agreeing
-                + " of " + positions.size() + " participants at the consensus view");
+        List<JsonValue> positions = new ArrayList<>(JsonFields.array(context, "positions"));
+        positions.sort(Comparator.comparingDouble((JsonValue p) -> -JsonFields.number(p, "confidence", 0))
+                .thenComparing(p -> JsonFields.text(p, "participant", "")));
+        long agreeing = positions.stream().filter(p -> JsonFields.text(p, "stance", "").equals(rating)).count();
 
         StringBuilder rationale = new StringBuilder("Confidence-weighted consensus of the participants is ")
                 .append(rating.replace('_', ' ')).append('.');
         List<String> supportCites = new ArrayList<>();
-        for (JsonNode position : positions) {
-            int stance = stanceValue(position.path("stance").asText());
+        for (JsonValue position : positions) {
+            int stance = stanceValue(JsonFields.text(position, "stance", ""));
             if (Integer.signum(stance) == Integer.signum(value)) {
-                JsonNode top = firstOwnArgument(position, Integer.signum(value));
+                JsonValue top = firstOwnArgument(JsonFields.array(position, "arguments"), Integer.signum(value));
                 if (top != null) {
-                    rationale.append(' ').append(position.path("name").asText(position.path("participant").asText()))
-                            .append(": ").append(top.path("claim").asText()).append('.');
-                    top.path("evidence").forEach(e -> supportCites.add(e.asText()));
+                    rationale.append(' ').append(JsonFields.text(position, "name",
+                                    JsonFields.text(position, "participant", "")))
+                            .append(": ").append(JsonFields.text(top, "claim", "")).append('.');
+                    JsonFields.array(top, "evidence").forEach(e -> supportCites.add(JsonFields.text(e)));
                 }
             }
         }
-        JsonNode agreement = consensus.path("agreement");
-        if (agreement.size() > 0) {
-            rationale.append(" Common ground: ").append(agreement.get(0).path("point").asText()).append('.');
+        JsonArray agreement = JsonFields.array(consensus, "agreement");
+        if (!agreement.isEmpty()) {
+            rationale.append(" Common ground: ").append(JsonFields.text(agreement.get(0), "point", "")).append('.');
         }
-        answer.put("rationale", rationale.toString());
-        answer.set("evidence", Json.tree(new ArrayList<>(new LinkedHashSet<>(supportCites))));
 
         // risks are downside facts, each once: a gain that argues against a sell call is not a risk
-        ArrayNode risks = answer.putArray("risks");
+        List<JsonObject> risks = new ArrayList<>();
         Set<String> riskClaims = new HashSet<>();
-        for (JsonNode position : positions) {
-            for (JsonNode argument : position.path("arguments")) {
-                int side = directionSign(argument.path("direction").asText());
-                if (side < 0 && !argument.hasNonNull("respondsTo") && risks.size() < 3
-                        && riskClaims.add(argument.path("claim").asText().toLowerCase(Locale.ROOT))) {
-                    ObjectNode risk = risks.addObject();
-                    risk.put("text", capitalise(argument.path("claim").asText()));
-                    risk.set("evidence", argument.path("evidence").deepCopy());
-                    risk.put("raisedBy", position.path("participant").asText());
+        for (JsonValue position : positions) {
+            for (JsonValue argument : JsonFields.array(position, "arguments")) {
+                int side = directionSign(JsonFields.text(argument, "direction", ""));
+                if (side < 0 && !JsonFields.hasNonNull(argument, "respondsTo") && risks.size() < 3
+                        && riskClaims.add(JsonFields.text(argument, "claim", "").toLowerCase(Locale.ROOT))) {
+                    risks.add(JSON.createObjectBuilder()
+                            .add("text", capitalise(JsonFields.text(argument, "claim", "")))
+                            .add("evidence", JsonFields.array(argument, "evidence"))
+                            .add("raisedBy", JsonFields.text(position, "participant", ""))
+                            .build());
                     break;
                 }
             }
         }
-        ArrayNode changes = answer.putArray("whatWouldChange");
-        for (JsonNode dissent : consensus.path("dissent")) {
-            JsonNode reason = firstOwnArgument(dissent.path("reasons"),
-                    Integer.signum(stanceValue(dissent.path("stance").asText()) - value));
-            reason = reason == null ? dissent.path("reasons").path(0) : reason;
-            ObjectNode change = changes.addObject();
-            change.put("text", "If " + dissent.path("name").asText(dissent.path("participant").asText()) + "'s case for "
-                    + dissent.path("stance").asText().replace('_', ' ') + " gains support"
-                    + (reason.isMissingNode() ? "" : " (" + reason.path("claim").asText() + ")")
-                    + ", the rating would move toward it.");
-            change.set("evidence", reason.path("evidence").isMissingNode() ? Json.mapper().createArrayNode()
-                    : reason.path("evidence").deepCopy());
+        List<JsonObject> changes = new ArrayList<>();
+        for (JsonValue dissent : JsonFields.array(consensus, "dissent")) {
+            JsonArray reasons = JsonFields.array(dissent, "reasons");
+            JsonValue reason = firstOwnArgument(reasons,
+                    Integer.signum(stanceValue(JsonFields.text(dissent, "stance", "")) - value));
+            reason = reason == null && !reasons.isEmpty() ? reasons.get(0) : reason;
+            JsonValue evidence = JsonFields.member(reason, "evidence");
+            changes.add(JSON.createObjectBuilder()
+                    .add("text", "If " + JsonFields.text(dissent, "name", JsonFields.text(dissent, "participant", ""))
+                            + "'s case for " + JsonFields.text(dissent, "stance", "").replace('_', ' ')
+                            + " gains support"
+                            + (reason == null ? "" : " (" + JsonFields.text(reason, "claim", "") + ")")
+                            + ", the rating would move toward it.")
+                    .add("evidence", evidence == null ? JsonValue.EMPTY_JSON_ARRAY : evidence)
+                    .build());
         }
-        if (changes.isEmpty() && risks.size() > 0) {
-            ObjectNode change = changes.addObject();
-            change.put("text", "A worsening of the main risk would move the rating down: " + risks.get(0).path("text").asText());
-            change.set("evidence", risks.get(0).path("evidence").deepCopy());
+        if (changes.isEmpty() && !risks.isEmpty()) {
+            changes.add(JSON.createObjectBuilder()
+                    .add("text", "A worsening of the main risk would move the rating down: "
+                            + risks.get(0).getString("text"))
+                    .add("evidence", risks.get(0).get("evidence"))
+                    .build());
         }
 
-        ArrayNode actions = answer.putArray("portfolioActions");
+        List<JsonObject> actions = new ArrayList<>();
         for (String symbol : symbols) {
             double[] holding = holdings.get(symbol);
             if (holding == null || Double.isNaN(holding[0])) {
@@ -122,24 +125,34 @@ final class RecommendationWriter {
                 case -1 -> "reduce";
                 default -> "exit or hedge";
             };
-            ObjectNode act = actions.addObject();
-            act.put("symbol", symbol);
-            act.put("action", action);
-            act.put("reason", symbol + " is " + pct(weight) + " of the portfolio"
-                    + (Double.isNaN(holding[1]) ? "" : " with an unrealised P&L of " + pct(holding[1]))
-                    + "; the debate's view is " + rating.replace('_', ' ') + ".");
-            act.set("evidence", Json.tree(List.of(AgentProtocol.PORTFOLIO_PREFIX + symbol)));
+            actions.add(JSON.createObjectBuilder()
+                    .add("symbol", symbol)
+                    .add("action", action)
+                    .add("reason", symbol + " is " + pct(weight) + " of the portfolio"
+                            + (Double.isNaN(holding[1]) ? "" : " with an unrealised P&L of " + pct(holding[1]))
+                            + "; the debate's view is " + rating.replace('_', ' ') + ".")
+                    .add("evidence", JSON.createArrayBuilder(List.of(AgentProtocol.PORTFOLIO_PREFIX + symbol)))
+                    .build());
         }
-        return answer;
+        return JSON.createObjectBuilder()
+                .add("model", ModelSpec.OFFLINE_MODEL_ID)
+                .add("rating", rating)
+                .add("headline", rating.replace('_', ' ') + " on " + String.join(", ", symbols) + ": " + agreeing
+                        + " of " + positions.size() + " participants at the consensus view")
+                .add("rationale", rationale.toString())
+                .add("evidence", JSON.createArrayBuilder(new ArrayList<>(new LinkedHashSet<>(supportCites))))
+                .add("risks", JSON.createArrayBuilder(risks))
+                .add("whatWouldChange", JSON.createArrayBuilder(changes))
+                .add("portfolioActions", JSON.createArrayBuilder(actions))
+                .build();
     }
 
     /** The first own (not rebutting) argument pointing {@code side} (any side for 0), else the first own one. */
-    private static JsonNode firstOwnArgument(JsonNode positionOrArguments, int side) {
-        JsonNode arguments = positionOrArguments.isArray() ? positionOrArguments : positionOrArguments.path("arguments");
-        JsonNode fallback = null;
-        for (JsonNode argument : arguments) {
-            if (!argument.hasNonNull("respondsTo")) {
-                if (side == 0 || directionSign(argument.path("direction").asText()) == side) {
+    private static JsonValue firstOwnArgument(JsonArray arguments, int side) {
+        JsonValue fallback = null;
+        for (JsonValue argument : arguments) {
+            if (!JsonFields.hasNonNull(argument, "respondsTo")) {
+                if (side == 0 || directionSign(JsonFields.text(argument, "direction", "")) == side) {
                     return argument;
                 }
                 fallback = fallback == null ? argument : fallback;

@@ -1,6 +1,7 @@
 package com.finagent.agents.offline.analyst;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.finagent.agents.model.JsonFields;
+import jakarta.json.JsonValue;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -14,10 +15,10 @@ final class Stances {
     private Stances() {
     }
 
-    static int distinctCitations(JsonNode arguments) {
+    static int distinctCitations(JsonValue arguments) {
         Set<String> ids = new LinkedHashSet<>();
-        for (JsonNode argument : arguments) {
-            argument.path("evidence").forEach(e -> ids.add(e.asText()));
+        for (JsonValue argument : JsonFields.array(arguments)) {
+            JsonFields.array(argument, "evidence").forEach(e -> ids.add(JsonFields.text(e)));
         }
         return ids.size();
     }

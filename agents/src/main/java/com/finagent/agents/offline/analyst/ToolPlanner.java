@@ -1,6 +1,6 @@
 package com.finagent.agents.offline.analyst;
 
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.CanonicalJson;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 
@@ -76,7 +76,7 @@ final class ToolPlanner {
         return ToolExecutionRequest.builder()
                 .id("call-" + participantId + "-" + (index + 1))
                 .name(tool)
-                .arguments(Json.write(new TreeMap<>(arguments)))
+                .arguments(CanonicalJson.write(new TreeMap<>(arguments)))
                 .build();
     }
 }

@@ -2,7 +2,8 @@ package com.finagent.agents.offline.chat;
 
 import com.finagent.agents.chat.ChatTokenEstimator;
 import com.finagent.agents.memory.MemoryText;
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.CanonicalJson;
+import com.finagent.agents.model.JsonFields;
 import com.finagent.agents.offline.memory.MemoryRules;
 import com.finagent.agents.profile.AssistantProfile;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
@@ -157,7 +158,7 @@ final class ChatPlanner {
     }
 
     private static void addCall(ChatPlan plan, Set<String> planned, String tool, Map<String, Object> args) {
-        String arguments = Json.write(args);
+        String arguments = CanonicalJson.write(args);
         if (plan.calls.size() < MAX_CALLS && planned.add(tool + " " + arguments)) {
             plan.calls.add(ToolExecutionRequest.builder().id("offline-call-" + (plan.calls.size() + 1)).name(tool)
                     .arguments(arguments).build());
@@ -214,7 +215,7 @@ final class ChatPlanner {
         for (int i = earlier.size() - 1; i >= 0 && !(earlier.get(i) instanceof UserMessage); i--) {
             if (earlier.get(i) instanceof AiMessage ai && ai.hasToolExecutionRequests()) {
                 for (ToolExecutionRequest call : ai.toolExecutionRequests()) {
-                    Json.parse(call.arguments()).map(n -> n.path("symbol").asText(""))
+                    CanonicalJson.parse(call.arguments()).map(n -> JsonFields.text(n, "symbol", ""))
                             .filter(s -> !s.isBlank()).ifPresent(s -> found.add(s.toUpperCase(Locale.ROOT)));
                 }
             }

@@ -1,14 +1,15 @@
 package com.finagent.agents.offline.chat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.finagent.agents.model.Json;
+import com.finagent.agents.model.CanonicalJson;
+import com.finagent.agents.model.JsonFields;
 import com.finagent.agents.tools.EvidenceItem;
 import com.finagent.agents.tools.ToolResult;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,30 +35,29 @@ record ToolAnswer(String tool, ToolResult data, String error) {
     }
 
     private static ToolAnswer read(String toolName, String text) {
-        JsonNode node = Json.parse(text).filter(JsonNode::isObject).orElse(null);
+        JsonObject node = CanonicalJson.parseObject(text).orElse(null);
         if (node == null) {
             return new ToolAnswer(toolName, null, text == null || text.isBlank() ? "no answer" : text);
         }
-        if (node.hasNonNull("error")) {
-            return new ToolAnswer(toolName, null, node.get("error").asText());
+        if (JsonFields.hasNonNull(node, "error")) {
+            return new ToolAnswer(toolName, null, JsonFields.text(node, "error", ""));
         }
         return new ToolAnswer(toolName, toolResult(node), null);
     }
 
     /** A tool result from the JSON {@code ToolCall#toModelText} wrote. */
-    static ToolResult toolResult(JsonNode node) {
+    static ToolResult toolResult(JsonObject node) {
         Map<String, Double> metrics = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.path("metrics").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> metric = it.next();
-            if (metric.getValue().isNumber()) {
-                metrics.put(metric.getKey(), metric.getValue().asDouble());
+        JsonFields.object(node, "metrics").forEach((name, value) -> {
+            if (JsonFields.isNumber(value)) {
+                metrics.put(name, JsonFields.number(value, 0));
             }
-        }
+        });
         List<EvidenceItem> items = new ArrayList<>();
-        for (JsonNode item : node.path("items")) {
-            if (item.hasNonNull("id")) {
-                Double sentiment = item.path("sentiment").isNumber() ? item.get("sentiment").asDouble() : null;
-                items.add(new EvidenceItem(item.get("id").asText(), text(item, "source"), text(item, "title"),
+        for (JsonValue item : JsonFields.array(node, "items")) {
+            if (JsonFields.hasNonNull(item, "id")) {
+                Double sentiment = JsonFields.isNumber(item, "sentiment") ? JsonFields.number(item, "sentiment", 0) : null;
+                items.add(new EvidenceItem(text(item, "id"), text(item, "source"), text(item, "title"),
                         text(item, "snippet"), text(item, "url"), text(item, "date"), text(item, "symbol"),
                         text(item, "category"), sentiment));
             }
@@ -66,9 +66,8 @@ record ToolAnswer(String tool, ToolResult data, String error) {
                 text(node, "asOf"), metrics, items, text(node, "note"));
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+    private static String text(JsonValue node, String field) {
+        return JsonFields.text(node, field);
     }
 
     /** The published statistics among a result's items, each with its own series and date. */
