@@ -34,7 +34,7 @@ export default function PerformancePanel({ portfolioId }: { portfolioId: string 
   const benchmarkGrowth = useMemo(
     () =>
       (data?.series ?? [])
-        .filter((p) => p.benchmarkGrowth !== null)
+        .filter((p) => p.benchmarkGrowth != null)
         .map((p) => ({ time: p.date, value: p.benchmarkGrowth as number })),
     [data],
   );
@@ -81,8 +81,8 @@ export default function PerformancePanel({ portfolioId }: { portfolioId: string 
                 <tr key={r.period}>
                   <td>{r.period}</td>
                   <td className="num">{percent(r.timeWeighted * 100)}</td>
-                  <td className="num">{r.moneyWeighted === null ? '—' : percent(r.moneyWeighted * 100)}</td>
-                  <td className="num">{r.benchmark === null ? '—' : percent(r.benchmark * 100)}</td>
+                  <td className="num">{r.moneyWeighted == null ? '—' : percent(r.moneyWeighted * 100)}</td>
+                  <td className="num">{r.benchmark == null ? '—' : percent(r.benchmark * 100)}</td>
                 </tr>
               ))}
             </tbody>
@@ -106,7 +106,7 @@ function ImportForm({
   accounts: PortfolioAccount[];
   onImported: () => void;
 }) {
-  const manual = accounts.filter((a) => a.plaidAccountId === null);
+  const manual = accounts.filter((a) => a.plaidAccountId == null);
   const [accountId, setAccountId] = useState('');
   const [preset, setPreset] = useState('schwab');
   const [csv, setCsv] = useState('');

@@ -60,7 +60,7 @@ function GroupTable({ title, rows, testId }: { title: string; rows: ScorecardGro
               </td>
               <td className="num">{g.calls}</td>
               <td className="num">{percent(g.hitRate * 100)}</td>
-              <td className="num">{g.meanExcessReturn === null ? '—' : percent(g.meanExcessReturn * 100)}</td>
+              <td className="num">{g.meanExcessReturn == null ? '—' : percent(g.meanExcessReturn * 100)}</td>
             </tr>
           ))}
         </tbody>
@@ -89,7 +89,7 @@ function CalibrationChart({ calibration }: { calibration: Scorecard['calibration
         <line x1={scale(0)} y1={y(0)} x2={scale(1)} y2={y(0)} stroke="#4b5563" />
         <line x1={scale(0)} y1={y(0)} x2={scale(0)} y2={y(1)} stroke="#4b5563" />
         {calibration
-          .filter((b) => b.hitRate !== null && b.meanConfidence !== null)
+          .filter((b) => b.hitRate != null && b.meanConfidence != null)
           .map((b) => (
             <circle key={b.from} cx={scale(b.meanConfidence as number)} cy={y(b.hitRate as number)} r={3 + Math.min(b.calls, 10)} fill="#2563eb" fillOpacity="0.6">
               <title>{`${b.calls} call(s) at ${percent((b.meanConfidence as number) * 100)} confidence: right ${percent((b.hitRate as number) * 100)}`}</title>
