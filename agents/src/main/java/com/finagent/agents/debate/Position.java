@@ -1,5 +1,7 @@
 package com.finagent.agents.debate;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+
 import java.util.List;
 
 /**
@@ -28,6 +30,8 @@ public record Position(String participant, Stance stance, double confidence, Str
                        List<String> unverifiedNumbers, String model, boolean abstained, List<String> lacking,
                        List<String> newEvidence, String rejectedChange) {
 
+    /** The canonical constructor, the one JSON-B binds stored outcomes with. */
+    @JsonbCreator
     public Position {
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
         symbols = symbols == null ? List.of() : List.copyOf(symbols);

@@ -1,5 +1,7 @@
 package com.finagent.agents.debate;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+
 import java.util.List;
 
 /**
@@ -27,6 +29,8 @@ public record Recommendation(Stance rating, String headline, String rationale, L
                              String model, String note, boolean insufficientEvidence, List<String> missing,
                              int withEvidence, int abstained) {
 
+    /** The canonical constructor, the one JSON-B binds stored outcomes with. */
+    @JsonbCreator
     public Recommendation {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         risks = risks == null ? List.of() : List.copyOf(risks);
