@@ -1,10 +1,9 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, type ChatAnswer } from '@/lib/api';
+import { api, isAbort, type ChatAnswer } from '@/lib/api';
 import { ASSISTANT_KEY, useStoredValue } from '@/lib/storage';
-import { queryKeys } from '@/lib/queries';
+import { useResource } from '@/lib/useResource';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
 
@@ -34,28 +33,16 @@ export default function ChatView() {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const queryClient = useQueryClient();
-  const memories = useQuery({ queryKey: queryKeys.memories, queryFn: ({ signal }) => api.memories(signal) });
-  // Always the server's copy: the conversation goes on elsewhere (another tab) and is not cached between visits.
-  const history = useQuery({
-    queryKey: queryKeys.chatHistory(assistant),
-    queryFn: ({ signal }) => api.chatHistory(assistant, signal),
-    staleTime: 0,
-    gcTime: 0,
-    // Fetched once per visit: a refetch would replace the lines of a conversation going on here.
-    refetchOnReconnect: false,
-  });
-  const forgetting = useMutation({
-    mutationFn: (id?: string) => (id ? api.forgetMemory(id) : api.forgetEverything()),
-    onSuccess: (_, id) => {
-      if (!id) setLines([]);
-      return queryClient.invalidateQueries({ queryKey: queryKeys.memories });
-    },
-  });
+  const memories = useResource(api.memories);
 
   useEffect(() => {
-    if (history.data) setLines(history.data.map((h) => ({ role: h.role, text: h.text })));
-  }, [history.data]);
+    const controller = new AbortController();
+    api.chatHistory(assistant, controller.signal).then(
+      (history) => setLines(history.map((h) => ({ role: h.role, text: h.text }))),
+      (err: unknown) => !isAbort(err) && setError(err),
+    );
+    return () => controller.abort();
+  }, [assistant]);
 
   async function send(e: FormEvent) {
     e.preventDefault();
@@ -70,7 +57,7 @@ export default function ChatView() {
         setLines((l) => withPartial(l, piece)),
       );
       setLines((l) => [...withoutStreamed(l), { role: 'assistant', text: answer.answer, answer }]);
-      if (answer.learned.length > 0) void queryClient.invalidateQueries({ queryKey: queryKeys.memories });
+      if (answer.learned.length > 0) memories.reload();
     } catch (err) {
       // a failed turn is not remembered, so its partial answer goes too
       setLines((l) => withoutStreamed(l));
@@ -80,8 +67,17 @@ export default function ChatView() {
     }
   }
 
-  function forget(id?: string) {
-    forgetting.mutate(id);
+  async function forget(id?: string) {
+    try {
+      if (id) await api.forgetMemory(id);
+      else {
+        await api.forgetEverything();
+        setLines([]);
+      }
+      memories.reload();
+    } catch (err) {
+      setError(err);
+    }
   }
 
   return (
@@ -109,7 +105,7 @@ export default function ChatView() {
             </li>
           ))}
         </ol>
-        <ErrorMessage error={error ?? history.error ?? forgetting.error} />
+        <ErrorMessage error={error} />
         <form className="inline-form" onSubmit={send}>
           <input
             className="grow"

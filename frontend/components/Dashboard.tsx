@@ -2,8 +2,7 @@
 
 import { api, type User } from '@/lib/api';
 import { ASSISTANT_KEY, useStoredValue } from '@/lib/storage';
-import { useQuery } from '@tanstack/react-query';
-import { queryKeys } from '@/lib/queries';
+import { useResource } from '@/lib/useResource';
 import { accentStyle } from './AssistantCard';
 import AlertsPanel from './AlertsPanel';
 import AssistantIcon from './AssistantIcon';
@@ -11,8 +10,8 @@ import ErrorMessage from './ErrorMessage';
 import Link from './Link';
 
 export default function Dashboard({ user }: { user: User | null }) {
-  const assistants = useQuery({ queryKey: queryKeys.assistants, queryFn: ({ signal }) => api.assistants(signal) });
-  const portfolios = useQuery({ queryKey: queryKeys.portfolios, queryFn: ({ signal }) => api.portfolios(signal) });
+  const assistants = useResource(api.assistants);
+  const portfolios = useResource(api.portfolios);
   const selectedId = useStoredValue(ASSISTANT_KEY);
   const assistant = assistants.data?.find((a) => a.id === selectedId);
   const recent = [...(portfolios.data ?? [])]
@@ -33,7 +32,7 @@ export default function Dashboard({ user }: { user: User | null }) {
       <div className="dashboard-grid">
         <article className="panel" data-testid="dashboard-assistant">
           <h2>Your assistant</h2>
-          {assistants.isPending ? (
+          {assistants.loading ? (
             <p className="muted">Loading…</p>
           ) : assistant ? (
             <div className="assistant-summary" style={accentStyle(assistant)}>
@@ -55,7 +54,7 @@ export default function Dashboard({ user }: { user: User | null }) {
 
         <article className="panel" data-testid="dashboard-portfolios">
           <h2>Your portfolios</h2>
-          {portfolios.isPending ? (
+          {portfolios.loading ? (
             <p className="muted">Loading…</p>
           ) : portfolios.data && portfolios.data.length > 0 ? (
             <>

@@ -1,9 +1,8 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Allocation, type PortfolioSummary } from '@/lib/api';
-import { queryKeys } from '@/lib/queries';
+import { api, type Allocation, type PortfolioRisk, type PortfolioSummary } from '@/lib/api';
+import { useResource } from '@/lib/useResource';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
 import PerformancePanel from './PerformancePanel';
@@ -12,16 +11,22 @@ import { money, percent } from './format';
 
 /** One portfolio: its positions at current prices with P&L, allocation, and risk. */
 export default function PortfolioDetailView({ id }: { id: string }) {
-  const summary = useQuery({ queryKey: queryKeys.portfolioSummary(id), queryFn: ({ signal }) => api.portfolioSummary(id, signal) });
-  const linked = useQuery({ queryKey: queryKeys.linkedItems, queryFn: ({ signal }) => api.linkedItems(signal) });
-  // A simulation on demand: its answer belongs to this press of the button, not to a cache.
-  const riskRun = useMutation({ mutationFn: () => api.portfolioRisk(id) });
-  const risk = riskRun.data ?? null;
-  const riskError = riskRun.error;
-  const measuring = riskRun.isPending;
+  const summary = useResource((signal) => api.portfolioSummary(id, signal));
+  const linked = useResource(api.linkedItems);
+  const [risk, setRisk] = useState<PortfolioRisk | null>(null);
+  const [riskError, setRiskError] = useState<unknown>(null);
+  const [measuring, setMeasuring] = useState(false);
 
-  function measure() {
-    riskRun.mutate();
+  async function measure() {
+    setMeasuring(true);
+    setRiskError(null);
+    try {
+      setRisk(await api.portfolioRisk(id));
+    } catch (err) {
+      setRiskError(err);
+    } finally {
+      setMeasuring(false);
+    }
   }
 
   const data = summary.data;
@@ -40,7 +45,7 @@ export default function PortfolioDetailView({ id }: { id: string }) {
         </div>
       </header>
       <ErrorMessage error={summary.error} />
-      {summary.isPending && <p className="muted">Valuing positions…</p>}
+      {summary.loading && <p className="muted">Valuing positions…</p>}
       {data && (
         <>
           <div className="dashboard-grid">
@@ -109,12 +114,12 @@ export default function PortfolioDetailView({ id }: { id: string }) {
         </>
       )}
 
-      <PerformancePanel portfolioId={id} />
+      <PerformancePanel portfolioId={id} onChanged={summary.reload} />
 
       <section className="panel">
         <h2>Add holdings</h2>
-        <AddLinkedAccount portfolioId={id} accounts={investmentAccounts} />
-        <AddPosition portfolioId={id} />
+        <AddLinkedAccount portfolioId={id} accounts={investmentAccounts} onAdded={summary.reload} />
+        <AddPosition portfolioId={id} onAdded={summary.reload} />
       </section>
 
       <section className="panel">
@@ -169,17 +174,14 @@ function AllocationPanel({ title, rows }: { title: string; rows: Allocation[] })
 function AddLinkedAccount({
   portfolioId,
   accounts,
+  onAdded,
 }: {
   portfolioId: string;
   accounts: { accountId: string; name: string; institution: string }[];
+  onAdded: () => void;
 }) {
-  const queryClient = useQueryClient();
   const [accountId, setAccountId] = useState('');
-  const adding = useMutation({
-    mutationFn: (plaidAccountId: string) => api.addLinkedAccount(portfolioId, plaidAccountId),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.portfolio(portfolioId) }),
-  });
-  const error = adding.error;
+  const [error, setError] = useState<unknown>(null);
   if (accounts.length === 0) {
     return (
       <p className="muted small">
@@ -187,9 +189,15 @@ function AddLinkedAccount({
       </p>
     );
   }
-  function add(e: FormEvent) {
+  async function add(e: FormEvent) {
     e.preventDefault();
-    adding.mutate(accountId || accounts[0].accountId);
+    setError(null);
+    try {
+      await api.addLinkedAccount(portfolioId, accountId || accounts[0].accountId);
+      onAdded();
+    } catch (err) {
+      setError(err);
+    }
   }
   return (
     <form className="inline-form" onSubmit={add}>
@@ -211,24 +219,23 @@ function AddLinkedAccount({
   );
 }
 
-function AddPosition({ portfolioId }: { portfolioId: string }) {
-  const queryClient = useQueryClient();
+function AddPosition({ portfolioId, onAdded }: { portfolioId: string; onAdded: () => void }) {
   const [form, setForm] = useState({ symbol: '', quantity: '', averageCost: '' });
-  const adding = useMutation({
-    mutationFn: (input: { symbol: string; quantity: number; averageCost: number }) => api.addPosition(portfolioId, input),
-    onSuccess: () => {
-      setForm({ symbol: '', quantity: '', averageCost: '' });
-      return queryClient.invalidateQueries({ queryKey: queryKeys.portfolio(portfolioId) });
-    },
-  });
-  const error = adding.error;
-  function add(e: FormEvent) {
+  const [error, setError] = useState<unknown>(null);
+  async function add(e: FormEvent) {
     e.preventDefault();
-    adding.mutate({
-      symbol: form.symbol.trim(),
-      quantity: Number(form.quantity),
-      averageCost: Number(form.averageCost),
-    });
+    setError(null);
+    try {
+      await api.addPosition(portfolioId, {
+        symbol: form.symbol.trim(),
+        quantity: Number(form.quantity),
+        averageCost: Number(form.averageCost),
+      });
+      setForm({ symbol: '', quantity: '', averageCost: '' });
+      onAdded();
+    } catch (err) {
+      setError(err);
+    }
   }
   return (
     <form className="inline-form" onSubmit={add} noValidate>
