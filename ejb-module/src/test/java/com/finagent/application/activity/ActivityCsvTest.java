@@ -81,6 +81,23 @@ class ActivityCsvTest {
         assertTrue(reading.errors().get(4).message().contains("'ten' is not a number"));
     }
 
+    /** Values past what the columns hold are a row error, not a failed insert (a 500) after the file was read. */
+    @Test
+    void numbersBeyondTheColumnsAreRowErrors() {
+        String csv = """
+                date,type,symbol,quantity,price,fee,amount,currency
+                2021-01-04,BUY,AAPL,1e30,130.00,1,,USD
+                2021-01-05,DEPOSIT,,,,,99999999999999999999999,USD
+                2021-01-06,BUY,AAPL,1,130.00,1,,USD
+                """;
+
+        ActivityCsv.Reading reading = ActivityCsv.read(csv, CsvLayout.GENERIC, ACCOUNT);
+
+        assertEquals(List.of(2L, 3L), reading.errors().stream().map(ActivityCsv.RowError::line).toList());
+        assertTrue(reading.errors().get(0).message().contains("quantity must be below"), reading.errors().toString());
+        assertEquals(1, reading.activities().size());
+    }
+
     @Test
     void aCustomMappingReadsOtherColumnNames() {
         String csv = """

@@ -127,7 +127,16 @@ public class Activity extends Timestamped {
         return this;
     }
 
+    /** The largest values the columns hold (DECIMAL(20, 8), (20, 6) and (20, 2)): larger ones are refused here. */
+    private static final BigDecimal MAX_QUANTITY = new BigDecimal("1e12");
+    private static final BigDecimal MAX_PRICE = new BigDecimal("1e14");
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1e18");
+
     private void requireWhatTheTypeNeeds() {
+        requireAtMost(quantity, MAX_QUANTITY, "quantity");
+        requireAtMost(price, MAX_PRICE, "price");
+        requireAtMost(amount, MAX_AMOUNT, "amount");
+        requireAtMost(fee, MAX_AMOUNT, "fee");
         if (type.tradesShares()) {
             require(symbol != null, "symbol");
             require(quantity != null && quantity.signum() > 0, "quantity (more than zero)");
@@ -138,6 +147,13 @@ public class Activity extends Timestamped {
             require(amount != null && amount.signum() >= 0, "amount (zero or more)");
         }
         require(fee.signum() >= 0, "fee (zero or more)");
+    }
+
+    private void requireAtMost(BigDecimal value, BigDecimal limit, String what) {
+        if (value != null && value.abs().compareTo(limit) >= 0) {
+            throw new IllegalArgumentException("a " + type + " " + what + " must be below "
+                    + limit.toPlainString());
+        }
     }
 
     private void require(boolean present, String what) {
