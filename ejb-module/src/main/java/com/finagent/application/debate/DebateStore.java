@@ -70,6 +70,24 @@ public class DebateStore {
         });
     }
 
+    /** Records a debate a backtest ran "as of" one of its rebalance days; the user's debate list leaves it out. */
+    public void createForBacktest(UUID userId, UUID backtestId, UUID debateId, String query, String assistantType,
+                                  List<String> symbols, long seed) {
+        execute(userId, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO debates (id, user_id, query,"
+                    + " assistant_type, symbols, seed, backtest_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'running')")) {
+                insert.setObject(1, debateId);
+                insert.setObject(2, userId);
+                insert.setString(3, query);
+                insert.setString(4, assistantType);
+                insert.setArray(5, connection.createArrayOf("text", symbols.toArray()));
+                insert.setLong(6, seed);
+                insert.setObject(7, backtestId);
+                insert.executeUpdate();
+            }
+        });
+    }
+
     /**
      * Takes a pending debate to run it here: true for the one caller that moved it from pending to running, false
      * when it was already taken, ended, or gone.
@@ -263,7 +281,7 @@ public class DebateStore {
         return query(userId, connection -> {
             List<UUID> ids = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id FROM debates WHERE user_id = ? ORDER BY created_at DESC LIMIT ?")) {
+                    "SELECT id FROM debates WHERE user_id = ? AND backtest_id IS NULL ORDER BY created_at DESC LIMIT ?")) {
                 select.setObject(1, userId);
                 select.setInt(2, limit);
                 try (ResultSet rows = select.executeQuery()) {

@@ -1,0 +1,16 @@
+package com.finagent.application.backtest;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The rating a backtest's debate gave one symbol on one rebalance day, and the debate behind it.
+ *
+ * @param rating   STRONG_BUY … STRONG_SELL; null when the debate gave none (insufficient evidence, or it failed)
+ * @param exposure the share held after the day's trade by {@link RatingExposure}; null for no call (unchanged)
+ * @param headline the debate's headline, or why it gave no rating
+ * @param tokens   tokens the debate used
+ */
+public record BacktestCall(String symbol, LocalDate day, UUID debateId, String rating, Double exposure,
+                           String headline, long tokens) {
+}
