@@ -397,6 +397,133 @@ class DebateIT {
         }
     }
 
+    @Test
+    void aBacktestDebatesAsOfEachRebalanceDayStreamsItsProgressAndReplaysToTheSameResult() throws Exception {
+        String token = api.newUserToken("backtester");
+        String trigger = "{\"symbols\":[\"aapl\"],\"from\":\"2014-01-01\",\"to\":\"2014-06-30\","
+                + "\"frequency\":\"monthly\",\"assistantType\":\"analyst\",\"startingCash\":10000,"
+                + "\"costBasisPoints\":10}";
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:8080/ws/portfolio?access_token=" + token),
+                        new SocketCollector(received, new CompletableFuture<>())).get(10, TimeUnit.SECONDS);
+        JsonObject backtest;
+        String id;
+        try {
+            ApiClient.Reply accepted = api.post("/api/v1/backtests", token, trigger);
+            assertEquals(202, accepted.status(), accepted.body());
+            id = accepted.object().getString("id");
+            assertEquals(6, accepted.object().getInt("debatesTotal"), "one debate on the first trading day of each month");
+            backtest = awaitBacktest(token, id);
+            String progress = await("progress reaches the owner's socket").atMost(Duration.ofSeconds(30))
+                    .until(() -> received.poll(1, TimeUnit.SECONDS),
+                            m -> m != null && m.contains("\"type\":\"backtest\"") && m.contains("\"done\":6"));
+            assertTrue(progress.contains(id), progress);
+        } finally {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+        assertEquals("completed", backtest.getString("status"), backtest.toString());
+        assertEquals(6, backtest.getInt("debatesDone"));
+        JsonObject aapl = backtest.getJsonObject("result").getJsonArray("symbols").getJsonObject(0);
+        assertEquals("AAPL", aapl.getString("symbol"));
+        assertEquals(Set.of("Debate", "Buy and hold", "MACD", "KDJ & RSI", "ZMR", "SMA"),
+                aapl.getJsonObject("figures").keySet(), "the debate against the paper's baselines");
+        JsonObject buyAndHold = aapl.getJsonObject("figures").getJsonObject("Buy and hold");
+        JsonArray dates = aapl.getJsonArray("dates");
+        assertEquals("2014-01-02", dates.getString(0), "the curves start on the first rebalance day");
+        assertEquals("2014-06-30", dates.getString(dates.size() - 1));
+        List<JsonValue> hold = aapl.getJsonObject("curves").getJsonArray("Buy and hold");
+        double held = ((jakarta.json.JsonNumber) hold.get(hold.size() - 1)).doubleValue()
+                / ((jakarta.json.JsonNumber) hold.get(0)).doubleValue() - 1;
+        assertEquals(held, buyAndHold.getJsonNumber("cumulativeReturn").doubleValue(), 1e-9);
+
+        JsonArray calls = aapl.getJsonArray("calls");
+        assertEquals(6, calls.size());
+        for (JsonValue value : calls) {
+            JsonObject call = value.asJsonObject();
+            java.time.LocalDate day = java.time.LocalDate.parse(call.getString("day"));
+            JsonObject debate = api.get("/api/v1/debates/" + call.getString("debateId"), token).object();
+            assertEquals("completed", debate.getString("status"), "each call links its debate");
+            JsonObject evidence = debate.getJsonObject("outcome").getJsonObject("evidence");
+            for (JsonValue fact : evidence.getJsonArray("facts")) {
+                assertTrue(java.time.LocalDate.parse(fact.asJsonObject().getString("asOf")).isBefore(day),
+                        "facts known before " + day + ": " + fact);
+            }
+            for (JsonValue item : evidence.getJsonArray("items")) {
+                JsonObject text = item.asJsonObject();
+                assertTrue(text.containsKey("date") && !text.isNull("date"), "undated evidence is not used: " + text);
+                assertTrue(java.time.LocalDate.parse(text.getString("date").substring(0, 10)).isBefore(day),
+                        "published before " + day + ": " + text);
+            }
+        }
+        assertTrue(api.get("/api/v1/debates", token).json().asJsonArray().isEmpty(),
+                "a backtest's debates are not the user's own questions");
+
+        ApiClient.Reply replay = api.post("/api/v1/backtests/" + id + "/replay", token, "");
+        assertEquals(202, replay.status(), replay.body());
+        JsonObject replayed = awaitBacktest(token, replay.object().getString("id"));
+        assertEquals(id, replayed.getString("replayOf"));
+        JsonObject again = replayed.getJsonObject("result").getJsonArray("symbols").getJsonObject(0);
+        assertEquals(aapl.getJsonObject("figures"), again.getJsonObject("figures"), "the same figures");
+        assertEquals(aapl.getJsonObject("curves"), again.getJsonObject("curves"), "the same curves");
+        assertEquals(ratings(calls), ratings(again.getJsonArray("calls")), "the same ratings on the same days");
+
+        String stranger = api.newUserToken("backtest-stranger");
+        assertEquals(404, api.get("/api/v1/backtests/" + id, stranger).status());
+        assertEquals(404, api.post("/api/v1/backtests/" + id + "/replay", stranger, "").status());
+        assertEquals(404, api.post("/api/v1/backtests/" + id + "/cancel", stranger, "").status());
+        assertEquals(0, api.get("/api/v1/backtests", stranger).json().asJsonArray().size());
+        assertEquals(409, api.post("/api/v1/backtests/" + id + "/cancel", token, "").status(), "it had ended");
+    }
+
+    @Test
+    void aCancelledBacktestStopsAndKeepsWhatRan() throws Exception {
+        String token = api.newUserToken("impatient-backtester");
+        String id = api.post("/api/v1/backtests", token, "{\"symbols\":[\"KO\"],\"from\":\"2012-01-01\","
+                + "\"to\":\"2016-12-31\",\"frequency\":\"weekly\",\"assistantType\":\"advisor\"}")
+                .object().getString("id");
+        assertEquals(204, api.post("/api/v1/backtests/" + id + "/cancel", token, "").status());
+        JsonObject cancelled = awaitBacktest(token, id);
+        assertEquals("cancelled", cancelled.getString("status"), cancelled.toString());
+        assertTrue(cancelled.getInt("debatesDone") < cancelled.getInt("debatesTotal"), cancelled.toString());
+    }
+
+    @Test
+    void badBacktestsAreRejectedWithAProblemNamingTheField() {
+        String token = api.newUserToken("careless-backtester");
+        for (String[] bad : List.of(
+                new String[]{"to", "{\"symbols\":[\"AAPL\"],\"from\":\"2015-01-01\",\"to\":\"2014-01-01\","
+                        + "\"assistantType\":\"analyst\"}"},
+                new String[]{"to", "{\"symbols\":[\"AAPL\"],\"from\":\"2017-01-01\",\"to\":\"2021-01-01\","
+                        + "\"assistantType\":\"analyst\"}"},
+                new String[]{"symbols", "{\"symbols\":[\"ZZZZ\"],\"from\":\"2014-01-01\",\"to\":\"2014-06-30\","
+                        + "\"assistantType\":\"analyst\"}"},
+                new String[]{"frequency", "{\"symbols\":[\"AAPL\"],\"from\":\"2014-01-01\",\"to\":\"2014-06-30\","
+                        + "\"assistantType\":\"analyst\",\"frequency\":\"hourly\"}"},
+                new String[]{"from", "{\"symbols\":[\"AAPL\",\"KO\",\"IBM\"],\"from\":\"2008-01-01\","
+                        + "\"to\":\"2017-12-31\",\"assistantType\":\"analyst\"}"},
+                new String[]{"costBasisPoints", "{\"symbols\":[\"AAPL\"],\"from\":\"2014-01-01\","
+                        + "\"to\":\"2014-06-30\",\"assistantType\":\"analyst\",\"costBasisPoints\":5000}"})) {
+            ApiClient.Reply reply = api.post("/api/v1/backtests", token, bad[1]);
+            assertEquals(400, reply.status(), bad[1] + " -> " + reply.body());
+            assertTrue(reply.contentType().startsWith("application/problem+json"));
+            assertTrue(reply.body().contains(bad[0]), "names " + bad[0] + ": " + reply.body());
+        }
+        assertEquals(0, api.get("/api/v1/backtests", token).json().asJsonArray().size(), "nothing was stored");
+    }
+
+    private static List<String> ratings(JsonArray calls) {
+        return calls.stream().map(JsonValue::asJsonObject)
+                .map(call -> call.getString("day") + " " + call.getString("rating", "none"))
+                .toList();
+    }
+
+    private JsonObject awaitBacktest(String token, String id) {
+        return await("backtest " + id + " ends").atMost(Duration.ofSeconds(180)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500)).until(() -> api.get("/api/v1/backtests/" + id, token).object(),
+                        backtest -> !Set.of("pending", "running").contains(backtest.getString("status")));
+    }
+
     private JsonObject awaitFinished(String token, String id) {
         return await("debate " + id + " finishes").atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(500)).until(() -> api.get("/api/v1/debates/" + id, token).object(),

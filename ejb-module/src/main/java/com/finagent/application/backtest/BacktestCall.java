@@ -10,7 +10,9 @@ import java.util.UUID;
  * @param exposure the share held after the day's trade by {@link RatingExposure}; null for no call (unchanged)
  * @param headline the debate's headline, or why it gave no rating
  * @param tokens   tokens the debate used
+ * @param textItems news, filings and posts dated before the day that the debate found (offline, dated text is
+ *                 sparse: February 2015 tweets and the SEC samples)
  */
 public record BacktestCall(String symbol, LocalDate day, UUID debateId, String rating, Double exposure,
-                           String headline, long tokens) {
+                           String headline, long tokens, int textItems) {
 }
