@@ -19,6 +19,7 @@ import PortfolioDetailView from './PortfolioDetailView';
 import PortfoliosView from './PortfoliosView';
 import SecurityEventsView from './SecurityEventsView';
 import ScorecardView from './ScorecardView';
+import BacktestsView, { BacktestView } from './BacktestsView';
 import SignInLanding, { SIGNED_IN_PATH } from './SignInLanding';
 
 /** The main navigation: where each entry leads and which views it stands for. */
@@ -28,6 +29,7 @@ const NAVIGATION: { href: string; label: string; testId: string; views: Route['v
   { href: '/chat', label: 'Chat', testId: 'nav-chat', views: ['chat'] },
   { href: '/debates', label: 'Ask', testId: 'nav-debates', views: ['debates', 'debate'] },
   { href: '/scorecard', label: 'Scorecard', testId: 'nav-scorecard', views: ['scorecard'] },
+  { href: '/backtests', label: 'Backtests', testId: 'nav-backtests', views: ['backtests', 'backtest'] },
   { href: '/portfolios', label: 'Portfolios', testId: 'nav-portfolios', views: ['portfolios', 'portfolio'] },
   { href: '/accounts', label: 'Accounts', testId: 'nav-accounts', views: ['accounts'] },
   { href: '/markets', label: 'Markets', testId: 'nav-markets', views: ['markets'] },
@@ -143,6 +145,8 @@ export default function App() {
         {route.view === 'debates' && <DebatesView />}
         {route.view === 'chat' && <ChatView />}
         {route.view === 'scorecard' && <ScorecardView />}
+        {route.view === 'backtests' && <BacktestsView />}
+        {route.view === 'backtest' && <BacktestView key={route.id} id={route.id} />}
         {route.view === 'debate' && <DebateView key={route.id} id={route.id} />}
         {route.view === 'markets' && <MarketsView key={route.symbol} symbol={route.symbol} />}
         {route.view === 'security' && <SecurityEventsView />}

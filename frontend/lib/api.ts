@@ -455,6 +455,82 @@ export interface PortfolioPerformance {
   sources: string[];
 }
 
+/** What a backtest is asked for (POST /backtests). */
+export interface BacktestRequest {
+  symbols: string[];
+  from: string;
+  to: string;
+  frequency: string;
+  assistantType: string;
+  maxRounds?: number;
+  tokenBudget?: number;
+  startingCash?: number;
+  costBasisPoints?: number;
+}
+
+/** The figures of one strategy over the backtest (TradingAgents' CR, AR, SR, MDD, with hit rate and costs). */
+export interface BacktestFigures {
+  cumulativeReturn: number | null;
+  annualReturn: number | null;
+  sharpeRatio: number | null;
+  maxDrawdown: number | null;
+  hitRate: number | null;
+  calls: number;
+  turnover: number | null;
+  costs: number | null;
+  trades: number;
+}
+
+/** The rating a backtest's debate gave on one rebalance day. */
+export interface BacktestCall {
+  symbol: string;
+  day: string;
+  debateId: string;
+  rating?: string | null;
+  exposure?: number | null;
+  headline: string;
+  tokens: number;
+  textItems: number;
+}
+
+export interface BacktestSymbolResult {
+  symbol: string;
+  source: string;
+  dates: string[];
+  curves: Record<string, number[]>;
+  figures: Record<string, BacktestFigures>;
+  calls: BacktestCall[];
+}
+
+/** A backtest (GET /backtests/{id}); `result` once it has ended. */
+export interface Backtest {
+  id: string;
+  status: 'pending' | 'running' | 'completed' | 'failed' | 'cancelled';
+  request: BacktestRequest;
+  seed: number;
+  replayOf?: string | null;
+  debatesDone: number;
+  debatesTotal: number;
+  tokensUsed: number;
+  error?: string | null;
+  createdAt: string;
+  completedAt?: string | null;
+  result?: { symbols: BacktestSymbolResult[]; tokens: number; stopReason?: string | null } | null;
+}
+
+/** A backtest's progress as /ws/portfolio streams it. */
+export interface BacktestProgress {
+  type: 'backtest';
+  id: string;
+  status: Backtest['status'];
+  done: number;
+  total: number;
+  symbol?: string;
+  day?: string;
+  rating?: string;
+  debateId?: string;
+}
+
 /** How past calls turned out (GET /scorecard). */
 export interface ScorecardGroup {
   key: string;
@@ -796,6 +872,12 @@ export const api = {
   performance: (id: string, signal?: AbortSignal) =>
     request<PortfolioPerformance>('GET', `/api/v1/portfolios/${encodeURIComponent(id)}/performance`, { signal }),
   scorecard: (signal?: AbortSignal) => request<Scorecard>('GET', '/api/v1/scorecard', { signal }),
+  backtests: (signal?: AbortSignal) => request<Backtest[]>('GET', '/api/v1/backtests', { signal }),
+  backtest: (id: string, signal?: AbortSignal) =>
+    request<Backtest>('GET', `/api/v1/backtests/${encodeURIComponent(id)}`, { signal }),
+  startBacktest: (input: BacktestRequest) => request<Backtest>('POST', '/api/v1/backtests', { body: input }),
+  cancelBacktest: (id: string) => request<void>('POST', `/api/v1/backtests/${encodeURIComponent(id)}/cancel`),
+  replayBacktest: (id: string) => request<Backtest>('POST', `/api/v1/backtests/${encodeURIComponent(id)}/replay`),
   alerts: (signal?: AbortSignal) => request<RatingAlert[]>('GET', '/api/v1/alerts', { signal }),
   readAlert: (id: string) => request<void>('POST', `/api/v1/alerts/${encodeURIComponent(id)}/read`, { body: {} }),
   ratingWatches: (signal?: AbortSignal) => request<RatingWatch[]>('GET', '/api/v1/alerts/watches', { signal }),

@@ -12,7 +12,17 @@ import java.util.UUID;
  * @param tokens   tokens the debate used
  * @param textItems news, filings and posts dated before the day that the debate found (offline, dated text is
  *                 sparse: February 2015 tweets and the SEC samples)
+ * @param confidence   the consensus confidence, null without a consensus
+ * @param symbolReturn the symbol's return from the day's close to the next rebalance's (or the last day's)
+ * @param spyReturn    SPY's return over the same days, null without SPY prices for them
  */
 public record BacktestCall(String symbol, LocalDate day, UUID debateId, String rating, Double exposure,
-                           String headline, long tokens, int textItems) {
+                           String headline, long tokens, int textItems, Double confidence, Double symbolReturn,
+                           Double spyReturn) {
+
+    /** This call with how the symbol and SPY did until the next rebalance, for the scorecard. */
+    public BacktestCall withOutcome(Double newSymbolReturn, Double newSpyReturn) {
+        return new BacktestCall(symbol, day, debateId, rating, exposure, headline, tokens, textItems, confidence,
+                newSymbolReturn, newSpyReturn);
+    }
 }

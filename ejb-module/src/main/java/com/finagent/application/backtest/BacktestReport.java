@@ -19,8 +19,11 @@ public final class BacktestReport {
     private BacktestReport() {
     }
 
+    /**
+     * @param benchmark SPY's close by day, to measure each call against for the scorecard (empty: not measured)
+     */
     public static BacktestResult of(BacktestQuery query, BacktestPlan plan, List<BacktestCall> calls,
-                                    Map<String, String> sources, String stopReason) {
+                                    Map<LocalDate, Double> benchmark, Map<String, String> sources, String stopReason) {
         List<BacktestResult.SymbolResult> results = new ArrayList<>();
         for (String symbol : query.symbols()) {
             PriceTrack track = plan.tracks().get(symbol);
@@ -46,11 +49,27 @@ public final class BacktestReport {
                 figures.put(strategy.getKey(), BacktestResult.Figures.of(BacktestFigures.of(curve, track)));
             }
             List<BacktestCall> symbolCalls = calls.stream().filter(call -> call.symbol().equals(symbol))
-                    .sorted(java.util.Comparator.comparing(BacktestCall::day)).toList();
+                    .sorted(java.util.Comparator.comparing(BacktestCall::day))
+                    .map(call -> withOutcome(call, track, days, benchmark)).toList();
             results.add(new BacktestResult.SymbolResult(symbol, sources.get(symbol), dates, curves, figures,
                     symbolCalls));
         }
         long tokens = calls.stream().mapToLong(BacktestCall::tokens).sum();
         return new BacktestResult(results, tokens, stopReason);
+    }
+
+    /** The call with the symbol's and SPY's returns from its day's close to the next rebalance's. */
+    private static BacktestCall withOutcome(BacktestCall call, PriceTrack track, List<Integer> days,
+                                            Map<LocalDate, Double> benchmark) {
+        int from = track.dates().indexOf(call.day());
+        int next = days.indexOf(from) + 1;
+        int to = next > 0 && next < days.size() ? days.get(next) : track.days() - 1;
+        if (from < 0 || to <= from) {
+            return call;
+        }
+        Double spyFrom = benchmark.get(track.dates().get(from));
+        Double spyTo = benchmark.get(track.dates().get(to));
+        return call.withOutcome(track.closes()[to] / track.closes()[from] - 1,
+                spyFrom == null || spyTo == null ? null : spyTo / spyFrom - 1);
     }
 }

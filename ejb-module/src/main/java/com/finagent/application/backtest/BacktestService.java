@@ -156,7 +156,8 @@ public class BacktestService {
             Calls calls = debate(userId, id, query, plan, histories);
             Map<String, String> origins = new LinkedHashMap<>();
             histories.forEach((symbol, history) -> origins.put(symbol, history.source()));
-            BacktestResult result = BacktestReport.of(query, plan, calls.made, origins, calls.stopReason);
+            BacktestResult result = BacktestReport.of(query, plan, calls.made, benchmark(query), origins,
+                    calls.stopReason);
             store.end(userId, id, false, CanonicalJson.writePretty(result), null);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Backtest " + id + " failed", e);
@@ -248,7 +249,8 @@ public class BacktestService {
         return new BacktestCall(rebalance.symbol(), rebalance.day(), debateId, rating,
                 exposure.isPresent() ? exposure.getAsDouble() : null, headline,
                 outcome.tokens().input() + outcome.tokens().output(),
-                outcome.request().evidence().items().size());
+                outcome.request().evidence().items().size(),
+                outcome.consensus() == null ? null : outcome.consensus().confidence(), null, null);
     }
 
     /** The plan of a request, checked against the prices there are; FinAgentException 400 naming the field. */
@@ -293,6 +295,19 @@ public class BacktestService {
                     + plan.rebalances().size() + " debates; a backtest runs at most " + MAX_DEBATES);
         }
         return plan;
+    }
+
+    /** SPY's closes over the period, which the scorecard measures calls against; null without them. */
+    private Map<LocalDate, Double> benchmark(BacktestQuery query) {
+        try {
+            Map<LocalDate, Double> closes = new java.util.HashMap<>();
+            market.history("SPY", query.from(), query.to(), "1d").bars()
+                    .forEach(bar -> closes.put(bar.date(), bar.close()));
+            return closes;
+        } catch (FinAgentException noBenchmark) {
+            LOG.fine(() -> "No SPY prices for the backtest's scorecard: " + noBenchmark.getMessage());
+            return Map.of();
+        }
     }
 
     private Map<String, PriceSeries> histories(BacktestQuery query) {
