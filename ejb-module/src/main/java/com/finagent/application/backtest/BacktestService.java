@@ -37,13 +37,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -153,11 +146,18 @@ public class BacktestService {
             BacktestQuery query = CanonicalJson.read(row.request(), BacktestQuery.class);
             Map<String, PriceSeries> histories = histories(query);
             BacktestPlan plan = new BacktestPlan(query, histories, row.seed());
-            Calls calls = debate(userId, id, query, plan, histories);
+            int total = plan.rebalances().size();
+            BacktestDebates.Outcome calls = BacktestDebates.run(plan.rebalances(), parallelDebates,
+                    query.tokenBudget(), threads, rebalance -> debateOne(userId, id, plan, rebalance, histories),
+                    (call, done, tokens) -> {
+                        boolean running = store.progress(userId, id, done, tokens);
+                        notifier.publish(userId, id, progressMessage(id, done, total, call));
+                        return running;
+                    });
             Map<String, String> origins = new LinkedHashMap<>();
             histories.forEach((symbol, history) -> origins.put(symbol, history.source()));
-            BacktestResult result = BacktestReport.of(query, plan, calls.made, benchmark(query), origins,
-                    calls.stopReason);
+            BacktestResult result = BacktestReport.of(query, plan, calls.calls(), benchmark(query), origins,
+                    calls.stopReason());
             store.end(userId, id, false, CanonicalJson.writePretty(result), null);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Backtest " + id + " failed", e);
@@ -171,62 +171,6 @@ public class BacktestService {
         store.end(job.userId(), job.backtestId(), true, null, "The backtest could not be run after " + attempts
                 + " attempts: " + cause.getMessage());
         publish(job.userId(), job.backtestId());
-    }
-
-    /** What the debates gave, and why fewer ran than planned if they did. */
-    private record Calls(List<BacktestCall> made, String stopReason) {
-    }
-
-    /**
-     * Runs the plan's debates {@code parallelDebates} at a time on threads of their own (each debate's steps run on
-     * the managed executor, so a debate never waits for a thread its siblings hold), in date order, until the
-     * plan is done, the owner cancels or the token budget is spent.
-     */
-    private Calls debate(UUID userId, UUID id, BacktestQuery query, BacktestPlan plan,
-                         Map<String, PriceSeries> histories) {
-        List<BacktestCall> made = java.util.Collections.synchronizedList(new ArrayList<>());
-        AtomicBoolean cancelled = new AtomicBoolean();
-        AtomicLong tokens = new AtomicLong();
-        AtomicInteger done = new AtomicInteger();
-        int width = Math.max(1, parallelDebates);
-        Semaphore slots = new Semaphore(width);
-        ExecutorService runners = Executors.newFixedThreadPool(width, threads);
-        String stopReason = null;
-        try {
-            List<CompletableFuture<Void>> running = new ArrayList<>();
-            for (BacktestPlan.Rebalance rebalance : plan.rebalances()) {
-                slots.acquireUninterruptibly();
-                if (cancelled.get()) {
-                    slots.release();
-                    stopReason = "cancelled after " + done.get() + " of " + plan.rebalances().size() + " debates";
-                    break;
-                }
-                if (query.tokenBudget() > 0 && tokens.get() >= query.tokenBudget()) {
-                    slots.release();
-                    stopReason = "token budget of " + query.tokenBudget() + " spent after " + done.get() + " of "
-                            + plan.rebalances().size() + " debates";
-                    break;
-                }
-                running.add(CompletableFuture.runAsync(() -> {
-                    try {
-                        BacktestCall call = debateOne(userId, id, plan, rebalance, histories);
-                        made.add(call);
-                        long used = tokens.addAndGet(call.tokens());
-                        int finished = done.incrementAndGet();
-                        if (!store.progress(userId, id, finished, used)) {
-                            cancelled.set(true);
-                        }
-                        notifier.publish(userId, id, progressMessage(id, finished, plan.rebalances().size(), call));
-                    } finally {
-                        slots.release();
-                    }
-                }, runners));
-            }
-            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
-        } finally {
-            runners.shutdown();
-        }
-        return new Calls(List.copyOf(made), stopReason);
     }
 
     private BacktestCall debateOne(UUID userId, UUID backtestId, BacktestPlan plan, BacktestPlan.Rebalance rebalance,
