@@ -13,7 +13,7 @@ CREATE TABLE backtests (
     result        JSONB,
     error_message TEXT,
     created_at    TIMESTAMPTZ NOT NULL DEFAULT NOW(),
-    heartbeat_at  TIMESTAMPTZ,
+    heartbeat_at  TIMESTAMPTZ NOT NULL DEFAULT NOW(),
     completed_at  TIMESTAMPTZ
 );
 CREATE INDEX idx_backtests_user_created ON backtests (user_id, created_at DESC);
@@ -22,6 +22,11 @@ ALTER TABLE backtests ENABLE ROW LEVEL SECURITY;
 ALTER TABLE backtests FORCE ROW LEVEL SECURITY;
 CREATE POLICY backtests_owner ON backtests
     USING (user_id = app_current_user_id()) WITH CHECK (user_id = app_current_user_id());
+
+-- The watchdog of every instance looks for backtests whose instance stopped (ids and owners only), then ends each
+-- as its owner.
+CREATE POLICY backtests_scheduler ON backtests FOR SELECT
+    USING (current_setting('app.scheduler', TRUE) = 'on');
 
 -- A backtest's debates are kept (each rebalance links to the debate behind its rating) but are not the user's own
 -- questions: the debate list leaves them out.

@@ -479,13 +479,43 @@ class DebateIT {
     @Test
     void aCancelledBacktestStopsAndKeepsWhatRan() throws Exception {
         String token = api.newUserToken("impatient-backtester");
-        String id = api.post("/api/v1/backtests", token, "{\"symbols\":[\"KO\"],\"from\":\"2012-01-01\","
-                + "\"to\":\"2016-12-31\",\"frequency\":\"weekly\",\"assistantType\":\"advisor\"}")
+        String id = api.post("/api/v1/backtests", token, "{\"symbols\":[\"WMT\"],\"from\":\"2011-01-01\","
+                + "\"to\":\"2017-12-31\",\"frequency\":\"weekly\",\"assistantType\":\"advisor\"}")
                 .object().getString("id");
         assertEquals(204, api.post("/api/v1/backtests/" + id + "/cancel", token, "").status());
         JsonObject cancelled = awaitBacktest(token, id);
         assertEquals("cancelled", cancelled.getString("status"), cancelled.toString());
         assertTrue(cancelled.getInt("debatesDone") < cancelled.getInt("debatesTotal"), cancelled.toString());
+    }
+
+    @Test
+    void aBacktestWhoseInstanceStoppedIsEndedAsFailedWithTheReason() throws Exception {
+        String token = api.newUserToken("orphaned-backtester");
+        String userId = api.get("/api/v1/me", token).object().getString("id");
+        String abandoned = insertBacktest(userId, "10 minutes");
+        String alive = insertBacktest(userId, "0 seconds");
+
+        JsonObject ended = awaitBacktest(token, abandoned);
+        assertEquals("failed", ended.getString("status"), ended.toString());
+        assertTrue(ended.getString("error").contains("instance running the backtest stopped"), ended.toString());
+        assertEquals("running", api.get("/api/v1/backtests/" + alive, token).object().getString("status"),
+                "a backtest whose instance keeps its heartbeat is not touched");
+    }
+
+    /** A running backtest as an instance would leave it, its heartbeat {@code silentFor} old. */
+    private static String insertBacktest(String userId, String silentFor) throws Exception {
+        String id = java.util.UUID.randomUUID().toString();
+        asUser(userId, connection -> {
+            try (var insert = connection.prepareStatement("INSERT INTO backtests (id, user_id, request, seed, status,"
+                    + " debates_total, heartbeat_at) VALUES (?::uuid, ?::uuid, '{\"symbols\":[\"AAPL\"]}', 1,"
+                    + " 'running', 10, NOW() - CAST(? AS INTERVAL))")) {
+                insert.setString(1, id);
+                insert.setString(2, userId);
+                insert.setString(3, silentFor);
+                assertEquals(1, insert.executeUpdate());
+            }
+        });
+        return id;
     }
 
     @Test
@@ -500,7 +530,7 @@ class DebateIT {
                         + "\"assistantType\":\"analyst\"}"},
                 new String[]{"frequency", "{\"symbols\":[\"AAPL\"],\"from\":\"2014-01-01\",\"to\":\"2014-06-30\","
                         + "\"assistantType\":\"analyst\",\"frequency\":\"hourly\"}"},
-                new String[]{"from", "{\"symbols\":[\"AAPL\",\"KO\",\"IBM\"],\"from\":\"2008-01-01\","
+                new String[]{"from", "{\"symbols\":[\"AAPL\",\"AMZN\",\"WMT\"],\"from\":\"2008-01-01\","
                         + "\"to\":\"2017-12-31\",\"assistantType\":\"analyst\"}"},
                 new String[]{"costBasisPoints", "{\"symbols\":[\"AAPL\"],\"from\":\"2014-01-01\","
                         + "\"to\":\"2014-06-30\",\"assistantType\":\"analyst\",\"costBasisPoints\":5000}"})) {

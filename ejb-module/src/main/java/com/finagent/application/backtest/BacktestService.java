@@ -81,6 +81,9 @@ public class BacktestService {
     @Inject
     BacktestNotifier notifier;
 
+    @Inject
+    BacktestsInFlight inFlight;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -142,6 +145,7 @@ public class BacktestService {
         }
         publish(userId, id);
         BacktestStore.BacktestRow row = get(userId, id);
+        inFlight.add(userId, id);
         try {
             BacktestQuery query = CanonicalJson.read(row.request(), BacktestQuery.class);
             Map<String, PriceSeries> histories = histories(query);
@@ -162,8 +166,31 @@ public class BacktestService {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Backtest " + id + " failed", e);
             store.end(userId, id, true, null, "The backtest could not finish: " + e.getMessage());
+        } finally {
+            inFlight.remove(userId, id);
         }
         publish(userId, id);
+    }
+
+    /** Keeps the heartbeat of the backtests this instance is running. */
+    public void beat() {
+        inFlight.each(store::heartbeat);
+    }
+
+    /**
+     * Marks failed, with the reason, every backtest whose instance stopped (running without a heartbeat for
+     * {@code staleAfter}) or that no instance took (pending for {@code pendingTimeout}), and tells its owner.
+     */
+    public void failAbandoned(java.time.Duration staleAfter, java.time.Duration pendingTimeout) {
+        for (BacktestStore.Abandoned backtest : store.abandoned(staleAfter, pendingTimeout)) {
+            String reason = backtest.pending()
+                    ? "The backtest was not started within " + pendingTimeout.toSeconds() + " s (no instance took it)"
+                    : "The instance running the backtest stopped (no heartbeat for " + staleAfter.toSeconds() + " s)";
+            if (store.failAbandoned(backtest, reason, backtest.pending() ? pendingTimeout : staleAfter)) {
+                LOG.warning(() -> "Backtest " + backtest.backtestId() + " ended: " + reason);
+                publish(backtest.userId(), backtest.backtestId());
+            }
+        }
     }
 
     /** Ends a backtest whose message could not be handled after {@code attempts} deliveries. */

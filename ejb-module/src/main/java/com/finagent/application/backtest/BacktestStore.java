@@ -8,11 +8,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -69,6 +71,62 @@ public class BacktestStore {
                 update.setLong(2, tokens);
                 update.setObject(3, id);
                 update.setObject(4, userId);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Notes that the instance running the backtest is alive. */
+    public void heartbeat(UUID userId, UUID id) {
+        update(userId, id, "UPDATE backtests SET heartbeat_at = NOW() WHERE id = ? AND user_id = ?"
+                + " AND status = 'running'");
+    }
+
+    /** A backtest that no instance is running: running without a recent heartbeat, or pending for too long. */
+    public record Abandoned(UUID userId, UUID backtestId, boolean pending) {
+    }
+
+    /**
+     * Backtests of every user that look abandoned, ids and owners only: the one read across users, under the
+     * {@code app.scheduler} policy of row-level security (V13).
+     */
+    public List<Abandoned> abandoned(Duration staleAfter, Duration pendingTimeout) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement scheduler = connection.prepareStatement(
+                    "SELECT set_config('app.scheduler', 'on', true)")) {
+                scheduler.executeQuery().close();
+            }
+            try (PreparedStatement select = connection.prepareStatement("SELECT user_id, id, status FROM backtests"
+                    + " WHERE (status = 'running' AND heartbeat_at < NOW() - make_interval(secs => ?))"
+                    + " OR (status = 'pending' AND heartbeat_at < NOW() - make_interval(secs => ?))"
+                    + " ORDER BY heartbeat_at LIMIT 100")) {
+                select.setDouble(1, staleAfter.toSeconds());
+                select.setDouble(2, pendingTimeout.toSeconds());
+                List<Abandoned> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new Abandoned(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                                "pending".equals(rows.getString(3))));
+                    }
+                }
+                return found;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Looking for abandoned backtests failed", e);
+        }
+    }
+
+    /** Ends an abandoned backtest as failed, if it is still as {@link #abandoned} found it; false otherwise. */
+    public boolean failAbandoned(Abandoned backtest, String reason, Duration silentFor) {
+        return query(backtest.userId(), connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE backtests SET status = 'failed',"
+                    + " error_message = ?, completed_at = NOW() WHERE id = ? AND user_id = ? AND status = ?"
+                    + " AND heartbeat_at < NOW() - make_interval(secs => ?)")) {
+                update.setString(1, reason);
+                update.setObject(2, backtest.backtestId());
+                update.setObject(3, backtest.userId());
+                update.setString(4, backtest.pending() ? "pending" : "running");
+                update.setDouble(5, silentFor.toSeconds());
                 return update.executeUpdate() == 1;
             }
         });
