@@ -69,15 +69,26 @@ public final class BacktestBench {
             BacktestDebates.Debater debater = rebalance -> debate(engine, search, sources, plan, rebalance,
                     Map.of(symbol, history));
 
-            BacktestDebates.run(plan.rebalances().subList(0, 5), width, 0, Executors.defaultThreadFactory(), debater,
-                    (call, done, tokens) -> true);
-            Run parallel = run(plan, width, debater);
-            Run sequential = run(plan, 1, debater);
-            System.out.printf(Locale.ROOT, "%s weekly 2013-2017, %d debates: %d at a time %.1f s (%.2f debates/s); "
-                            + "one after another %.1f s (%.2f debates/s); sequential/parallel %.2f; same ratings: %s%n",
-                    symbol, plan.rebalances().size(), width, parallel.seconds, parallel.perSecond(),
-                    sequential.seconds, sequential.perSecond(), sequential.seconds / parallel.seconds,
-                    parallel.ratings.equals(sequential.ratings));
+            Run warmUp = run(plan, width, debater);
+            System.out.printf(Locale.ROOT, "warm-up: %.1f s%n", warmUp.seconds);
+            List<Run> parallel = new ArrayList<>();
+            List<Run> sequential = new ArrayList<>();
+            for (int round = 1; round <= 3; round++) {
+                sequential.add(run(plan, 1, debater));
+                parallel.add(run(plan, width, debater));
+                System.out.printf(Locale.ROOT, "round %d: one after another %.2f s, %d at a time %.2f s%n", round,
+                        sequential.get(round - 1).seconds, width, parallel.get(round - 1).seconds);
+            }
+            Run bestParallel = parallel.stream().min(Comparator.comparingDouble(Run::seconds)).orElseThrow();
+            Run bestSequential = sequential.stream().min(Comparator.comparingDouble(Run::seconds)).orElseThrow();
+            boolean sameRatings = parallel.stream().allMatch(r -> r.ratings.equals(warmUp.ratings))
+                    && sequential.stream().allMatch(r -> r.ratings.equals(warmUp.ratings));
+            System.out.printf(Locale.ROOT, "%s weekly 2013-2017, %d debates (best of 3, alternating): %d at a time "
+                            + "%.2f s (%.1f debates/s); one after another %.2f s (%.1f debates/s); "
+                            + "sequential/parallel %.2f; the same ratings in every run: %s%n",
+                    symbol, plan.rebalances().size(), width, bestParallel.seconds, bestParallel.perSecond(),
+                    bestSequential.seconds, bestSequential.perSecond(), bestSequential.seconds / bestParallel.seconds,
+                    sameRatings);
         } finally {
             steps.shutdownNow();
         }

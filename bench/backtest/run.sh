@@ -9,8 +9,7 @@ OUT="$ROOT/target/bench/backtest"
 SHARED="${FINAGENT_SHARED_DATA:-$ROOT/../shared/data}"
 mkdir -p "$OUT"
 cd "$ROOT"
-mvn -B -ntp -Dstyle.color=never -q -pl ejb-module -am compile -Djacoco.skip=true >/dev/null
-mvn -B -ntp -Dstyle.color=never -q -pl ejb-module dependency:build-classpath -Dmdep.outputFile="$OUT/classpath" >/dev/null
+mvn -B -ntp -Dstyle.color=never -q -pl ejb-module -am compile dependency:build-classpath -Djacoco.skip=true -Dmdep.outputFile="$OUT/classpath" >/dev/null
 CP="$ROOT/ejb-module/target/classes:$ROOT/agents/target/classes:$ROOT/persistence/target/classes:$(cat "$OUT/classpath")"
 javac -d "$OUT/classes" -cp "$CP" bench/backtest/BacktestBench.java
 java -cp "$OUT/classes:$CP" BacktestBench "$SHARED" "${1:-AAPL}" "${2:-2}" 2> >(grep -v '^SLF4J' >&2)
