@@ -1,7 +1,9 @@
 'use client';
 
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { api, isAbort, setToken, setUnauthorizedHandler, type User } from '@/lib/api';
+import { api, setToken, setUnauthorizedHandler } from '@/lib/api';
+import { queryKeys } from '@/lib/queries';
 import { matchRoute, navigate, useLocationPath, type Route } from '@/lib/router';
 import { readStored, SIGNED_IN_WITH_KEY, TOKEN_KEY, useStoredValue, writeStored } from '@/lib/storage';
 import AccountsView from './AccountsView';
@@ -45,34 +47,29 @@ const ADMIN_NAVIGATION = { href: '/admin/users', label: 'Admin', testId: 'nav-ad
 export default function App() {
   const path = useLocationPath();
   const token = useStoredValue(TOKEN_KEY);
-  const [user, setUser] = useState<User | null>(null);
-  const [userError, setUserError] = useState<unknown>(null);
+  const queryClient = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
+  const me = useQuery({
+    queryKey: queryKeys.me(token ?? ''),
+    queryFn: ({ signal }) => api.me(signal),
+    enabled: !!token,
+  });
+  const user = token ? (me.data ?? null) : null;
+  const userError = token ? me.error : null;
 
   useEffect(() => {
-    setUnauthorizedHandler(() => {
-      setUser(null);
-      setNotice('Your session has ended. Please sign in again.');
-    });
+    setUnauthorizedHandler(() => setNotice('Your session has ended. Please sign in again.'));
     return () => setUnauthorizedHandler(null);
   }, []);
 
   useEffect(() => {
-    setUser(null);
-    setUserError(null);
-    if (!token) return;
-    const controller = new AbortController();
-    api.me(controller.signal).then(
-      (me) => {
-        setUser(me);
-        setNotice(null);
-      },
-      (err: unknown) => {
-        if (!isAbort(err)) setUserError(err);
-      },
-    );
-    return () => controller.abort();
-  }, [token]);
+    if (me.data) setNotice(null);
+  }, [me.data]);
+
+  // Signed out (or the session ended): nothing cached for this user may be shown to the next one.
+  useEffect(() => {
+    if (token === null) queryClient.clear();
+  }, [token, queryClient]);
 
   // Server render / hydration: nothing is known about the browser yet.
   if (path === null || token === undefined) {
