@@ -1,5 +1,6 @@
 'use client';
 
+import { parseServerSentEvents, textChunks } from './sse';
 import { TOKEN_KEY, readStored, writeStored } from './storage';
 
 export interface FieldError {
@@ -658,27 +659,10 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-/** The server-sent events of a response, each as soon as it has arrived whole. */
+/** The server-sent events of a response, each as soon as it has arrived whole (see lib/sse.ts). */
 async function* serverSentEvents(res: Response): AsyncGenerator<{ event: string; data: string }> {
   if (!res.body) return;
-  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    buffer += value.replace(/\r\n?/g, '\n');
-    for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      let event = 'message';
-      const data: string[] = [];
-      for (const line of block.split('\n')) {
-        if (line.startsWith('event:')) event = line.slice('event:'.length).trim();
-        else if (line.startsWith('data:')) data.push(line.slice('data:'.length).replace(/^ /, ''));
-      }
-      if (data.length > 0) yield { event, data: data.join('\n') };
-    }
-  }
+  yield* parseServerSentEvents(textChunks(res.body));
 }
 
 /**
