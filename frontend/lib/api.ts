@@ -1,5 +1,6 @@
 'use client';
 
+import type { components, operations } from './api-types';
 import { parseServerSentEvents, textChunks } from './sse';
 import { TOKEN_KEY, readStored, writeStored } from './storage';
 
@@ -145,13 +146,89 @@ export interface Assistant {
   expertise: string[];
 }
 
-export interface Portfolio {
-  id: string | number;
-  name: string;
-  description: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+
+type Schemas = components['schemas'];
+
+/**
+ * A generated schema with the properties `K` present. SmallRye OpenAPI marks only Bean Validation's required
+ * properties as required, so every answer's property is optional in lib/api-types.ts; the ones named here are the
+ * Java records' primitives and values the server always sets. The rest stay optional: JSON-B leaves out nulls.
+ */
+type Sent<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+
+/** `T` with the types of some of its properties replaced (lists of nested schemas that are themselves `Sent`). */
+type Nested<T, O> = Omit<T, keyof O> & O;
+
+/** GET /portfolios. */
+export type Portfolio = Sent<Schemas['PortfolioView'], 'id' | 'name' | 'createdAt' | 'updatedAt'>;
+
+/** GET /market/quote/{symbol}: previousClose, its date and the change are absent when not known. */
+export type Quote = Sent<Schemas['Quote'], 'symbol' | 'price' | 'timestamp' | 'source' | 'simulated' | 'cached'>;
+
+/** One bar of a price history; `closeOnly` bars (a source with closes only) have open = high = low = close. */
+export type Bar = Sent<Schemas['DailyBar'], 'date' | 'open' | 'high' | 'low' | 'close' | 'volume' | 'closeOnly'>;
+
+/** GET /market/history/{symbol}. */
+export type PriceSeries = Nested<Sent<Schemas['PriceSeries'], 'symbol' | 'interval' | 'source' | 'cached'>, { bars: Bar[] }>;
+
+/** The body of POST /analytics/indicators. */
+export type IndicatorRequest = Schemas['IndicatorRequest'];
+
+/**
+ * POST /analytics/indicators: one value per bar for each series (sma, ema, rsi, macd, macdSignal, macdHistogram,
+ * bollingerUpper/Middle/Lower, ...). The server writes null while an indicator warms up, which the schema's
+ * `number[]` does not say.
+ */
+export type Indicators = {
+  [name: string]: (
+    | operations['AnalyticsResource_indicators']['responses'][200]['content']['application/json'][string][number]
+    | null
+  )[];
+};
+
+export type PerformanceHolding = Nested<
+  Schemas['HoldingValue'],
+  { holding: Sent<Schemas['Holding'], 'symbol' | 'quantity' | 'costBasis' | 'averageCost' | 'realisedGain'> }
+>;
+
+/**
+ * A portfolio's performance over time (GET /portfolios/{id}/performance). Without activities there is no
+ * currency, no period (from, to) and empty lists.
+ */
+export type PortfolioPerformance = Nested<
+  Sent<Schemas['PerformanceReport'], 'benchmark' | 'maxDrawdown' | 'method' | 'sources'>,
+  {
+    holdings: PerformanceHolding[];
+    totals: Required<Schemas['Totals']>;
+    returns: Sent<Schemas['PeriodReturn'], 'period' | 'from' | 'timeWeighted'>[];
+    series: Sent<Schemas['Point'], 'date' | 'value' | 'netInvested' | 'growth' | 'drawdown'>[];
+  }
+>;
+
+export type Allocation = Required<Schemas['Allocation']>;
+
+export type PositionValue = Sent<
+  Schemas['PositionValue'],
+  | 'id'
+  | 'accountId'
+  | 'accountName'
+  | 'symbol'
+  | 'sector'
+  | 'quantity'
+  | 'averageCost'
+  | 'costBasis'
+  | 'price'
+  | 'marketValue'
+  | 'unrealizedPnl'
+  | 'priceSource'
+  | 'linked'
+>;
+
+/** GET /portfolios/{id}/summary: positions at current prices, totals and allocations. */
+export type PortfolioSummary = Nested<
+  Sent<Schemas['Summary'], 'portfolioId' | 'name' | 'costBasis' | 'marketValue' | 'unrealizedPnl' | 'dayChange' | 'asOf'>,
+  { positions: PositionValue[]; byAsset: Allocation[]; bySector: Allocation[]; byAccount: Allocation[] }
+>;
 
 export interface PortfolioInput {
   name: string;
@@ -160,35 +237,8 @@ export interface PortfolioInput {
 
 export const PORTFOLIO_NAME_MAX = 100;
 
-export interface Quote {
-  symbol: string;
-  price: number;
-  previousClose: number | null;
-  previousCloseDate: string | null;
-  change: number | null;
-  changePercent: number | null;
-  timestamp: string;
-  source: string;
-  simulated: boolean;
-  cached: boolean;
-}
 
-export interface Bar {
-  date: string;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  volume: number;
-}
 
-export interface PriceSeries {
-  symbol: string;
-  interval: string;
-  source: string;
-  cached: boolean;
-  bars: Bar[];
-}
 
 export interface RiskReport {
   observations: number;
@@ -424,37 +474,7 @@ export interface ActivityImport {
   added: number;
 }
 
-export interface PerformanceHolding {
-  holding: { symbol: string; quantity: number; costBasis: number; averageCost: number; realisedGain: number };
-  lastPrice: number | null;
-  marketValue: number | null;
-  unrealisedGain: number | null;
-}
 
-/** A portfolio's performance over time (GET /portfolios/{id}/performance). */
-export interface PortfolioPerformance {
-  currency: string;
-  benchmark: string;
-  from: string;
-  to: string;
-  holdings: PerformanceHolding[];
-  totals: {
-    marketValue: number;
-    costBasis: number;
-    unrealisedGain: number;
-    realisedGain: number;
-    dividends: number;
-    interest: number;
-    fees: number;
-    cash: number;
-    netInvested: number;
-  };
-  returns: { period: string; from: string; timeWeighted: number; moneyWeighted: number | null; benchmark: number | null }[];
-  maxDrawdown: number;
-  series: { date: string; value: number; netInvested: number; growth: number; benchmarkGrowth: number | null; drawdown: number }[];
-  method: string;
-  sources: string[];
-}
 
 /** How past calls turned out (GET /scorecard). */
 export interface ScorecardGroup {
@@ -503,46 +523,8 @@ export interface PortfolioAccount {
   plaidAccountId: string | null;
 }
 
-export interface PositionValue {
-  id: string;
-  accountId: string;
-  accountName: string;
-  symbol: string;
-  name: string | null;
-  sector: string;
-  quantity: number;
-  averageCost: number;
-  costBasis: number;
-  price: number;
-  marketValue: number;
-  unrealizedPnl: number;
-  unrealizedPnlPercent: number | null;
-  dayChange: number | null;
-  priceSource: string;
-  linked: boolean;
-}
 
-export interface Allocation {
-  key: string;
-  value: number;
-  weight: number;
-}
 
-export interface PortfolioSummary {
-  portfolioId: string;
-  name: string;
-  positions: PositionValue[];
-  costBasis: number;
-  marketValue: number;
-  unrealizedPnl: number;
-  unrealizedPnlPercent: number | null;
-  dayChange: number;
-  dayChangePercent: number | null;
-  byAsset: Allocation[];
-  bySector: Allocation[];
-  byAccount: Allocation[];
-  asOf: string;
-}
 
 export interface PortfolioRisk {
   weights: Record<string, number>;
@@ -725,8 +707,14 @@ export const api = {
     request<Portfolio>('PUT', `/api/v1/portfolios/${encodeURIComponent(String(id))}`, { body: input }),
   quote: (symbol: string, signal?: AbortSignal) =>
     request<Quote>('GET', `/api/v1/market/quote/${encodeURIComponent(symbol)}`, { signal }),
-  history: (symbol: string, interval: string, signal?: AbortSignal) =>
-    request<PriceSeries>('GET', `/api/v1/market/history/${encodeURIComponent(symbol)}?interval=${interval}`, { signal }),
+  history: (symbol: string, interval: string, signal?: AbortSignal, from?: string) =>
+    request<PriceSeries>(
+      'GET',
+      `/api/v1/market/history/${encodeURIComponent(symbol)}?interval=${interval}` + (from ? `&from=${from}` : ''),
+      { signal },
+    ),
+  indicators: (input: IndicatorRequest, signal?: AbortSignal) =>
+    request<Indicators>('POST', '/api/v1/analytics/indicators', { body: input, signal }),
   compare: (symbols: string[], signal?: AbortSignal) =>
     request<Comparison>('GET', `/api/v1/market/compare?symbols=${symbols.map(encodeURIComponent).join(',')}`, { signal }),
   risk: (prices: number[], periodsPerYear: number, signal?: AbortSignal) =>
