@@ -42,6 +42,8 @@ export default function ChatView() {
     queryFn: ({ signal }) => api.chatHistory(assistant, signal),
     staleTime: 0,
     gcTime: 0,
+    // Fetched once per visit: a refetch would replace the lines of a conversation going on here.
+    refetchOnReconnect: false,
   });
   const forgetting = useMutation({
     mutationFn: (id?: string) => (id ? api.forgetMemory(id) : api.forgetEverything()),
