@@ -85,7 +85,6 @@ export default function PriceChart({
   useEffect(() => {
     if (!container.current || bars.length === 0) return;
     const chart: IChartApi = createChart(container.current, {
-      height: 300 + oscillators.length * 110,
       autoSize: true,
       layout: {
         background: { type: ColorType.Solid, color: 'transparent' },
@@ -217,7 +216,8 @@ export default function PriceChart({
           <span>Vol {shown.volume.toLocaleString()}</span>
         </p>
       )}
-      <div ref={container} className="chart-canvas" />
+      {/* autoSize follows this box, so it needs a height of its own: the price pane and one band per oscillator. */}
+      <div ref={container} className="chart-canvas" style={{ height: 300 + (indicators ? oscillators.length : 0) * 110 }} />
       {first && last && (
         <figcaption className="muted small">
           {bars.length} bars, {first.date} – {last.date}.
