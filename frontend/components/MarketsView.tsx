@@ -46,11 +46,14 @@ const OSCILLATORS: { id: Oscillator; label: string }[] = [
 
 /**
  * The last bar with a live price applied: the same bar while the price's day is in its period (a day for daily
- * bars, the seven days from its date for weekly ones), otherwise a new bar that opens at that price.
+ * bars, the seven days from its date for weekly ones), otherwise a new bar that opens at that price. Markets do not
+ * trade at weekends, so a weekend price moves the last session's bar instead of opening a Saturday or Sunday one.
  */
 export function withLivePrice(last: Bar, price: number, interval: string, today: string): Bar {
   const days = (Date.parse(today) - Date.parse(last.date)) / 86_400_000;
-  const samePeriod = interval === '1wk' ? days < 7 : days < 1;
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+  const weekend = weekday === 0 || weekday === 6;
+  const samePeriod = interval === '1wk' ? days < 7 : days < 1 || weekend;
   if (!samePeriod) return { date: today, open: price, high: price, low: price, close: price, volume: 0, closeOnly: false };
   return { ...last, high: Math.max(last.high, price), low: Math.min(last.low, price), close: price };
 }
