@@ -58,18 +58,20 @@ export default function App() {
   const userError = token ? me.error : null;
 
   useEffect(() => {
-    setUnauthorizedHandler(() => setNotice('Your session has ended. Please sign in again.'));
+    // The token is already gone: drop what was cached for this user before the sign-in page renders. Clearing
+    // later, in an effect after that render, would also cancel the sign-in page's own queries in flight (the
+    // list of sign-in providers), and their buttons would never appear.
+    setUnauthorizedHandler(() => {
+      queryClient.clear();
+      setNotice('Your session has ended. Please sign in again.');
+    });
     return () => setUnauthorizedHandler(null);
-  }, []);
+  }, [queryClient]);
 
   useEffect(() => {
     if (me.data) setNotice(null);
   }, [me.data]);
 
-  // Signed out (or the session ended): nothing cached for this user may be shown to the next one.
-  useEffect(() => {
-    if (token === null) queryClient.clear();
-  }, [token, queryClient]);
 
   // Server render / hydration: nothing is known about the browser yet.
   if (path === null || token === undefined) {
@@ -86,6 +88,8 @@ export default function App() {
   function signOut() {
     const singleSignOn = readStored(SIGNED_IN_WITH_KEY) === 'sso';
     writeStored(SIGNED_IN_WITH_KEY, null);
+    // Nothing cached for this user may be shown to the next one.
+    queryClient.clear();
     setToken(null);
     setNotice(null);
     // The sign-on module ends the provider's session too (RP-initiated logout) and returns to the start page.
