@@ -7,6 +7,8 @@ import { queryKeys } from '@/lib/queries';
 import { navigate } from '@/lib/router';
 import ComparePanel from './ComparePanel';
 import ErrorMessage from './ErrorMessage';
+import { chartIndicators, type ChartIndicators } from '@/lib/indicators';
+import { rangeFirstIndex } from '@/lib/ranges';
 import PriceChart, { type Oscillator, type Overlay } from './PriceChart';
 
 function percent(value: number | null | undefined): string {
@@ -14,8 +16,9 @@ function percent(value: number | null | undefined): string {
 }
 
 /**
- * The range presets: how far back each starts and the bars it is drawn with (daily up to a year, then weekly, so
- * that a chart holds at most a few thousand bars); `periodsPerYear` annualises the risk measures of those bars.
+ * The range presets: how many months back from the newest bar each starts (null: all there is) and the bars it is
+ * drawn with (daily up to a year, then weekly, so that a chart holds at most a few thousand bars);
+ * `periodsPerYear` annualises the risk measures of those bars.
  */
 const RANGES = [
   { id: '1M', months: 1, interval: '1d', periodsPerYear: 252 },
@@ -27,12 +30,12 @@ const RANGES = [
 ] as const;
 type RangeId = (typeof RANGES)[number]['id'];
 
-/** The first day of a range ending today; MAX asks from 1970, which the providers answer with all they have. */
-function rangeStart(months: number | null, today = new Date()): string {
-  if (months === null) return '1970-01-01';
-  const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()));
-  return start.toISOString().slice(0, 10);
-}
+/**
+ * What each interval asks the history API for. Daily bars without a start: the API answers its default (a year up
+ * to today from a live provider, everything from the bundled offline history, which ends in 2018), and the ranges
+ * count back from the newest bar. Weekly bars from 1970, which every source answers with all it has.
+ */
+const HISTORY_FROM: Record<string, string | undefined> = { '1d': undefined, '1wk': '1970-01-01' };
 
 const OVERLAYS: { id: Overlay; label: string }[] = [
   { id: 'sma', label: 'SMA 20' },
@@ -70,23 +73,39 @@ export default function MarketsView({ symbol }: { symbol: string }) {
   const [oscillators, setOscillators] = useState<Oscillator[]>(['rsi', 'macd']);
   const [livePrice, setLivePrice] = useState<number | null>(null);
   const range = RANGES.find((r) => r.id === rangeId) ?? RANGES[3];
-  const from = useMemo(() => rangeStart(range.months), [range.months]);
 
   const quote = useQuery({ queryKey: queryKeys.quote(symbol), queryFn: ({ signal }) => api.quote(symbol, signal) });
   const history = useQuery({
-    queryKey: [...queryKeys.history(symbol, range.interval), from],
-    queryFn: ({ signal }) => api.history(symbol, range.interval, signal, from),
+    queryKey: queryKeys.history(symbol, range.interval),
+    queryFn: ({ signal }) => api.history(symbol, range.interval, signal, HISTORY_FROM[range.interval]),
   });
-  const bars = history.data?.bars;
+  const allBars = history.data?.bars;
+  // Indicators over every bar loaded, then cut to the range with its bars, so that a short range starts warmed up.
+  const allIndicators = useMemo(() => (allBars ? chartIndicators(allBars.map((b) => b.close)) : undefined), [allBars]);
+  const first = useMemo(() => rangeFirstIndex(allBars ?? [], range.months), [allBars, range.months]);
+  const bars = useMemo(() => allBars?.slice(first), [allBars, first]);
+  const indicators = useMemo<ChartIndicators | undefined>(() => {
+    if (!allIndicators) return undefined;
+    const cut = (series: (number | null)[]) => series.slice(first);
+    return {
+      sma: cut(allIndicators.sma),
+      ema: cut(allIndicators.ema),
+      bollinger: {
+        upper: cut(allIndicators.bollinger.upper),
+        middle: cut(allIndicators.bollinger.middle),
+        lower: cut(allIndicators.bollinger.lower),
+      },
+      rsi: cut(allIndicators.rsi),
+      macd: {
+        macd: cut(allIndicators.macd.macd),
+        signal: cut(allIndicators.macd.signal),
+        histogram: cut(allIndicators.macd.histogram),
+      },
+    };
+  }, [allIndicators, first]);
   const closes = useMemo(() => (bars ?? []).map((b) => b.close), [bars]);
-  const indicators = useQuery({
-    queryKey: [...queryKeys.indicators(symbol, range.interval, 'sma,ema,bollinger,rsi,macd'), from],
-    queryFn: ({ signal }) =>
-      api.indicators({ closes, indicators: ['sma', 'ema', 'bollinger', 'rsi', 'macd'] }, signal),
-    enabled: closes.length > 0,
-  });
   const risk = useQuery({
-    queryKey: [...queryKeys.risk(symbol, range.interval), from],
+    queryKey: [...queryKeys.risk(symbol, range.interval), range.id, bars?.[bars.length - 1]?.date],
     queryFn: ({ signal }) => api.risk(closes, range.periodsPerYear, signal),
     enabled: closes.length >= 3,
   });
@@ -128,7 +147,7 @@ export default function MarketsView({ symbol }: { symbol: string }) {
                onChange={(event) => setInput(event.target.value)} />
         <button type="submit" className="btn" data-testid="market-go">Show</button>
       </form>
-      <ErrorMessage error={quote.error ?? history.error ?? indicators.error ?? risk.error} />
+      <ErrorMessage error={quote.error ?? history.error ?? risk.error} />
       {q && (
         <div className="quote">
           <p className="quote-price">
@@ -173,8 +192,9 @@ export default function MarketsView({ symbol }: { symbol: string }) {
         </div>
       </div>
       {history.isPending && <p className="muted">Loading prices…</p>}
+      {bars && bars.length === 0 && <p className="muted" data-testid="price-empty">No prices for {symbol}.</p>}
       {bars && bars.length > 0 && (
-        <PriceChart symbol={symbol} bars={bars} live={live} indicators={indicators.data}
+        <PriceChart symbol={symbol} bars={bars} live={live} indicators={indicators}
                     overlays={overlays} oscillators={oscillators} />
       )}
       {history.data && (

@@ -16,7 +16,8 @@ import {
   type Time,
   type WhitespaceData,
 } from 'lightweight-charts';
-import type { Bar, Indicators } from '@/lib/api';
+import type { Bar } from '@/lib/api';
+import type { ChartIndicators, Series } from '@/lib/indicators';
 
 export type Overlay = 'sma' | 'ema' | 'bollinger';
 export type Oscillator = 'rsi' | 'macd';
@@ -42,9 +43,8 @@ interface Ohlc {
   volume: number;
 }
 
-/** An indicator's values as a line: a gap (whitespace) where the server wrote null while it warms up. */
-function line(bars: Bar[], values: (number | null)[] | undefined): (LineData | WhitespaceData)[] {
-  if (!values) return [];
+/** An indicator's values as a line: a gap (whitespace) while it warms up. */
+function line(bars: Bar[], values: Series): (LineData | WhitespaceData)[] {
   return bars.map((bar, i) => {
     const value = values[i];
     return value == null ? { time: bar.date } : { time: bar.date, value };
@@ -70,7 +70,7 @@ export default function PriceChart({
   symbol: string;
   bars: Bar[];
   live: Bar | null;
-  indicators: Indicators | undefined;
+  indicators: ChartIndicators | undefined;
   overlays: Overlay[];
   oscillators: Oscillator[];
 }) {
@@ -119,7 +119,7 @@ export default function PriceChart({
     volumes.current = volumeSeries;
     if (liveBar.current) showLive(liveBar.current);
 
-    const overlayLine = (name: string, title: string, color: string, dashed = false) =>
+    const overlayLine = (values: Series, title: string, color: string, dashed = false) =>
       chart
         .addSeries(LineSeries, {
           color,
@@ -130,14 +130,14 @@ export default function PriceChart({
           priceLineVisible: false,
           crosshairMarkerVisible: false,
         })
-        .setData(line(bars, indicators?.[name]));
+        .setData(line(bars, values));
     if (indicators) {
-      if (overlays.includes('sma')) overlayLine('sma', 'SMA 20', COLOURS.sma);
-      if (overlays.includes('ema')) overlayLine('ema', 'EMA 20', COLOURS.ema);
+      if (overlays.includes('sma')) overlayLine(indicators.sma, 'SMA 20', COLOURS.sma);
+      if (overlays.includes('ema')) overlayLine(indicators.ema, 'EMA 20', COLOURS.ema);
       if (overlays.includes('bollinger')) {
-        overlayLine('bollingerUpper', 'BB 20, 2σ', COLOURS.bollinger, true);
-        overlayLine('bollingerMiddle', '', COLOURS.bollinger, true);
-        overlayLine('bollingerLower', '', COLOURS.bollinger, true);
+        overlayLine(indicators.bollinger.upper, 'BB 20, 2σ', COLOURS.bollinger, true);
+        overlayLine(indicators.bollinger.middle, '', COLOURS.bollinger, true);
+        overlayLine(indicators.bollinger.lower, '', COLOURS.bollinger, true);
       }
       let pane = 1;
       if (oscillators.includes('rsi')) {
@@ -151,16 +151,16 @@ export default function PriceChart({
         chart
           .addSeries(HistogramSeries, { color: '#9ca3af', title: 'MACD 12, 26, 9', priceLineVisible: false }, pane)
           .setData(
-            line(bars, indicators.macdHistogram).map((p) =>
+            line(bars, indicators.macd.histogram).map((p) =>
               'value' in p ? { ...p, color: p.value >= 0 ? `${UP}99` : `${DOWN}99` } : p,
             ),
           );
         chart
           .addSeries(LineSeries, { color: COLOURS.macd, lineWidth: 1, priceLineVisible: false, lastValueVisible: false }, pane)
-          .setData(line(bars, indicators.macd));
+          .setData(line(bars, indicators.macd.macd));
         chart
           .addSeries(LineSeries, { color: COLOURS.macdSignal, lineWidth: 1, priceLineVisible: false, lastValueVisible: false }, pane)
-          .setData(line(bars, indicators.macdSignal));
+          .setData(line(bars, indicators.macd.signal));
       }
       chart.panes().forEach((p, i) => p.setStretchFactor(i === 0 ? 3 : 1));
     }

@@ -158,6 +158,25 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await visible(byTestId('market-risk'));
     const legend = page.locator(byTestId('price-legend'));
     assert.match(await legend.innerText(), /O \d+\.\d\d H \d+\.\d\d L \d+\.\d\d C \d+\.\d\d Vol /, 'an OHLC legend');
+    // The candles are drawn: the chart's canvases hold pixels in the rising and in the falling candles' colours.
+    const candlePixels = await page.waitForFunction(
+      (selector) => {
+        const count = { up: 0, down: 0 };
+        for (const canvas of document.querySelectorAll(selector)) {
+          if (canvas.width === 0 || canvas.height === 0) continue;
+          const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+          for (let i = 0; i < data.length; i += 4) {
+            if (data[i + 3] < 200) continue;
+            if (data[i] === 0x16 && data[i + 1] === 0xa3 && data[i + 2] === 0x4a) count.up++;
+            if (data[i] === 0xdc && data[i + 1] === 0x26 && data[i + 2] === 0x26) count.down++;
+          }
+        }
+        return count.up > 50 && count.down > 50 ? count : null;
+      },
+      `${byTestId('price-chart')} canvas`,
+      { timeout: WAIT },
+    );
+    assert.ok((await candlePixels.jsonValue()).up > 50, 'rising candles drawn');
     const bars = async () => Number((await page.locator(`${byTestId('price-chart')} figcaption`).innerText()).match(/(\d+) bars/)[1]);
     const yearOfBars = await bars();
     assert.ok(yearOfBars > 150, `a year of daily bars, not ${yearOfBars}`);

@@ -1,6 +1,6 @@
 'use client';
 
-import type { components, operations } from './api-types';
+import type { components } from './api-types';
 import { parseServerSentEvents, textChunks } from './sse';
 import { TOKEN_KEY, readStored, writeStored } from './storage';
 
@@ -170,21 +170,6 @@ export type Bar = Sent<Schemas['DailyBar'], 'date' | 'open' | 'high' | 'low' | '
 
 /** GET /market/history/{symbol}. */
 export type PriceSeries = Nested<Sent<Schemas['PriceSeries'], 'symbol' | 'interval' | 'source' | 'cached'>, { bars: Bar[] }>;
-
-/** The body of POST /analytics/indicators. */
-export type IndicatorRequest = Schemas['IndicatorRequest'];
-
-/**
- * POST /analytics/indicators: one value per bar for each series (sma, ema, rsi, macd, macdSignal, macdHistogram,
- * bollingerUpper/Middle/Lower, ...). The server writes null while an indicator warms up, which the schema's
- * `number[]` does not say.
- */
-export type Indicators = {
-  [name: string]: (
-    | operations['AnalyticsResource_indicators']['responses'][200]['content']['application/json'][string][number]
-    | null
-  )[];
-};
 
 export type PerformanceHolding = Nested<
   Schemas['HoldingValue'],
@@ -713,8 +698,6 @@ export const api = {
       `/api/v1/market/history/${encodeURIComponent(symbol)}?interval=${interval}` + (from ? `&from=${from}` : ''),
       { signal },
     ),
-  indicators: (input: IndicatorRequest, signal?: AbortSignal) =>
-    request<Indicators>('POST', '/api/v1/analytics/indicators', { body: input, signal }),
   compare: (symbols: string[], signal?: AbortSignal) =>
     request<Comparison>('GET', `/api/v1/market/compare?symbols=${symbols.map(encodeURIComponent).join(',')}`, { signal }),
   risk: (prices: number[], periodsPerYear: number, signal?: AbortSignal) =>

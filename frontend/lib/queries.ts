@@ -31,7 +31,6 @@ export const queryKeys = {
   quote: (symbol: string) => ['market', 'quote', symbol] as const,
   history: (symbol: string, interval: string) => ['market', 'history', symbol, interval] as const,
   compare: (symbols: string[]) => ['market', 'compare', symbols] as const,
-  indicators: (symbol: string, interval: string, spec: string) => ['analytics', 'indicators', symbol, interval, spec] as const,
   risk: (symbol: string, interval: string) => ['analytics', 'risk', symbol, interval] as const,
   adminUsers: (page: number, size: number) => ['admin', 'users', page, size] as const,
   audit: (filter: AuditFilter, page: number, size: number) => ['admin', 'audit', filter, page, size] as const,
