@@ -1,4 +1,4 @@
-// Runs with `node --test` on lib/sse.ts compiled by `npm run test:unit` (no browser): the chat stream's parser.
+// Runs with `node --test` on lib/sse.ts compiled by `npm test` (no browser): the chat stream's parser.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseServerSentEvents, textChunks } from '../build/unit/sse.js';
@@ -60,6 +60,19 @@ test('LF-only and CR-only line ends are line ends too', async () => {
   assert.deepEqual(await collect(['event: a\ndata: 1\n\n', 'event: b\rdata: 2\r\r']), [
     { event: 'a', data: '1' },
     { event: 'b', data: '2' },
+  ]);
+});
+
+test('a CR ending the last chunk is a line end: the event it completes is not lost', async () => {
+  assert.deepEqual(await collect(['data: last\r', '\r']), [{ event: 'message', data: 'last' }]);
+  assert.deepEqual(await collect(['data: last\r\r']), [{ event: 'message', data: 'last' }]);
+  assert.deepEqual(await collect(['data: last\n\r']), [{ event: 'message', data: 'last' }]);
+});
+
+test('a CR ending one chunk and a CR starting the next are two line ends, so an event boundary', async () => {
+  assert.deepEqual(await collect(['data: a\r', '\rdata: b\r\n\r\n']), [
+    { event: 'message', data: 'a' },
+    { event: 'message', data: 'b' },
   ]);
 });
 
