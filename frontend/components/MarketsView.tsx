@@ -2,12 +2,13 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { FormEvent, useEffect, useMemo, useState } from 'react';
-import { api, getToken, type Bar } from '@/lib/api';
+import { api, getToken } from '@/lib/api';
 import { queryKeys } from '@/lib/queries';
 import { navigate } from '@/lib/router';
 import ComparePanel from './ComparePanel';
 import ErrorMessage from './ErrorMessage';
 import { chartIndicators, type ChartIndicators } from '@/lib/indicators';
+import { liveSession, withLivePrice } from '@/lib/liveBar';
 import { rangeFirstIndex } from '@/lib/ranges';
 import PriceChart, { type Oscillator, type Overlay } from './PriceChart';
 
@@ -46,20 +47,6 @@ const OSCILLATORS: { id: Oscillator; label: string }[] = [
   { id: 'rsi', label: 'RSI 14' },
   { id: 'macd', label: 'MACD 12, 26, 9' },
 ];
-
-/**
- * The last bar with a live price applied: the same bar while the price's day is in its period (a day for daily
- * bars, the seven days from its date for weekly ones), otherwise a new bar that opens at that price. Markets do not
- * trade at weekends, so a weekend price moves the last session's bar instead of opening a Saturday or Sunday one.
- */
-export function withLivePrice(last: Bar, price: number, interval: string, today: string): Bar {
-  const days = (Date.parse(today) - Date.parse(last.date)) / 86_400_000;
-  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
-  const weekend = weekday === 0 || weekday === 6;
-  const samePeriod = interval === '1wk' ? days < 7 : days < 1 || weekend;
-  if (!samePeriod) return { date: today, open: price, high: price, low: price, close: price, volume: 0, closeOnly: false };
-  return { ...last, high: Math.max(last.high, price), low: Math.min(last.low, price), close: price };
-}
 
 function toggle<T>(list: T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -124,10 +111,12 @@ export default function MarketsView({ symbol }: { symbol: string }) {
     return () => socket.close();
   }, [symbol]);
 
+  const simulatedAfter = quote.data?.simulated ? quote.data.previousCloseDate : null;
   const live = useMemo(() => {
     if (!bars || bars.length === 0 || livePrice == null) return null;
-    return withLivePrice(bars[bars.length - 1], livePrice, range.interval, new Date().toISOString().slice(0, 10));
-  }, [bars, livePrice, range.interval]);
+    const session = liveSession(new Date().toISOString().slice(0, 10), simulatedAfter);
+    return withLivePrice(bars[bars.length - 1], livePrice, range.interval, session);
+  }, [bars, livePrice, range.interval, simulatedAfter]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
