@@ -154,9 +154,64 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await visible(byTestId('market-price'));
     assert.ok(Number((await page.locator(byTestId('market-price')).innerText()).trim()) > 0, 'a positive price');
     assert.match(await page.locator(byTestId('market-source')).innerText(), /source:/i);
-    await visible(byTestId('price-chart'));
+    await visible(`${byTestId('price-chart')} canvas`);
     await visible(byTestId('market-risk'));
-    await page.locator('.badge', { hasText: 'live' }).waitFor({ timeout: WAIT });
+    const legend = page.locator(byTestId('price-legend'));
+    assert.match(await legend.innerText(), /O \d+\.\d\d H \d+\.\d\d L \d+\.\d\d C \d+\.\d\d Vol /, 'an OHLC legend');
+    // The candles are drawn: the chart's canvases hold pixels in the rising and in the falling candles' colours.
+    const candlePixels = await page.waitForFunction(
+      (selector) => {
+        const count = { up: 0, down: 0 };
+        for (const canvas of document.querySelectorAll(selector)) {
+          if (canvas.width === 0 || canvas.height === 0) continue;
+          const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+          for (let i = 0; i < data.length; i += 4) {
+            if (data[i + 3] < 200) continue;
+            if (data[i] === 0x16 && data[i + 1] === 0xa3 && data[i + 2] === 0x4a) count.up++;
+            if (data[i] === 0xdc && data[i + 1] === 0x26 && data[i + 2] === 0x26) count.down++;
+          }
+        }
+        return count.up > 50 && count.down > 50 ? count : null;
+      },
+      `${byTestId('price-chart')} canvas`,
+      { timeout: WAIT },
+    );
+    assert.ok((await candlePixels.jsonValue()).up > 50, 'rising candles drawn');
+    const bars = async () => Number((await page.locator(`${byTestId('price-chart')} figcaption`).innerText()).match(/(\d+) bars/)[1]);
+    const yearOfBars = await bars();
+    assert.ok(yearOfBars > 150, `a year of daily bars, not ${yearOfBars}`);
+    // The live feed moves the last candle: with no crosshair the legend shows it, at the streamed price.
+    await page.locator(byTestId('market-live')).waitFor({ timeout: WAIT });
+    await page.waitForFunction(
+      ([close, price]) =>
+        document.querySelector(close)?.textContent?.trim() === `C ${document.querySelector(price)?.textContent?.trim()}`,
+      [byTestId('price-legend-close'), byTestId('market-price')],
+      { timeout: WAIT },
+    );
+    // The crosshair shows the bar under it.
+    const lastDate = (await legend.innerText()).match(/\d{4}-\d{2}-\d{2}/)[0];
+    const box = await page.locator(`${byTestId('price-chart')} .chart-canvas`).boundingBox();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + 100);
+    await page.waitForFunction(
+      ([selector, last]) => !document.querySelector(selector)?.textContent?.includes(last),
+      [byTestId('price-legend'), lastDate],
+      { timeout: WAIT },
+    );
+    await page.mouse.move(0, 0);
+    await page.click(byTestId('range-1M'));
+    await page.waitForFunction(
+      ([selector, before]) => {
+        const match = document.querySelector(selector)?.textContent?.match(/(\d+) bars/);
+        return match && Number(match[1]) < before / 5;
+      },
+      [`${byTestId('price-chart')} figcaption`, yearOfBars],
+      { timeout: WAIT },
+    );
+    await page.click(byTestId('range-5Y'));
+    await page.locator(byTestId('price-source'), { hasText: 'Weekly bars' }).waitFor({ timeout: WAIT });
+    await page.click(byTestId('overlay-bollinger'));
+    await page.click(byTestId('pane-macd'));
+    await visible(`${byTestId('price-chart')} canvas`);
     await visible(byTestId('compare-chart'));
     assert.equal(await page.locator(`${byTestId('compare-table')} tbody tr`).count(), 2, 'KO against SPY');
     await page.fill(byTestId('market-symbol'), 'spy');
