@@ -2,9 +2,12 @@ import com.finagent.agents.debate.DebateEngine;
 import com.finagent.agents.debate.DebateInputs;
 import com.finagent.agents.debate.DebateListener;
 import com.finagent.agents.debate.DebateOutcome;
+import com.finagent.agents.debate.DelayedChatModel;
 import com.finagent.agents.debate.Evidence;
 import com.finagent.agents.debate.EvidenceSource;
 import com.finagent.agents.model.ModelSettings;
+import com.finagent.agents.model.ResolvedModel;
+import com.finagent.agents.offline.OfflineChatModel;
 import com.finagent.agents.provider.ModelCatalog;
 import com.finagent.agents.tools.EvidenceItem;
 import com.finagent.agents.tools.ToolResult;
@@ -40,8 +43,9 @@ import java.util.concurrent.Executors;
  * An offline backtest of one symbol over five years, weekly: each rebalance's debate with the offline model, the
  * point-in-time tools over the bundled prices and the offline corpora searched as of the day (as the server does,
  * less the sentiment scoring of each item). Reports the wall time and debates per second with the debates run
- * two at a time (the server's default) against the same plan one after another, in one run.
- *   java BacktestBench <shared data dir> [symbol] [width]
+ * two at a time (the server's default) against the same plan one after another, in one run. With a model latency,
+ * each model call first waits that long, as a hosted model's would.
+ *   java BacktestBench <shared data dir> [symbol] [width] [model latency ms] [rounds]
  */
 public final class BacktestBench {
 
@@ -49,6 +53,8 @@ public final class BacktestBench {
         Path shared = Path.of(args[0]);
         String symbol = args.length > 1 ? args[1] : "AAPL";
         int width = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        long delayMs = args.length > 3 ? Long.parseLong(args[3]) : 0;
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
         PriceSeries history = new PriceSeries(symbol, "1d", OfflineMarketData.SOURCE, false,
                 OfflineMarketData.load().history(symbol).orElseThrow());
         BacktestQuery query = new BacktestQuery(List.of(symbol), LocalDate.of(2013, 1, 1), LocalDate.of(2017, 12, 29),
@@ -65,7 +71,11 @@ public final class BacktestBench {
                     SourceName.SOCIAL, new OfflineSource(SourceName.SOCIAL, "social", "offline", corpora::social,
                             corpora::companies));
             ParallelSearch search = new ParallelSearch(steps, name -> Duration.ofSeconds(60));
-            DebateEngine engine = new DebateEngine(new ModelCatalog(ModelSettings.offline()), steps);
+            // With a latency, every model call waits as a hosted model's would, in front of the offline model.
+            DelayedChatModel delayed = new DelayedChatModel(new OfflineChatModel(), delayMs);
+            DebateEngine engine = delayMs <= 0 ? new DebateEngine(new ModelCatalog(ModelSettings.offline()), steps)
+                    : new DebateEngine((participant, requested, seed) -> new ResolvedModel("offline+" + delayMs + "ms",
+                    delayed), steps);
             BacktestDebates.Debater debater = rebalance -> debate(engine, search, sources, plan, rebalance,
                     Map.of(symbol, history));
 
@@ -73,7 +83,7 @@ public final class BacktestBench {
             System.out.printf(Locale.ROOT, "warm-up: %.1f s%n", warmUp.seconds);
             List<Run> parallel = new ArrayList<>();
             List<Run> sequential = new ArrayList<>();
-            for (int round = 1; round <= 3; round++) {
+            for (int round = 1; round <= rounds; round++) {
                 sequential.add(run(plan, 1, debater));
                 parallel.add(run(plan, width, debater));
                 System.out.printf(Locale.ROOT, "round %d: one after another %.2f s, %d at a time %.2f s%n", round,
@@ -83,10 +93,11 @@ public final class BacktestBench {
             Run bestSequential = sequential.stream().min(Comparator.comparingDouble(Run::seconds)).orElseThrow();
             boolean sameRatings = parallel.stream().allMatch(r -> r.ratings.equals(warmUp.ratings))
                     && sequential.stream().allMatch(r -> r.ratings.equals(warmUp.ratings));
-            System.out.printf(Locale.ROOT, "%s weekly 2013-2017, %d debates (best of 3, alternating): %d at a time "
+            System.out.printf(Locale.ROOT, "%s weekly 2013-2017, model latency %d ms, %d debates (best of %d, "
+                            + "alternating): %d at a time "
                             + "%.2f s (%.1f debates/s); one after another %.2f s (%.1f debates/s); "
                             + "sequential/parallel %.2f; the same ratings in every run: %s%n",
-                    symbol, plan.rebalances().size(), width, bestParallel.seconds, bestParallel.perSecond(),
+                    symbol, delayMs, plan.rebalances().size(), rounds, width, bestParallel.seconds, bestParallel.perSecond(),
                     bestSequential.seconds, bestSequential.perSecond(), bestSequential.seconds / bestParallel.seconds,
                     sameRatings);
         } finally {
