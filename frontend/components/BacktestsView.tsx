@@ -2,17 +2,17 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ColorType, LineSeries, createChart, type UTCTimestamp } from 'lightweight-charts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   api,
   getToken,
-  isAbort,
-  type Backtest,
   type BacktestFigures,
   type BacktestProgress,
+  type BacktestRequest,
   type BacktestSymbolResult,
 } from '@/lib/api';
+import { queryKeys } from '@/lib/queries';
 import { navigate } from '@/lib/router';
-import { useResource } from '@/lib/useResource';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
 import { percent } from './format';
@@ -29,35 +29,34 @@ const STRATEGY_COLOURS: Record<string, string> = {
 
 /** The user's backtests and the form that starts one. */
 export default function BacktestsView() {
-  const backtests = useResource((signal) => api.backtests(signal));
+  const queryClient = useQueryClient();
+  const backtests = useQuery({ queryKey: queryKeys.backtests, queryFn: ({ signal }) => api.backtests(signal) });
   const [symbols, setSymbols] = useState('AAPL');
   const [from, setFrom] = useState('2014-01-01');
   const [to, setTo] = useState('2017-12-31');
   const [frequency, setFrequency] = useState('weekly');
   const [assistantType, setAssistantType] = useState('analyst');
   const [costBasisPoints, setCostBasisPoints] = useState('10');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function start(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const started = await api.startBacktest({
-        symbols: symbols.split(/[\s,]+/).filter(Boolean),
-        from,
-        to,
-        frequency,
-        assistantType,
-        costBasisPoints: Number(costBasisPoints),
-      });
+  const starting = useMutation({
+    mutationFn: (input: BacktestRequest) => api.startBacktest(input),
+    onSuccess: (started) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.backtests, exact: true });
       navigate(`/backtests/${started.id}`);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const busy = starting.isPending;
+  const error = starting.error;
+
+  function start(event: FormEvent) {
+    event.preventDefault();
+    starting.mutate({
+      symbols: symbols.split(/[\s,]+/).filter(Boolean),
+      from,
+      to,
+      frequency,
+      assistantType,
+      costBasisPoints: Number(costBasisPoints),
+    });
   }
 
   return (
@@ -151,17 +150,27 @@ export default function BacktestsView() {
 
 /** One backtest: its progress while it runs (streamed), then each symbol's curves, figures and calls. */
 export function BacktestView({ id }: { id: string }) {
-  const [backtest, setBacktest] = useState<Backtest | null>(null);
+  const queryClient = useQueryClient();
+  const loaded = useQuery({ queryKey: queryKeys.backtest(id), queryFn: ({ signal }) => api.backtest(id, signal) });
+  const backtest = loaded.data ?? null;
   const [progress, setProgress] = useState<BacktestProgress | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.backtest(id) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.backtests, exact: true });
+  };
+  const cancelling = useMutation({ mutationFn: () => api.cancelBacktest(id), onSuccess: refresh });
+  const replaying = useMutation({
+    mutationFn: () => api.replayBacktest(id),
+    onSuccess: (replayed) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.backtests, exact: true });
+      navigate(`/backtests/${replayed.id}`);
+    },
+  });
+  const error = loaded.error ?? cancelling.error ?? replaying.error;
 
   useEffect(() => {
-    const controller = new AbortController();
-    const load = () =>
-      api.backtest(id, controller.signal).then(setBacktest, (err: unknown) => !isAbort(err) && setError(err));
-    void load();
     const token = getToken();
-    if (!token) return () => controller.abort();
+    if (!token) return;
     const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
     const socket = new WebSocket(`${scheme}://${window.location.host}/ws/portfolio?access_token=${encodeURIComponent(token)}`);
     socket.onmessage = (message) => {
@@ -169,30 +178,21 @@ export function BacktestView({ id }: { id: string }) {
       if (event.type !== 'backtest' || event.id !== id) return;
       const update = event as BacktestProgress;
       setProgress(update);
-      if (update.status !== 'running' || update.done === update.total) void load();
+      // The state changed (claimed, ended): fetch the backtest again rather than patch it here.
+      if (update.status !== 'running' || update.done === update.total) {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.backtest(id) });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.backtests, exact: true });
+      }
     };
-    return () => {
-      controller.abort();
-      socket.close();
-    };
-  }, [id]);
+    return () => socket.close();
+  }, [id, queryClient]);
 
-  async function cancel() {
-    try {
-      await api.cancelBacktest(id);
-      setBacktest(await api.backtest(id));
-    } catch (err) {
-      setError(err);
-    }
+  function cancel() {
+    cancelling.mutate();
   }
 
-  async function replay() {
-    try {
-      const replayed = await api.replayBacktest(id);
-      navigate(`/backtests/${replayed.id}`);
-    } catch (err) {
-      setError(err);
-    }
+  function replay() {
+    replaying.mutate();
   }
 
   const running = backtest && (backtest.status === 'pending' || backtest.status === 'running');

@@ -373,6 +373,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/backtests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's backtests, newest first, without their results */
+        get: operations["BacktestResource_list"];
+        put?: never;
+        /** Start a backtest: on each rebalance day the assistant's debate runs as of that day, seeing only prices to the previous close and text published before it; its ratings are traded against buy-and-hold, MACD, KDJ & RSI, ZMR and SMA on the same days and costs */
+        post: operations["BacktestResource_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backtests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A backtest's progress and, once ended, its result */
+        get: operations["BacktestResource_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backtests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop a backtest: no further debate starts; what ran is kept as its result */
+        post: operations["BacktestResource_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backtests/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a completed backtest again from its stored request and seed */
+        post: operations["BacktestResource_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/chat": {
         parameters: {
             query?: never;
@@ -1333,6 +1402,58 @@ export interface components {
             size?: number;
             /** Format: int64 */
             total?: number;
+        };
+        BacktestTrigger: {
+            assistantType: string;
+            /** Format: double */
+            costBasisPoints?: number;
+            frequency?: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            from: string;
+            /** Format: int32 */
+            maxRounds?: number;
+            /** Format: double */
+            startingCash?: number;
+            symbols: string[];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            to: string;
+            /** Format: int64 */
+            tokenBudget?: number;
+        };
+        BacktestView: {
+            /**
+             * Format: date-time
+             * @example 2022-03-10T12:15:50-04:00
+             */
+            completedAt?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T12:15:50-04:00
+             */
+            createdAt?: string;
+            /** Format: int32 */
+            debatesDone?: number;
+            /** Format: int32 */
+            debatesTotal?: number;
+            error?: string;
+            id?: components["schemas"]["UUID"];
+            replayOf?: components["schemas"]["UUID"];
+            /** @description the request as given */
+            request?: Record<string, never>;
+            /** @description per symbol: the equity curves, figures of the debate strategy and the rule baselines, and every rebalance's call */
+            result?: Record<string, never>;
+            /** Format: int64 */
+            seed?: number;
+            /** @enum {string} */
+            status?: "pending" | "running" | "completed" | "failed" | "cancelled";
+            /** Format: int64 */
+            tokensUsed?: number;
         };
         Bucket: {
             /** Format: int32 */
@@ -2863,6 +2984,121 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AccessToken"];
+                };
+            };
+        };
+    };
+    BacktestResource_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BacktestView"][];
+                };
+            };
+        };
+    };
+    BacktestResource_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["BacktestTrigger"];
+            };
+        };
+        responses: {
+            /** @description Queued; poll GET /backtests/{id} or watch /ws/portfolio */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BacktestView"];
+                };
+            };
+        };
+    };
+    BacktestResource_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BacktestView"];
+                };
+            };
+        };
+    };
+    BacktestResource_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description It had already ended */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BacktestResource_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BacktestView"];
                 };
             };
         };

@@ -26,6 +26,8 @@ export const queryKeys = {
   chatHistory: (assistantId: string) => ['chat', assistantId, 'history'] as const,
   memories: ['memory'] as const,
   scorecard: ['scorecard'] as const,
+  backtests: ['backtests'] as const,
+  backtest: (id: string) => ['backtests', id] as const,
   alerts: ['alerts'] as const,
   ratingWatches: ['alerts', 'watches'] as const,
   quote: (symbol: string) => ['market', 'quote', symbol] as const,
