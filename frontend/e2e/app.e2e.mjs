@@ -301,6 +301,24 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     assert.equal(await page.locator(byTestId('debate-rating')).innerText(), rating);
   });
 
+  step('runs a monthly backtest of AAPL, watches it progress, and reads its figures against the baselines', async () => {
+    await page.click(byTestId('nav-backtests'));
+    await page.waitForURL(`${BASE_URL}/backtests`);
+    await page.fill(byTestId('backtest-symbols'), 'AAPL');
+    await page.fill(byTestId('backtest-from'), '2014-01-01');
+    await page.fill(byTestId('backtest-to'), '2017-12-31');
+    await page.selectOption(byTestId('backtest-frequency'), 'monthly');
+    await page.click(byTestId('backtest-start'));
+    await page.waitForURL(/\/backtests\/[0-9a-f-]{36}$/);
+    await visible(byTestId('backtest-progress'));
+    await page.locator(`${byTestId('backtest-state')}:has-text("completed")`).waitFor({ timeout: 55_000 });
+    assert.equal(await page.locator(byTestId('backtest-progress')).getAttribute('value'), '48', '48 monthly debates');
+    const strategies = await page.locator(`${byTestId('backtest-figures')} tbody tr td:first-child`).allInnerTexts();
+    assert.deepEqual(strategies.map((s) => s.trim()), ['Debate', 'Buy and hold', 'MACD', 'KDJ & RSI', 'ZMR', 'SMA']);
+    await visible(`${byTestId('backtest-chart')} canvas`);
+    assert.equal(await page.locator(`${byTestId('backtest-calls')} tbody tr`).count(), 48, 'every call listed');
+  });
+
   step('chats with the assistant, which remembers the conversation and what the user said about themselves', async () => {
     await page.click(byTestId('nav-chat'));
     await page.waitForURL(`${BASE_URL}/chat`);
