@@ -58,7 +58,7 @@ public final class BacktestBench {
         PriceSeries history = new PriceSeries(symbol, "1d", OfflineMarketData.SOURCE, false,
                 OfflineMarketData.load().history(symbol).orElseThrow());
         BacktestQuery query = new BacktestQuery(List.of(symbol), LocalDate.of(2013, 1, 1), LocalDate.of(2017, 12, 29),
-                RebalanceFrequency.WEEKLY, "analyst", 1, 0, 10_000, 10);
+                RebalanceFrequency.WEEKLY, "analyst", 1, 0, 10_000, 10, null);
         BacktestPlan plan = new BacktestPlan(query, Map.of(symbol, history), 42);
         OfflineCorpora corpora = new OfflineCorpora(shared);
         ExecutorService steps = Executors.newFixedThreadPool(16);

@@ -239,7 +239,6 @@ export function BacktestView({ id }: { id: string }) {
 }
 
 function SymbolResult({ result }: { result: BacktestSymbolResult }) {
-  const strategies = Object.keys(result.figures);
   const textItems = result.calls.reduce((sum, call) => sum + call.textItems, 0);
   return (
     <section className="panel" data-testid={`backtest-result-${result.symbol}`}>
@@ -263,8 +262,8 @@ function SymbolResult({ result }: { result: BacktestSymbolResult }) {
           </tr>
         </thead>
         <tbody>
-          {strategies.map((name) => (
-            <FigureRow key={name} name={name} figures={result.figures[name]} />
+          {result.strategies.map((strategy) => (
+            <FigureRow key={strategy.name} name={strategy.name} figures={strategy.figures} />
           ))}
         </tbody>
       </table>
@@ -328,7 +327,7 @@ function EquityChart({ result }: { result: BacktestSymbolResult }) {
       grid: { vertLines: { visible: false } },
     });
     const times = result.dates.map((d) => (Date.parse(`${d}T00:00:00Z`) / 1000) as UTCTimestamp);
-    for (const [name, values] of Object.entries(result.curves)) {
+    for (const { name, values } of result.strategies) {
       chart
         .addSeries(LineSeries, {
           color: STRATEGY_COLOURS[name] ?? '#6b7280',

@@ -92,6 +92,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/holdings-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue an analyst debate of every user's held symbols (5 to a debate) now; a changed rating of a held symbol alerts its owner as any debate's does */
+        post: operations["HoldingsReviewResource_reviewNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users": {
         parameters: {
             query?: never;
@@ -1415,6 +1432,9 @@ export interface components {
             from: string;
             /** Format: int32 */
             maxRounds?: number;
+            participantModels?: {
+                [key: string]: string;
+            };
             /** Format: double */
             startingCash?: number;
             symbols: string[];
@@ -2621,6 +2641,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IssuedClientCredentials"];
+                };
+            };
+        };
+    };
+    HoldingsReviewResource_reviewNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
                 };
             };
         };

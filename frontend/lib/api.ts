@@ -499,12 +499,18 @@ export interface BacktestCall {
   textItems: number;
 }
 
+/** One strategy over a symbol's days: the debate's first, then the baselines in the paper's order. */
+export interface BacktestStrategy {
+  name: string;
+  figures: BacktestFigures;
+  values: number[];
+}
+
 export interface BacktestSymbolResult {
   symbol: string;
   source: string;
   dates: string[];
-  curves: Record<string, number[]>;
-  figures: Record<string, BacktestFigures>;
+  strategies: BacktestStrategy[];
   calls: BacktestCall[];
 }
 

@@ -224,6 +224,30 @@ class DebateIT {
         assertEquals(1, api.get("/api/v1/alerts", token).json().asJsonArray().size(), "a muted symbol raises none");
     }
 
+    @Test
+    void aReviewOfHeldPositionsDebatesEachHoldersSymbolsForThemAlone() throws Exception {
+        String token = api.newUserToken("reviewed-holder");
+        String portfolio = api.post("/api/v1/portfolios", token, "{\"name\":\"Reviewed\"}").object().getString("id");
+        assertEquals(201, api.post("/api/v1/portfolios/" + portfolio + "/positions", token,
+                "{\"symbol\":\"IBM\",\"quantity\":3,\"averageCost\":150}").status());
+        String bystander = api.newUserToken("review-bystander");
+
+        assertEquals(403, api.post("/api/v1/admin/holdings-review", token, "").status(), "administrators only");
+        ApiClient.Reply review = api.post("/api/v1/admin/holdings-review", api.newAdminToken("review-admin"), "");
+        assertEquals(200, review.status(), review.body());
+        assertTrue(review.object().getInt("debatesQueued") >= 1, review.body());
+
+        JsonObject reviewed = await("the holder's review debate is listed").atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/v1/debates", token).json().asJsonArray(), list -> !list.isEmpty())
+                .getJsonObject(0);
+        assertEquals("Scheduled review of held positions: IBM", reviewed.getString("query"));
+        assertEquals("analyst", reviewed.getString("assistantType"));
+        JsonObject finished = awaitFinished(token, reviewed.getString("id"));
+        assertEquals("completed", finished.getString("status"), finished.toString());
+        assertEquals(0, api.get("/api/v1/debates", bystander).json().asJsonArray().size(),
+                "a user without holdings gets no review");
+    }
+
     /** Sets the rating remembered for the user's KO, as if an earlier debate had rated it so. */
     private static void plantWatchedRating(String userId, String rating) throws Exception {
         asUser(userId, connection -> {
@@ -426,13 +450,14 @@ class DebateIT {
         assertEquals(6, backtest.getInt("debatesDone"));
         JsonObject aapl = backtest.getJsonObject("result").getJsonArray("symbols").getJsonObject(0);
         assertEquals("AAPL", aapl.getString("symbol"));
-        assertEquals(Set.of("Debate", "Buy and hold", "MACD", "KDJ & RSI", "ZMR", "SMA"),
-                aapl.getJsonObject("figures").keySet(), "the debate against the paper's baselines");
-        JsonObject buyAndHold = aapl.getJsonObject("figures").getJsonObject("Buy and hold");
+        JsonArray strategies = aapl.getJsonArray("strategies");
+        assertEquals(List.of("Debate", "Buy and hold", "MACD", "KDJ & RSI", "ZMR", "SMA"), strategies.stream()
+                .map(strategy -> strategy.asJsonObject().getString("name")).toList(), "the debate, then the baselines");
+        JsonObject buyAndHold = strategies.getJsonObject(1).getJsonObject("figures");
         JsonArray dates = aapl.getJsonArray("dates");
         assertEquals("2014-01-02", dates.getString(0), "the curves start on the first rebalance day");
         assertEquals("2014-06-30", dates.getString(dates.size() - 1));
-        List<JsonValue> hold = aapl.getJsonObject("curves").getJsonArray("Buy and hold");
+        List<JsonValue> hold = strategies.getJsonObject(1).getJsonArray("values");
         double held = ((jakarta.json.JsonNumber) hold.get(hold.size() - 1)).doubleValue()
                 / ((jakarta.json.JsonNumber) hold.get(0)).doubleValue() - 1;
         assertEquals(held, buyAndHold.getJsonNumber("cumulativeReturn").doubleValue(), 1e-9);
@@ -458,14 +483,18 @@ class DebateIT {
         }
         assertTrue(api.get("/api/v1/debates", token).json().asJsonArray().isEmpty(),
                 "a backtest's debates are not the user's own questions");
+        long rated = calls.stream().map(JsonValue::asJsonObject).filter(call -> call.containsKey("rating")).count();
+        JsonObject scored = api.get("/api/v1/scorecard", token).object().getJsonArray("byAssistant").stream()
+                .map(JsonValue::asJsonObject).filter(group -> group.getBoolean("backtest")).findFirst().orElseThrow();
+        assertEquals("analyst", scored.getString("key"));
+        assertEquals(rated, scored.getInt("calls"), "each rated call scored against SPY, marked as a backtest");
 
         ApiClient.Reply replay = api.post("/api/v1/backtests/" + id + "/replay", token, "");
         assertEquals(202, replay.status(), replay.body());
         JsonObject replayed = awaitBacktest(token, replay.object().getString("id"));
         assertEquals(id, replayed.getString("replayOf"));
         JsonObject again = replayed.getJsonObject("result").getJsonArray("symbols").getJsonObject(0);
-        assertEquals(aapl.getJsonObject("figures"), again.getJsonObject("figures"), "the same figures");
-        assertEquals(aapl.getJsonObject("curves"), again.getJsonObject("curves"), "the same curves");
+        assertEquals(strategies, again.getJsonArray("strategies"), "the same figures and curves");
         assertEquals(ratings(calls), ratings(again.getJsonArray("calls")), "the same ratings on the same days");
 
         String stranger = api.newUserToken("backtest-stranger");

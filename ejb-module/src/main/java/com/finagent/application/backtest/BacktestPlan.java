@@ -84,6 +84,7 @@ public final class BacktestPlan {
         return new DebateRequest(debateId.toString(), "Rate " + rebalance.symbol() + " as of " + rebalance.day()
                 + " for holding until the next rebalance (" + query.frequency().name().toLowerCase(java.util.Locale.ROOT)
                 + ")", query.assistantType(), List.of(rebalance.symbol()), Evidence.empty(), null,
-                DebateSettings.defaults().withMaxRounds(query.maxRounds()).withSeed(seed + rebalance.index()));
+                new DebateSettings(query.maxRounds(), null, null, 0L, seed + rebalance.index(),
+                        query.participantModels(), null, null));
     }
 }

@@ -38,21 +38,20 @@ public final class BacktestReport {
             Map<String, Strategy> strategies = new LinkedHashMap<>();
             strategies.put(BacktestResult.DEBATE, debate);
             strategies.putAll(RuleBaselines.of(track, days.get(0)));
-            Map<String, List<Double>> curves = new LinkedHashMap<>();
-            Map<String, BacktestResult.Figures> figures = new LinkedHashMap<>();
+            List<BacktestResult.StrategyResult> runs = new ArrayList<>();
             List<LocalDate> dates = null;
             for (var strategy : strategies.entrySet()) {
                 EquityCurve curve = Simulation.run(track, days, strategy.getValue(), query.startingCash(),
                         query.costBasisPoints());
                 dates = curve.dates();
-                curves.put(strategy.getKey(), Arrays.stream(curve.values()).boxed().toList());
-                figures.put(strategy.getKey(), BacktestResult.Figures.of(BacktestFigures.of(curve, track)));
+                runs.add(new BacktestResult.StrategyResult(strategy.getKey(),
+                        BacktestResult.Figures.of(BacktestFigures.of(curve, track)),
+                        Arrays.stream(curve.values()).boxed().toList()));
             }
             List<BacktestCall> symbolCalls = calls.stream().filter(call -> call.symbol().equals(symbol))
                     .sorted(java.util.Comparator.comparing(BacktestCall::day))
                     .map(call -> withOutcome(call, track, days, benchmark)).toList();
-            results.add(new BacktestResult.SymbolResult(symbol, sources.get(symbol), dates, curves, figures,
-                    symbolCalls));
+            results.add(new BacktestResult.SymbolResult(symbol, sources.get(symbol), dates, runs, symbolCalls));
         }
         long tokens = calls.stream().mapToLong(BacktestCall::tokens).sum();
         return new BacktestResult(results, tokens, stopReason);

@@ -2,7 +2,6 @@ package com.finagent.application.backtest;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A finished backtest: per symbol, the debate strategy's figures and equity curve against the rule baselines on
@@ -16,14 +15,23 @@ public record BacktestResult(List<SymbolResult> symbols, long tokens, String sto
     /**
      * One symbol's backtest.
      *
-     * @param source  where its prices came from
-     * @param dates   the days of the curves, from the first rebalance day to the end
-     * @param curves  strategy name ({@link #DEBATE} or a baseline of {@link RuleBaselines}) to its value each day
-     * @param figures strategy name to its figures
-     * @param calls   the debate's call on each rebalance day, in date order
+     * @param source     where its prices came from
+     * @param dates      the days of the curves, from the first rebalance day to the end
+     * @param strategies the debate's strategy ({@link #DEBATE}) first, then the baselines in the paper's order (a
+     *                   list, as stored JSON keeps no order of an object's keys)
+     * @param calls      the debate's call on each rebalance day, in date order
      */
-    public record SymbolResult(String symbol, String source, List<LocalDate> dates, Map<String, List<Double>> curves,
-                               Map<String, Figures> figures, List<BacktestCall> calls) {
+    public record SymbolResult(String symbol, String source, List<LocalDate> dates, List<StrategyResult> strategies,
+                               List<BacktestCall> calls) {
+    }
+
+    /**
+     * One strategy's run over a symbol's days.
+     *
+     * @param name    {@link #DEBATE} or a baseline of {@link RuleBaselines}
+     * @param values  its value at each of the symbol result's dates
+     */
+    public record StrategyResult(String name, Figures figures, List<Double> values) {
     }
 
     /** The name of the strategy that follows the debates' ratings. */

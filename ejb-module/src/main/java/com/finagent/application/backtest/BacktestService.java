@@ -238,6 +238,13 @@ public class BacktestService {
         if (ChronoUnit.DAYS.between(query.from(), query.to()) > MAX_YEARS * 366L) {
             throw FinAgentException.invalidField("to", "a backtest covers at most " + MAX_YEARS + " years");
         }
+        query.participantModels().forEach((participant, model) -> {
+            try {
+                models.catalog().resolve(participant, model, 0);
+            } catch (IllegalArgumentException unknown) {
+                throw FinAgentException.invalidField("participantModels", unknown.getMessage());
+            }
+        });
         Map<String, PriceSeries> histories;
         try {
             histories = histories(query);

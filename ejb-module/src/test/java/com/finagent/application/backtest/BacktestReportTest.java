@@ -46,7 +46,7 @@ class BacktestReportTest {
     @Test
     void theDebateStrategyHoldsTheRatingsShareAndEachCallIsJudgedToTheNextRebalance() {
         BacktestQuery query = new BacktestQuery(List.of("ACME"), DAYS.get(0), DAYS.get(9), RebalanceFrequency.WEEKLY,
-                "analyst", 1, 0, 10_000, 10);
+                "analyst", 1, 0, 10_000, 10, null);
         BacktestPlan plan = new BacktestPlan(query, Map.of("ACME", series()), 7);
         assertEquals(List.of(DAYS.get(0), DAYS.get(5)), plan.rebalances().stream().map(BacktestPlan.Rebalance::day)
                 .toList(), "the Mondays of the two weeks");
@@ -60,11 +60,11 @@ class BacktestReportTest {
         BacktestResult.SymbolResult acme = result.symbols().get(0);
         EquityCurve expected = Simulation.run(plan.tracks().get("ACME"), List.of(0, 5),
                 day -> day == 0 ? OptionalDouble.of(0.75) : OptionalDouble.empty(), 10_000, 10);
-        assertArrayEquals(expected.values(), acme.curves().get(BacktestResult.DEBATE).stream()
+        assertArrayEquals(expected.values(), acme.strategies().get(0).values().stream()
                 .mapToDouble(Double::doubleValue).toArray(), 1e-9, "BUY holds 75 %; no rating leaves it as it was");
         assertEquals(List.of(BacktestResult.DEBATE, RuleBaselines.BUY_AND_HOLD, "MACD", "KDJ & RSI", "ZMR", "SMA"),
-                List.copyOf(acme.figures().keySet()));
-        assertEquals(110.0 / 100 - 1, acme.figures().get(RuleBaselines.BUY_AND_HOLD).cumulativeReturn(), 1e-3,
+                acme.strategies().stream().map(BacktestResult.StrategyResult::name).toList());
+        assertEquals(110.0 / 100 - 1, acme.strategies().get(1).figures().cumulativeReturn(), 1e-3,
                 "buy and hold, less one trade's 10 bp");
 
         BacktestCall first = acme.calls().get(0);

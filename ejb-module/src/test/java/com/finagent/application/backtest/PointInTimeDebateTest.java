@@ -75,7 +75,7 @@ class PointInTimeDebateTest {
                 (query, bound) -> ToolResult.unavailable("no text in this test"),
                 (region, bound) -> ToolResult.unavailable("no macro in this test"));
         BacktestQuery query = new BacktestQuery(List.of("ACME"), BARS.get(0).date(), day, RebalanceFrequency.WEEKLY,
-                "analyst", 1, 0, 10_000, 10);
+                "analyst", 1, 0, 10_000, 10, null);
         BacktestPlan plan = new BacktestPlan(query, Map.of("ACME", history), 42);
         return engine.run(plan.request(new BacktestPlan.Rebalance(0, "ACME", day), UUID.randomUUID()),
                 new DebateInputs(List.of(new MarketFactsSource(tools)), tools), DebateListener.NONE);

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** A backtest to run: symbols, a period, how often to rebalance, whose debate rates, with what cash and costs. */
 public class BacktestTrigger {
@@ -57,13 +58,28 @@ public class BacktestTrigger {
     @DecimalMax("1000")
     private Double costBasisPoints;
 
+    /** Model per participant id ({@code provider:model}, {@code model} or {@code offline}); default: configured. */
+    @Size(max = 20)
+    private Map<@Pattern(regexp = "[A-Za-z][A-Za-z0-9]{0,39}", message = "must be a participant id") String,
+            @NotNull @Pattern(regexp = "[A-Za-z0-9:._/\\-]{1,100}", message = "must be a model name") String>
+            participantModels;
+
     /** The request as the backtest service takes it, with the defaults filled in. */
     BacktestQuery toQuery() {
         return new BacktestQuery(symbols.stream().map(s -> s.strip().toUpperCase(Locale.ROOT)).distinct().toList(),
                 from, to, frequency == null ? RebalanceFrequency.WEEKLY
                 : RebalanceFrequency.valueOf(frequency.toUpperCase(Locale.ROOT)), assistantType,
                 maxRounds == null ? 1 : maxRounds, tokenBudget == null ? 0 : tokenBudget,
-                startingCash == null ? 10_000 : startingCash, costBasisPoints == null ? 10 : costBasisPoints);
+                startingCash == null ? 10_000 : startingCash, costBasisPoints == null ? 10 : costBasisPoints,
+                participantModels);
+    }
+
+    public Map<String, String> getParticipantModels() {
+        return participantModels;
+    }
+
+    public void setParticipantModels(Map<String, String> participantModels) {
+        this.participantModels = participantModels;
     }
 
     public List<String> getSymbols() {
