@@ -11,6 +11,7 @@ import com.finagent.agents.model.CanonicalJson;
 import com.finagent.application.debate.DebateService;
 import com.finagent.application.debate.EvidenceSources;
 import com.finagent.application.debate.MarketFactsSource;
+import com.finagent.application.database.AbandonedJobs;
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.market.MarketDataService;
@@ -182,13 +183,13 @@ public class BacktestService {
      * {@code staleAfter}) or that no instance took (pending for {@code pendingTimeout}), and tells its owner.
      */
     public void failAbandoned(java.time.Duration staleAfter, java.time.Duration pendingTimeout) {
-        for (BacktestStore.Abandoned backtest : store.abandoned(staleAfter, pendingTimeout)) {
+        for (AbandonedJobs.Abandoned backtest : store.abandoned(staleAfter, pendingTimeout)) {
             String reason = backtest.pending()
                     ? "The backtest was not started within " + pendingTimeout.toSeconds() + " s (no instance took it)"
                     : "The instance running the backtest stopped (no heartbeat for " + staleAfter.toSeconds() + " s)";
             if (store.failAbandoned(backtest, reason, backtest.pending() ? pendingTimeout : staleAfter)) {
-                LOG.warning(() -> "Backtest " + backtest.backtestId() + " ended: " + reason);
-                publish(backtest.userId(), backtest.backtestId());
+                LOG.warning(() -> "Backtest " + backtest.id() + " ended: " + reason);
+                publish(backtest.userId(), backtest.id());
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.finagent.application.backtest;
 
+import com.finagent.application.database.AbandonedJobs;
 import com.finagent.application.database.ApplicationDataSource;
 import com.finagent.application.database.UserConnections;
 import jakarta.annotation.Resource;
@@ -8,7 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,6 +31,8 @@ import java.util.UUID;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class BacktestStore {
+
+    private static final AbandonedJobs ABANDONED = new AbandonedJobs("backtests");
 
     @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -82,54 +84,14 @@ public class BacktestStore {
                 + " AND status = 'running'");
     }
 
-    /** A backtest that no instance is running: running without a recent heartbeat, or pending for too long. */
-    public record Abandoned(UUID userId, UUID backtestId, boolean pending) {
-    }
-
-    /**
-     * Backtests of every user that look abandoned, ids and owners only: the one read across users, under the
-     * {@code app.scheduler} policy of row-level security (V13).
-     */
-    public List<Abandoned> abandoned(Duration staleAfter, Duration pendingTimeout) {
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement scheduler = connection.prepareStatement(
-                    "SELECT set_config('app.scheduler', 'on', true)")) {
-                scheduler.executeQuery().close();
-            }
-            try (PreparedStatement select = connection.prepareStatement("SELECT user_id, id, status FROM backtests"
-                    + " WHERE (status = 'running' AND heartbeat_at < NOW() - make_interval(secs => ?))"
-                    + " OR (status = 'pending' AND heartbeat_at < NOW() - make_interval(secs => ?))"
-                    + " ORDER BY heartbeat_at LIMIT 100")) {
-                select.setDouble(1, staleAfter.toSeconds());
-                select.setDouble(2, pendingTimeout.toSeconds());
-                List<Abandoned> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(new Abandoned(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
-                                "pending".equals(rows.getString(3))));
-                    }
-                }
-                return found;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Looking for abandoned backtests failed", e);
-        }
+    /** Backtests of every user that no instance runs any more (V13's scheduler policy lets this one read across). */
+    public List<AbandonedJobs.Abandoned> abandoned(Duration staleAfter, Duration pendingTimeout) {
+        return ABANDONED.find(dataSource, staleAfter, pendingTimeout);
     }
 
     /** Ends an abandoned backtest as failed, if it is still as {@link #abandoned} found it; false otherwise. */
-    public boolean failAbandoned(Abandoned backtest, String reason, Duration silentFor) {
-        return query(backtest.userId(), connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE backtests SET status = 'failed',"
-                    + " error_message = ?, completed_at = NOW() WHERE id = ? AND user_id = ? AND status = ?"
-                    + " AND heartbeat_at < NOW() - make_interval(secs => ?)")) {
-                update.setString(1, reason);
-                update.setObject(2, backtest.backtestId());
-                update.setObject(3, backtest.userId());
-                update.setString(4, backtest.pending() ? "pending" : "running");
-                update.setDouble(5, silentFor.toSeconds());
-                return update.executeUpdate() == 1;
-            }
-        });
+    public boolean failAbandoned(AbandonedJobs.Abandoned backtest, String reason, Duration silentFor) {
+        return ABANDONED.fail(dataSource, backtest, reason, silentFor);
     }
 
     /**

@@ -15,6 +15,7 @@ import com.finagent.agents.debate.PortfolioContext;
 import com.finagent.agents.debate.PortfolioPosition;
 import com.finagent.agents.model.CanonicalJson;
 import com.finagent.agents.tools.AgentTools;
+import com.finagent.application.database.AbandonedJobs;
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.messaging.Channel;
@@ -188,13 +189,13 @@ public class DebateService {
      */
     public int failAbandoned(java.time.Duration staleAfter, java.time.Duration pendingTimeout) {
         int ended = 0;
-        for (DebateStore.Abandoned debate : store.abandoned(staleAfter, pendingTimeout)) {
+        for (AbandonedJobs.Abandoned debate : store.abandoned(staleAfter, pendingTimeout)) {
             String reason = debate.pending()
                     ? "The debate was not started within " + pendingTimeout.toSeconds() + " s (no instance took it)"
                     : "The instance running the debate stopped (no heartbeat for " + staleAfter.toSeconds() + " s)";
             if (store.failAbandoned(debate, reason, debate.pending() ? pendingTimeout : staleAfter)) {
-                LOG.warning(() -> "Debate " + debate.debateId() + " ended: " + reason);
-                publishDebate(debate.userId(), debate.debateId());
+                LOG.warning(() -> "Debate " + debate.id() + " ended: " + reason);
+                publishDebate(debate.userId(), debate.id());
                 ended++;
             }
         }
