@@ -170,7 +170,7 @@ public class PlaidSyncService {
      * Every investment transaction of the last 24 months, fetched page by page (offset by offset) until Plaid's
      * total, as activities. Plaid's order is stable, so the pages neither overlap nor leave a gap.
      */
-    private List<InvestmentActivities.Row> investmentActivities(String accessToken) {
+    List<InvestmentActivities.Row> investmentActivities(String accessToken) {
         LocalDate end = LocalDate.now(clock);
         LocalDate start = end.minusMonths(INVESTMENT_HISTORY_MONTHS);
         List<InvestmentTransaction> transactions = new ArrayList<>();
