@@ -89,7 +89,7 @@ public final class InvestmentActivities {
      */
     public record Row(String plaidAccountId, String investmentTransactionId, LocalDate date, ActivityType type,
                       String symbol, BigDecimal quantity, BigDecimal price, BigDecimal amount, BigDecimal fee,
-                      String currency) {
+                      String currency) implements Outcome {
 
         /** The activity of portfolio account {@code accountId}. */
         public Activity toActivity(UUID accountId) {
@@ -104,7 +104,11 @@ public final class InvestmentActivities {
     }
 
     /** A transaction left out, and why. */
-    public record Skipped(String investmentTransactionId, String reason) {
+    public record Skipped(String investmentTransactionId, String reason) implements Outcome {
+    }
+
+    /** What became of one transaction. */
+    public sealed interface Outcome permits Row, Skipped {
     }
 
     public record Mapped(List<Row> rows, List<Skipped> skipped) {
@@ -125,8 +129,8 @@ public final class InvestmentActivities {
         for (InvestmentTransaction transaction : oldestFirst) {
             Security security = transaction.getSecurityId() == null ? null
                     : securities.get(transaction.getSecurityId());
-            Object result = row(transaction, security, held);
-            if (result instanceof Row row) {
+            Outcome outcome = outcome(transaction, security, held);
+            if (outcome instanceof Row row) {
                 rows.add(row);
                 String key = row.plaidAccountId() + "/" + row.symbol();
                 switch (row.type()) {
@@ -137,20 +141,21 @@ public final class InvestmentActivities {
                     }
                 }
             } else {
-                skipped.add(new Skipped(transaction.getInvestmentTransactionId(), (String) result));
+                skipped.add((Skipped) outcome);
             }
         }
         return new Mapped(List.copyOf(rows), List.copyOf(skipped));
     }
 
     /** The row of one transaction, or the reason it is left out. */
-    private static Object row(InvestmentTransaction transaction, Security security, Map<String, BigDecimal> held) {
+    private static Outcome outcome(InvestmentTransaction transaction, Security security,
+                                   Map<String, BigDecimal> held) {
         String currency = transaction.getIsoCurrencyCode();
         if (currency == null || !CURRENCY.matcher(currency).matches()) {
-            return "no ISO currency code";
+            return skip(transaction, "no ISO currency code");
         }
         if (transaction.getDate() == null || transaction.getAmount() == null) {
-            return "no date or amount";
+            return skip(transaction, "no date or amount");
         }
         InvestmentTransactionType type = transaction.getType();
         InvestmentTransactionSubtype subtype = transaction.getSubtype();
@@ -160,12 +165,13 @@ public final class InvestmentActivities {
         String symbol = symbol(security);
         if (type == InvestmentTransactionType.BUY || type == InvestmentTransactionType.SELL) {
             if (cashOnly || symbol == null) {
-                return cashOnly ? "a trade of cash or a cash equivalent" : "a security without a usable ticker";
+                return skip(transaction, cashOnly ? "a trade of cash or a cash equivalent"
+                        : "a security without a usable ticker");
             }
             BigDecimal quantity = transaction.getQuantity() == null ? BigDecimal.ZERO
                     : BigDecimal.valueOf(transaction.getQuantity()).abs().setScale(8, RoundingMode.HALF_EVEN);
             if (quantity.signum() == 0 || transaction.getPrice() == null || transaction.getPrice() < 0) {
-                return "a trade without shares or a price";
+                return skip(transaction, "a trade without shares or a price");
             }
             BigDecimal price = BigDecimal.valueOf(transaction.getPrice()).setScale(6, RoundingMode.HALF_EVEN);
             BigDecimal fee = transaction.getFees() == null ? BigDecimal.ZERO
@@ -176,47 +182,51 @@ public final class InvestmentActivities {
         if (type == InvestmentTransactionType.CASH || type == InvestmentTransactionType.FEE) {
             if (DIVIDENDS.contains(subtype)) {
                 return moneyIn ? row(transaction, ActivityType.DIVIDEND, symbol, null, null, amount.negate(), null,
-                        currency) : "a dividend paid out";
+                        currency) : skip(transaction, "a dividend paid out");
             }
             if (INTEREST.contains(subtype)) {
                 return moneyIn ? row(transaction, ActivityType.INTEREST, symbol, null, null, amount.negate(), null,
-                        currency) : "interest paid out";
+                        currency) : skip(transaction, "interest paid out");
             }
             if (FEES.contains(subtype) || type == InvestmentTransactionType.FEE) {
-                return moneyIn ? "a refunded fee"
+                return moneyIn ? skip(transaction, "a refunded fee")
                         : row(transaction, ActivityType.FEE, symbol, null, null, amount, null, currency);
             }
             if (CASH_MOVEMENTS.contains(subtype)) {
                 return cashMovement(transaction, amount, currency);
             }
-            return "cash activity of subtype " + subtypeName(subtype);
+            return skip(transaction, "cash activity of subtype " + subtypeName(subtype));
         }
         if (type == InvestmentTransactionType.TRANSFER) {
             if (subtype == InvestmentTransactionSubtype.SPLIT && symbol != null && transaction.getQuantity() != null) {
                 BigDecimal before = held.getOrDefault(transaction.getAccountId() + "/" + symbol, BigDecimal.ZERO);
                 if (before.signum() <= 0) {
-                    return "a split of shares not held";
+                    return skip(transaction, "a split of shares not held");
                 }
                 BigDecimal ratio = before.add(BigDecimal.valueOf(transaction.getQuantity()))
                         .divide(before, 8, RoundingMode.HALF_EVEN);
                 return ratio.signum() > 0 ? row(transaction, ActivityType.SPLIT, symbol, ratio, null, null, null,
-                        currency) : "a split that leaves no shares";
+                        currency) : skip(transaction, "a split that leaves no shares");
             }
             if (cashOnly) {
                 return cashMovement(transaction, amount, currency);
             }
-            return "shares moved without a trade (" + subtypeName(subtype) + ")";
+            return skip(transaction, "shares moved without a trade (" + subtypeName(subtype) + ")");
         }
-        return "a transaction of type " + (type == null ? "none" : type.getValue());
+        return skip(transaction, "a transaction of type " + (type == null ? "none" : type.getValue()));
     }
 
-    private static Object cashMovement(InvestmentTransaction transaction, BigDecimal amount, String currency) {
+    private static Outcome cashMovement(InvestmentTransaction transaction, BigDecimal amount, String currency) {
         if (amount.signum() == 0) {
-            return "no money moved";
+            return skip(transaction, "no money moved");
         }
         return amount.signum() < 0
                 ? row(transaction, ActivityType.DEPOSIT, null, null, null, amount.negate(), null, currency)
                 : row(transaction, ActivityType.WITHDRAWAL, null, null, null, amount, null, currency);
+    }
+
+    private static Skipped skip(InvestmentTransaction transaction, String reason) {
+        return new Skipped(transaction.getInvestmentTransactionId(), reason);
     }
 
     private static Row row(InvestmentTransaction transaction, ActivityType type, String symbol, BigDecimal quantity,
