@@ -183,7 +183,7 @@ class GraphQlIT {
             assertNoInternals(answer.body());
         }
         ApiClient.Reply malformed = api.post("/graphql", token, "{ not json");
-        assertTrue(malformed.status() >= 400, malformed.body());
+        assertRefused(malformed, 400, "/problems/validation");
         assertNoInternals(malformed.body());
     }
 

@@ -9,7 +9,9 @@ import com.finagent.application.ratelimit.RateLimiter;
 import com.finagent.application.user.AccountStatus;
 import com.finagent.web.auth.CurrentUser;
 import com.finagent.web.problem.Problem;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import jakarta.inject.Inject;
+import jakarta.json.JsonException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
@@ -70,7 +72,30 @@ public class GraphQlAccessFilter extends HttpFilter {
             refuse(response, e, path);
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } catch (RuntimeException | ServletException failure) {
+            // SmallRye's servlet reads the body with JSON-P and lets a parse failure escape as a server error.
+            if (!malformedBody(failure) || response.isCommitted()) {
+                throw failure;
+            }
+            refuse(response, new FinAgentException(ErrorType.VALIDATION,
+                    "The request body must be a JSON object with a 'query' string"), path);
+        } finally {
+            // SmallRye keeps each request's context (query, variables, the caller's answer) in a thread-local that
+            // it does not clear: the pooled thread must not carry it into the next request, nor keep the
+            // application's classes after undeployment.
+            SmallRyeContextManager.clearCurrentSmallRyeContext();
+        }
+    }
+
+    private static boolean malformedBody(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void admit(HttpServletRequest request) {
