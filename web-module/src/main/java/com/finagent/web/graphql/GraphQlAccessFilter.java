@@ -10,6 +10,7 @@ import com.finagent.application.user.AccountStatus;
 import com.finagent.web.auth.CurrentUser;
 import com.finagent.web.problem.Problem;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import io.smallrye.graphql.schema.ScanningContext;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.bind.Jsonb;
@@ -52,6 +53,16 @@ public class GraphQlAccessFilter extends HttpFilter {
     @Inject
     @ConfigProperty(name = "finagent.rate-limit.api-per-minute", defaultValue = "600")
     long perMinute;
+
+    /**
+     * Filters start after the listeners, on the thread that deployed the application: SmallRye's start-up listener
+     * left the class index it built the schema from in a thread-local of that thread, which would keep the
+     * application's classes after undeployment.
+     */
+    @Override
+    public void init() {
+        ScanningContext.remove();
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
