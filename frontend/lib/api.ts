@@ -234,6 +234,16 @@ export interface RiskReport {
   valueAtRisk: Record<string, number>;
 }
 
+/**
+ * POST /analytics/indicators for the chart's indicators: one value per close sent, `null` while an indicator warms
+ * up (JSON-B writes the server's NaN as null).
+ */
+export type ChartIndicatorName = 'sma' | 'ema' | 'rsi' | 'macd' | 'bollinger';
+export type IndicatorValues = Record<
+  'sma' | 'ema' | 'rsi' | 'macd' | 'macdSignal' | 'macdHistogram' | 'bollingerUpper' | 'bollingerMiddle' | 'bollingerLower',
+  (number | null)[]
+>;
+
 export interface Comparison {
   symbols: string[];
   dates: string[];
@@ -700,6 +710,8 @@ export const api = {
     ),
   compare: (symbols: string[], signal?: AbortSignal) =>
     request<Comparison>('GET', `/api/v1/market/compare?symbols=${symbols.map(encodeURIComponent).join(',')}`, { signal }),
+  indicators: (closes: number[], indicators: ChartIndicatorName[], signal?: AbortSignal) =>
+    request<IndicatorValues>('POST', '/api/v1/analytics/indicators', { body: { closes, indicators }, signal }),
   risk: (prices: number[], periodsPerYear: number, signal?: AbortSignal) =>
     request<RiskReport>('POST', '/api/v1/analytics/risk', { body: { prices, periodsPerYear }, signal }),
   deletePortfolio: (id: Portfolio['id']) =>
