@@ -244,6 +244,9 @@ export type IndicatorValues = Record<
   (number | null)[]
 >;
 
+/** GET /executions?debateId=: one step of a debate's execution graph, as it ran. */
+export type Execution = Sent<Schemas['ExecutionView'], 'id' | 'step' | 'status' | 'createdAt'>;
+
 export interface Comparison {
   symbols: string[];
   dates: string[];
@@ -527,8 +530,32 @@ export interface PortfolioRisk {
   from: string;
   to: string;
   measures: RiskReport;
-  simulation: { meanFinalValue: number; probabilityOfLoss: number; valueAtRisk: number; expectedShortfall: number };
+  simulation: {
+    meanFinalValue: number;
+    probabilityOfLoss: number;
+    valueAtRisk: number;
+    expectedShortfall: number;
+    bandSteps: number[];
+    bandPercentiles: number[];
+    bands: number[][];
+  };
   source: string;
+}
+
+/** POST /analytics/optimize: the objective's weights and performance and the efficient frontier. */
+export type OptimizationReport = Nested<
+  Sent<Schemas['OptimizationReport'], 'objective' | 'weights' | 'expectedReturn' | 'volatility'>,
+  { frontier: Sent<Schemas['FrontierPoint'], 'expectedReturn' | 'volatility'>[] }
+>;
+
+/** What the portfolio page asks the optimiser: the symbols' own history over a period, in PyPortfolioOpt's conventions. */
+export interface OptimizationInput {
+  symbols: string[];
+  from: string;
+  to: string;
+  objective: 'maxSharpe' | 'minVolatility';
+  frontierPoints: number;
+  bounds?: Record<string, [number, number]>;
 }
 
 export const SANDBOX_INSTITUTIONS = [
@@ -712,6 +739,10 @@ export const api = {
     request<Comparison>('GET', `/api/v1/market/compare?symbols=${symbols.map(encodeURIComponent).join(',')}`, { signal }),
   indicators: (closes: number[], indicators: ChartIndicatorName[], signal?: AbortSignal) =>
     request<IndicatorValues>('POST', '/api/v1/analytics/indicators', { body: { closes, indicators }, signal }),
+  optimize: (input: OptimizationInput, signal?: AbortSignal) =>
+    request<OptimizationReport>('POST', '/api/v1/analytics/optimize', { body: input, signal }),
+  executions: (debateId: string, signal?: AbortSignal) =>
+    request<Execution[]>('GET', `/api/v1/executions?debateId=${encodeURIComponent(debateId)}`, { signal }),
   risk: (prices: number[], periodsPerYear: number, signal?: AbortSignal) =>
     request<RiskReport>('POST', '/api/v1/analytics/risk', { body: { prices, periodsPerYear }, signal }),
   deletePortfolio: (id: Portfolio['id']) =>
