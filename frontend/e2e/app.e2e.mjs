@@ -220,8 +220,10 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await page.click(byTestId('overlay-bollinger'));
     await page.click(byTestId('pane-macd'));
     await visible(`${byTestId('price-chart')} canvas`);
-    await visible(byTestId('compare-chart'));
+    await visible(`${byTestId('compare-chart')} canvas`);
     assert.equal(await page.locator(`${byTestId('compare-table')} tbody tr`).count(), 2, 'KO against SPY');
+    assert.match(await page.locator(byTestId('compare-legend')).innerText(), /KO [+-]\d+\.\d %[\s\S]*SPY [+-]\d+\.\d %/,
+      'a legend with each symbol\'s return');
     await page.fill(byTestId('market-symbol'), 'spy');
     await page.click(byTestId('market-go'));
     await page.waitForURL(`${BASE_URL}/markets/SPY`);
@@ -266,6 +268,14 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await page.click(byTestId('add-position'));
     await page.click(byTestId('measure-risk'));
     await visible(byTestId('portfolio-risk'));
+    assert.ok((await page.locator(`${byTestId('allocation-chart')} [data-testid="allocation-bar"]`).count()) >= 4,
+      'allocation by symbol drawn');
+    await visible(`${byTestId('fan-chart')} canvas`);
+    assert.match(await page.locator(`${byTestId('fan-chart')} figcaption`).innerText(), /median .*5 % .*95 %/);
+    // The frontier with the current, maximum-Sharpe and minimum-volatility portfolios marked.
+    await visible(byTestId('frontier-line'));
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 3, byTestId('frontier-marked'));
+    assert.match(await page.locator(byTestId('frontier-legend')).innerText(), /This portfolio[\s\S]*Maximum Sharpe ratio[\s\S]*Minimum volatility/);
   });
 
   step('imports a broker export and sees FIFO P&L, returns and the growth chart against SPY', async () => {
@@ -301,6 +311,9 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     assert.match(await page.locator(byTestId('debate-rating')).innerText(), /^(strong sell|sell|hold|buy|strong buy)$/);
     assert.ok((await page.locator(`${byTestId('debate-step')}[data-status="completed"]`).count()) >= 5, 'steps streamed');
     await visible(byTestId('debate-consensus'));
+    // The execution graph as a timeline: a bar per step, and the mandates' steps running side by side.
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length >= 5, byTestId('timeline-bar'));
+    assert.match(await page.locator(byTestId('timeline-summary')).innerText(), /at most \d+ ran at once/);
     assert.ok((await page.locator(`${byTestId('debate-evidence')} li`).count()) >= 1, 'evidence listed');
     await inspect('debate');
   });
