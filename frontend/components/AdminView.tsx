@@ -150,7 +150,7 @@ export function AdminAuditView() {
       <form className="inline-form" onSubmit={apply} noValidate data-testid="audit-filter">
         <input placeholder="Actor id" data-testid="audit-actor" {...field('actor')} />
         <input placeholder="Action, e.g. auth.sign_in" data-testid="audit-action" {...field('action')} />
-        <select data-testid="audit-outcome" {...field('outcome')}>
+        <select data-testid="audit-outcome" aria-label="Outcome" {...field('outcome')}>
           <option value="">Any outcome</option>
           <option value="success">Success</option>
           <option value="failure">Failure</option>

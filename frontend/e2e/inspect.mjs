@@ -25,7 +25,14 @@ async function axeViolations(page) {
     });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${v.help} at ${n.target.join(' ')}`));
+      .flatMap((v) =>
+        v.nodes.map((n) => {
+          // For contrast, the colours and ratio axe measured, so the message says what to change.
+          const data = n.any.find((check) => check.data && check.data.contrastRatio)?.data;
+          const colours = data ? ` (${data.fgColor} on ${data.bgColor}: ${data.contrastRatio})` : '';
+          return `${v.impact} ${v.id}: ${v.help} at ${n.target.join(' ')}${colours} "${n.html.slice(0, 80)}"`;
+        }),
+      );
   });
   return violations;
 }
