@@ -11,8 +11,10 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
   const ticks: number[] = [];
-  for (let t = Math.floor(min / step) * step; t <= max + step * 1e-9; t += step) {
+  // From the tick at or below min to the first at or above max, so that every value lies within the axis.
+  for (let t = Math.floor(min / step + 1e-9) * step; ; t += step) {
     ticks.push(Number(t.toPrecision(12)));
+    if (t >= max - step * 1e-9) break;
   }
   return ticks;
 }

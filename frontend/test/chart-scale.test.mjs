@@ -5,9 +5,12 @@ import { linear, niceTicks, timeline, tradingDaysAfter } from '../build/unit/cha
 
 test('ticks are round numbers covering the range', () => {
   assert.deepEqual(niceTicks(0, 1, 5), [0, 0.2, 0.4, 0.6, 0.8, 1]);
-  assert.deepEqual(niceTicks(0.013, 0.087, 4), [0, 0.02, 0.04, 0.06, 0.08]);
-  assert.deepEqual(niceTicks(-3, 7, 2), [-5, 0, 5]);
+  assert.deepEqual(niceTicks(0.013, 0.087, 4), [0, 0.02, 0.04, 0.06, 0.08, 0.1]);
+  assert.deepEqual(niceTicks(-3, 7, 2), [-5, 0, 5, 10]);
   assert.deepEqual(niceTicks(2, 2), [2]);
+  // The last tick reaches past a maximum that falls between ticks.
+  assert.deepEqual(niceTicks(0, 0.14, 5), [0, 0.05, 0.1, 0.15]);
+  assert.deepEqual(niceTicks(0.03, 0.31, 5), [0, 0.1, 0.2, 0.3, 0.4]);
 });
 
 test('a linear scale maps the ends of its domain onto the ends of its range, inverted axes included', () => {
