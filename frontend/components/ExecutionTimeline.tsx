@@ -17,7 +17,9 @@ export default function ExecutionTimeline({ executions, now }: { executions: Exe
   const { bars, span, parallel } = timeline(
     executions.map((e) => ({
       id: String(e.id),
-      label: e.agentName ? `${e.agentName} · ${e.step}` : e.step,
+      // The agent's name reads best in a narrow row; the step (e.g. agent:technical) is in the bar's tooltip.
+      label: e.agentName || e.step,
+      detail: e.step,
       status: e.status,
       createdAt: e.createdAt,
       completedAt:
@@ -49,7 +51,7 @@ export default function ExecutionTimeline({ executions, now }: { executions: Exe
           const width = Math.max(2, x(bar.end / 1000) - start);
           return (
             <g key={bar.id} data-testid="timeline-bar" data-status={bar.status}>
-              <title>{`${bar.label}: ${bar.status}, ${(bar.start / 1000).toFixed(2)} s to ${(bar.end / 1000).toFixed(2)} s`}</title>
+              <title>{`${bar.label} (${bar.detail}): ${bar.status}, ${(bar.start / 1000).toFixed(2)} s to ${(bar.end / 1000).toFixed(2)} s`}</title>
               <text x={MARGIN.left - 6} y={top + ROW / 2 + 4} textAnchor="end">
                 {bar.label.length > 24 ? `${bar.label.slice(0, 23)}…` : bar.label}
               </text>

@@ -41,6 +41,7 @@ export function tradingDaysAfter(date: string, days: number): string {
 export interface TimedStep {
   id: string;
   label: string;
+  detail?: string;
   status: string;
   createdAt: string;
   completedAt?: string | null;
@@ -50,6 +51,7 @@ export interface TimedStep {
 export interface TimelineBar {
   id: string;
   label: string;
+  detail?: string;
   status: string;
   start: number;
   end: number;
@@ -72,6 +74,7 @@ export function timeline(steps: TimedStep[], now: number): { bars: TimelineBar[]
     return {
       id: s.id,
       label: s.label,
+      detail: s.detail,
       status: s.status,
       start: s.from - origin,
       end: Math.max(s.from, running ? now : s.to) - origin,
