@@ -28,8 +28,9 @@ export default function FrontierChart({ frontier, marked }: { frontier: RiskRetu
   const all = [...frontier, ...marked];
   const xs = all.map((p) => p.volatility);
   const ys = all.map((p) => p.expectedReturn);
-  const xTicks = niceTicks(Math.min(0, ...xs), Math.max(...xs), 5);
-  const yTicks = niceTicks(Math.min(0, ...ys), Math.max(...ys), 5);
+  // The axes span the points, not zero: the frontier and the marked portfolios often lie close together.
+  const xTicks = niceTicks(Math.min(...xs), Math.max(...xs), 5);
+  const yTicks = niceTicks(Math.min(...ys), Math.max(...ys), 5);
   const x = linear([xTicks[0], xTicks[xTicks.length - 1]], [MARGIN.left, WIDTH - MARGIN.right]);
   const y = linear([yTicks[0], yTicks[yTicks.length - 1]], [HEIGHT - MARGIN.bottom, MARGIN.top]);
   const line = [...frontier]
