@@ -8,6 +8,7 @@ import AuditTable from './AuditTable';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
 import Pager from './Pager';
+import TableScroll from './TableScroll';
 
 const PAGE_SIZE = 25;
 
@@ -69,7 +70,7 @@ export function AdminUsersView({ selfId }: { selfId: string | number | undefined
       <ErrorMessage error={error} />
       {data && (
         <>
-          <table className="table" data-testid="admin-users-table">
+          <TableScroll label="Users"><table className="table" data-testid="admin-users-table">
             <thead>
               <tr>
                 <th>E-mail</th>
@@ -107,7 +108,7 @@ export function AdminUsersView({ selfId }: { selfId: string | number | undefined
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></TableScroll>
           <Pager page={page} total={data.total} size={PAGE_SIZE} onPage={setPage} />
         </>
       )}

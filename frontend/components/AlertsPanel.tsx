@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
+import TableScroll from './TableScroll';
 
 /** Rating changes on held positions, each linking the debate that changed it, and muting per symbol. */
 export default function AlertsPanel() {
@@ -46,7 +47,7 @@ export default function AlertsPanel() {
         ))}
       </ul>
       {watches.data && watches.data.length > 0 && (
-        <table className="table small">
+        <TableScroll label="Rating watches"><table className="table small">
           <tbody>
             {watches.data.map((w) => (
               <tr key={w.symbol}>
@@ -60,7 +61,7 @@ export default function AlertsPanel() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></TableScroll>
       )}
     </article>
   );

@@ -6,6 +6,7 @@ import { ColorType, LineSeries, createChart, type MouseEventParams, type Time } 
 import { api, type Comparison } from '@/lib/api';
 import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
+import TableScroll from './TableScroll';
 
 const COLOURS = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2', '#4b5563', '#db2777', '#65a30d', '#7c3aed'];
 
@@ -38,7 +39,7 @@ export default function ComparePanel({ initial }: { initial: string[] }) {
       <ErrorMessage error={error} />
       {data && <CompareChart data={data} />}
       {data && (
-        <table className="table" data-testid="compare-table">
+        <TableScroll label="Comparison"><table className="table" data-testid="compare-table">
           <thead>
             <tr>
               <th>Symbol</th>
@@ -67,7 +68,7 @@ export default function ComparePanel({ initial }: { initial: string[] }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></TableScroll>
       )}
     </section>
   );
@@ -90,7 +91,7 @@ function CompareChart({ data }: { data: Comparison }) {
       layout: { background: { type: ColorType.Solid, color: 'transparent' }, textColor: '#4b5563' },
       localization: { priceFormatter: (value: number) => `${value.toFixed(0)} %` },
       rightPriceScale: { borderVisible: false },
-      timeScale: { borderVisible: false },
+      timeScale: { borderVisible: false, lockVisibleTimeRangeOnResize: true },
       grid: { vertLines: { visible: false } },
     });
     data.symbols.forEach((symbol, i) => {

@@ -36,7 +36,8 @@ export default function FanChart({ fan, start }: { fan: Fan; start: string }) {
       autoSize: true,
       layout: { background: { type: ColorType.Solid, color: BACKGROUND }, textColor: '#4b5563' },
       rightPriceScale: { borderVisible: false },
-      timeScale: { borderVisible: false },
+      // A phone turned sideways (or a window resized) keeps the whole year in view.
+      timeScale: { borderVisible: false, lockVisibleTimeRangeOnResize: true },
       grid: { vertLines: { visible: false }, horzLines: { visible: false } },
       handleScroll: false,
       handleScale: false,

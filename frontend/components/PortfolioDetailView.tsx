@@ -12,6 +12,7 @@ import Link from './Link';
 import PerformancePanel from './PerformancePanel';
 import Stat from './Stat';
 import { money, percent } from './format';
+import TableScroll from './TableScroll';
 
 /** One portfolio: its positions at current prices with P&L, allocation, and risk. */
 export default function PortfolioDetailView({ id }: { id: string }) {
@@ -67,7 +68,7 @@ export default function PortfolioDetailView({ id }: { id: string }) {
                 No positions yet: add a linked investment account or a position below.
               </p>
             ) : (
-              <table className="table" data-testid="positions-table">
+              <TableScroll label="Positions"><table className="table" data-testid="positions-table">
                 <thead>
                   <tr>
                     <th>Symbol</th>
@@ -99,7 +100,7 @@ export default function PortfolioDetailView({ id }: { id: string }) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </table></TableScroll>
             )}
             <p className="muted small">
               Prices: {[...new Set(data.positions.map((p) => p.priceSource))].join('; ') || '—'}

@@ -60,7 +60,7 @@ export async function inspectPage(page, name) {
         client: document.documentElement.clientWidth,
         wide: [...document.body.querySelectorAll('*')]
           .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-          .filter((e) => !e.closest('.scroll-x'))
+          .filter((e) => !e.closest('.table-scroll'))
           .slice(0, 5)
           .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${[...e.classList].join('.')}`),
       }));
