@@ -13,6 +13,7 @@ import {
 import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
 import { money } from './format';
+import TableScroll from './TableScroll';
 
 const PAGE_SIZE = 25;
 
@@ -93,7 +94,7 @@ export default function AccountsView() {
       {(holdings.data ?? []).length > 0 && (
         <section className="panel">
           <h2>Holdings</h2>
-          <table className="table" data-testid="holdings-table">
+          <TableScroll label="Holdings"><table className="table" data-testid="holdings-table">
             <thead>
               <tr>
                 <th>Symbol</th>
@@ -114,7 +115,7 @@ export default function AccountsView() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></TableScroll>
         </section>
       )}
     </section>
@@ -160,7 +161,7 @@ function ItemPanel({ item, onChanged }: { item: LinkedItem; onChanged: (result?:
         </div>
       )}
       <ErrorMessage error={error} />
-      <table className="table" data-testid="accounts-table">
+      <TableScroll label="Accounts"><table className="table" data-testid="accounts-table">
         <thead>
           <tr>
             <th>Account</th>
@@ -182,7 +183,7 @@ function ItemPanel({ item, onChanged }: { item: LinkedItem; onChanged: (result?:
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></TableScroll>
     </section>
   );
 }
@@ -227,7 +228,7 @@ function Transactions({ items }: { items: LinkedItem[] }) {
           <p className="muted small" data-testid="transactions-total">
             {data.total} transactions
           </p>
-          <table className="table" data-testid="transactions-table">
+          <TableScroll label="Transactions"><table className="table" data-testid="transactions-table">
             <thead>
               <tr>
                 <th>Date</th>
@@ -247,7 +248,7 @@ function Transactions({ items }: { items: LinkedItem[] }) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></TableScroll>
           <div className="row-actions">
             <button type="button" className="btn btn-small" disabled={page === 0} onClick={() => setPage(page - 1)}>
               Newer

@@ -6,6 +6,7 @@ import { api, type IssuedClientCredentials, type PartnerClient } from '@/lib/api
 import { queryKeys } from '@/lib/queries';
 import { AdminTabs } from './AdminView';
 import ErrorMessage from './ErrorMessage';
+import TableScroll from './TableScroll';
 
 /** The scopes a partner client may be granted; user-owned data is never among them. */
 const SCOPES = ['market:read', 'analytics:run', 'search:read', 'sentiment:run', 'debates:write', 'macro:read'];
@@ -127,7 +128,7 @@ export default function AdminClientsView() {
         </button>
       </form>
       {clients && (
-        <table className="table" data-testid="clients-table">
+        <TableScroll label="Partner clients"><table className="table" data-testid="clients-table">
           <thead>
             <tr>
               <th>Name</th>
@@ -183,7 +184,7 @@ export default function AdminClientsView() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></TableScroll>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import AuditTable from './AuditTable';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
 import Pager from './Pager';
+import TableScroll from './TableScroll';
 
 const PAGE_SIZE = 25;
 
@@ -69,7 +70,7 @@ export function AdminUsersView({ selfId }: { selfId: string | number | undefined
       <ErrorMessage error={error} />
       {data && (
         <>
-          <table className="table" data-testid="admin-users-table">
+          <TableScroll label="Users"><table className="table" data-testid="admin-users-table">
             <thead>
               <tr>
                 <th>E-mail</th>
@@ -107,7 +108,7 @@ export function AdminUsersView({ selfId }: { selfId: string | number | undefined
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></TableScroll>
           <Pager page={page} total={data.total} size={PAGE_SIZE} onPage={setPage} />
         </>
       )}
@@ -150,7 +151,7 @@ export function AdminAuditView() {
       <form className="inline-form" onSubmit={apply} noValidate data-testid="audit-filter">
         <input placeholder="Actor id" data-testid="audit-actor" {...field('actor')} />
         <input placeholder="Action, e.g. auth.sign_in" data-testid="audit-action" {...field('action')} />
-        <select data-testid="audit-outcome" {...field('outcome')}>
+        <select data-testid="audit-outcome" aria-label="Outcome" {...field('outcome')}>
           <option value="">Any outcome</option>
           <option value="success">Success</option>
           <option value="failure">Failure</option>

@@ -6,6 +6,7 @@ import type { DashboardAlert, DashboardWatch } from '@/lib/dashboard';
 import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
+import TableScroll from './TableScroll';
 
 /**
  * Rating changes on held positions, each linking the debate that changed it, and muting per symbol. The dashboard's
@@ -50,7 +51,7 @@ export default function AlertsPanel({ alerts, watches }: { alerts?: DashboardAle
         ))}
       </ul>
       {watches && watches.length > 0 && (
-        <table className="table small">
+        <TableScroll label="Rating watches"><table className="table small">
           <tbody>
             {watches.map((w) => (
               <tr key={w.symbol}>
@@ -64,7 +65,7 @@ export default function AlertsPanel({ alerts, watches }: { alerts?: DashboardAle
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></TableScroll>
       )}
     </article>
   );

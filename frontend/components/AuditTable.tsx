@@ -1,6 +1,7 @@
 'use client';
 
 import type { AuditEntry } from '@/lib/api';
+import TableScroll from './TableScroll';
 
 function when(value: string): string {
   const date = new Date(value);
@@ -16,7 +17,7 @@ function actor(entry: AuditEntry): string {
 export default function AuditTable({ entries, showActor }: { entries: AuditEntry[]; showActor: boolean }) {
   if (entries.length === 0) return <p className="muted" data-testid="audit-empty">No events.</p>;
   return (
-    <table className="table" data-testid="audit-table">
+    <TableScroll label="Audit log"><table className="table" data-testid="audit-table">
       <thead>
         <tr>
           <th>When</th>
@@ -41,6 +42,6 @@ export default function AuditTable({ entries, showActor }: { entries: AuditEntry
           </tr>
         ))}
       </tbody>
-    </table>
+    </table></TableScroll>
   );
 }

@@ -1,18 +1,18 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { FormEvent, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
+import { ColorType, LineSeries, createChart, type MouseEventParams, type Time } from 'lightweight-charts';
 import { api, type Comparison } from '@/lib/api';
 import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
+import TableScroll from './TableScroll';
 
-const WIDTH = 640;
-const HEIGHT = 220;
 const COLOURS = ['#2563eb', '#dc2626', '#16a34a', '#9333ea', '#ea580c', '#0891b2', '#4b5563', '#db2777', '#65a30d', '#7c3aed'];
 
 const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 
-/** Side-by-side performance of a few symbols: rebased to 100, volatility, drawdown and their correlations. */
+/** Side-by-side performance of a few symbols: their returns on one percentage axis, volatility, drawdown and their correlations. */
 export default function ComparePanel({ initial }: { initial: string[] }) {
   const [input, setInput] = useState(initial.join(', '));
   const [symbols, setSymbols] = useState(initial);
@@ -39,7 +39,7 @@ export default function ComparePanel({ initial }: { initial: string[] }) {
       <ErrorMessage error={error} />
       {data && <CompareChart data={data} />}
       {data && (
-        <table className="table" data-testid="compare-table">
+        <TableScroll label="Comparison"><table className="table" data-testid="compare-table">
           <thead>
             <tr>
               <th>Symbol</th>
@@ -68,35 +68,65 @@ export default function ComparePanel({ initial }: { initial: string[] }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></TableScroll>
       )}
     </section>
   );
 }
 
+/**
+ * The symbols' returns since the first common day on one percentage axis (lightweight-charts), with a legend naming
+ * each line and its return at the crosshair (or at the end).
+ */
 function CompareChart({ data }: { data: Comparison }) {
-  const all = data.symbols.flatMap((s) => data.normalised[s]);
-  const low = Math.min(...all);
-  const high = Math.max(...all);
+  const container = useRef<HTMLDivElement>(null);
+  const [at, setAt] = useState<number | null>(null);
   const n = data.dates.length;
+
+  useEffect(() => {
+    if (!container.current || n === 0) return;
+    const chart = createChart(container.current, {
+      height: 260,
+      autoSize: true,
+      layout: { background: { type: ColorType.Solid, color: 'transparent' }, textColor: '#4b5563' },
+      localization: { priceFormatter: (value: number) => `${value.toFixed(0)} %` },
+      rightPriceScale: { borderVisible: false },
+      timeScale: { borderVisible: false, lockVisibleTimeRangeOnResize: true },
+      grid: { vertLines: { visible: false } },
+    });
+    data.symbols.forEach((symbol, i) => {
+      chart
+        .addSeries(LineSeries, { color: COLOURS[i % COLOURS.length], lineWidth: 2, title: symbol, priceLineVisible: false })
+        .setData(data.dates.map((date, t) => ({ time: date, value: data.normalised[symbol][t] - 100 })));
+    });
+    const onMove = (param: MouseEventParams<Time>) =>
+      setAt(param.time === undefined ? null : data.dates.indexOf(String(param.time)));
+    chart.subscribeCrosshairMove(onMove);
+    chart.timeScale().fitContent();
+    return () => {
+      chart.unsubscribeCrosshairMove(onMove);
+      chart.remove();
+    };
+  }, [data, n]);
+
+  const t = at != null && at >= 0 ? at : n - 1;
   return (
-    <figure className="chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label="Performance rebased to 100" data-testid="compare-chart">
+    <figure className="chart" data-testid="compare-chart" aria-label="Returns since the first common day, in per cent">
+      <ul className="chart-legend small legend-list" data-testid="compare-legend">
+        <li className="muted">{data.dates[t]}</li>
         {data.symbols.map((s, i) => (
-          <polyline
-            key={s}
-            fill="none"
-            stroke={COLOURS[i % COLOURS.length]}
-            strokeWidth="1.5"
-            points={data.normalised[s]
-              .map((v, t) => `${((t / Math.max(1, n - 1)) * WIDTH).toFixed(1)},${(HEIGHT - ((v - low) / (high - low || 1)) * HEIGHT).toFixed(1)}`)
-              .join(' ')}
-          />
+          <li key={s}>
+            <span className="legend-swatch" style={{ background: COLOURS[i % COLOURS.length] }} aria-hidden="true" />
+            {s} {signed(data.normalised[s][t] - 100)}
+          </li>
         ))}
-      </svg>
-      <figcaption className="muted">
-        Rebased to 100, {data.dates[0]} – {data.dates[n - 1]} ({n} common trading days). Source: {data.source}
+      </ul>
+      <div ref={container} className="chart-canvas" />
+      <figcaption className="muted small">
+        Return since {data.dates[0]}, to {data.dates[n - 1]} ({n} common trading days). Source: {data.source}
       </figcaption>
     </figure>
   );
 }
+
+const signed = (percent: number) => `${percent >= 0 ? '+' : ''}${percent.toFixed(1)} %`;

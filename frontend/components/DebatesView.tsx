@@ -7,6 +7,7 @@ import { navigate } from '@/lib/router';
 import { ASSISTANT_KEY, useStoredValue } from '@/lib/storage';
 import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
+import ExecutionTimeline from './ExecutionTimeline';
 import Link from './Link';
 
 const ASSISTANTS = [
@@ -150,6 +151,13 @@ export function DebateView({ id }: { id: string }) {
     replaying.mutate();
   }
 
+  const settled = events.filter((e) => e.status !== 'running').length;
+  const executions = useQuery({
+    queryKey: [...queryKeys.executions(id), debate?.status, settled],
+    queryFn: ({ signal }) => api.executions(id, signal),
+    enabled: !!debate,
+  });
+
   const outcome = debate?.outcome;
   const evidence = new Map((outcome?.evidence.items ?? []).map((item) => [item.id, item]));
   return (
@@ -183,6 +191,9 @@ export function DebateView({ id }: { id: string }) {
             </li>
           ))}
         </ol>
+        {executions.data && executions.data.length > 0 && (
+          <ExecutionTimeline executions={executions.data} now={executions.dataUpdatedAt} />
+        )}
       </section>
       {outcome?.recommendation && (
         <section className="panel" data-testid="debate-recommendation">

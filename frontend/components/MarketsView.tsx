@@ -7,10 +7,9 @@ import { queryKeys } from '@/lib/queries';
 import { navigate } from '@/lib/router';
 import ComparePanel from './ComparePanel';
 import ErrorMessage from './ErrorMessage';
-import { chartIndicators, type ChartIndicators } from '@/lib/indicators';
 import { liveSession, withLivePrice } from '@/lib/liveBar';
 import { rangeFirstIndex } from '@/lib/ranges';
-import PriceChart, { type Oscillator, type Overlay } from './PriceChart';
+import PriceChart, { type ChartIndicators, type Oscillator, type Overlay } from './PriceChart';
 
 function percent(value: number | null | undefined): string {
   return value == null ? '–' : `${(value * 100).toFixed(2)} %`;
@@ -67,29 +66,28 @@ export default function MarketsView({ symbol }: { symbol: string }) {
     queryFn: ({ signal }) => api.history(symbol, range.interval, signal, HISTORY_FROM[range.interval]),
   });
   const allBars = history.data?.bars;
-  // Indicators over every bar loaded, then cut to the range with its bars, so that a short range starts warmed up.
-  const allIndicators = useMemo(() => (allBars ? chartIndicators(allBars.map((b) => b.close)) : undefined), [allBars]);
+  // The server's indicators over every bar loaded, then cut to the range with its bars, so that a short range starts
+  // warmed up.
+  const indicatorQuery = useQuery({
+    queryKey: queryKeys.indicators(symbol, range.interval, allBars?.[allBars.length - 1]?.date),
+    queryFn: ({ signal }) =>
+      api.indicators(allBars!.map((b) => b.close), ['sma', 'ema', 'rsi', 'macd', 'bollinger'], signal),
+    enabled: !!allBars && allBars.length > 0,
+  });
+  const all = indicatorQuery.data;
   const first = useMemo(() => rangeFirstIndex(allBars ?? [], range.months), [allBars, range.months]);
   const bars = useMemo(() => allBars?.slice(first), [allBars, first]);
   const indicators = useMemo<ChartIndicators | undefined>(() => {
-    if (!allIndicators) return undefined;
+    if (!all) return undefined;
     const cut = (series: (number | null)[]) => series.slice(first);
     return {
-      sma: cut(allIndicators.sma),
-      ema: cut(allIndicators.ema),
-      bollinger: {
-        upper: cut(allIndicators.bollinger.upper),
-        middle: cut(allIndicators.bollinger.middle),
-        lower: cut(allIndicators.bollinger.lower),
-      },
-      rsi: cut(allIndicators.rsi),
-      macd: {
-        macd: cut(allIndicators.macd.macd),
-        signal: cut(allIndicators.macd.signal),
-        histogram: cut(allIndicators.macd.histogram),
-      },
+      sma: cut(all.sma),
+      ema: cut(all.ema),
+      bollinger: { upper: cut(all.bollingerUpper), middle: cut(all.bollingerMiddle), lower: cut(all.bollingerLower) },
+      rsi: cut(all.rsi),
+      macd: { macd: cut(all.macd), signal: cut(all.macdSignal), histogram: cut(all.macdHistogram) },
     };
-  }, [allIndicators, first]);
+  }, [all, first]);
   const closes = useMemo(() => (bars ?? []).map((b) => b.close), [bars]);
   const risk = useQuery({
     queryKey: [...queryKeys.risk(symbol, range.interval), range.id, bars?.[bars.length - 1]?.date],
@@ -136,7 +134,7 @@ export default function MarketsView({ symbol }: { symbol: string }) {
                onChange={(event) => setInput(event.target.value)} />
         <button type="submit" className="btn" data-testid="market-go">Show</button>
       </form>
-      <ErrorMessage error={quote.error ?? history.error ?? risk.error} />
+      <ErrorMessage error={quote.error ?? history.error ?? indicatorQuery.error ?? risk.error} />
       {q && (
         <div className="quote">
           <p className="quote-price">

@@ -8,6 +8,7 @@ import ErrorMessage from './ErrorMessage';
 import GrowthChart from './GrowthChart';
 import Stat from './Stat';
 import { money, percent } from './format';
+import TableScroll from './TableScroll';
 
 const PRESETS = [
   { id: 'schwab', label: 'Charles Schwab (Transactions export)' },
@@ -64,7 +65,7 @@ export default function PerformancePanel({ portfolioId }: { portfolioId: string 
             <Stat label="Fees" value={money(data.totals.fees, data.currency)} />
             <Stat label="Max drawdown" value={percent(data.maxDrawdown * 100)} />
           </div>
-          <table className="table" data-testid="returns-table">
+          <TableScroll label="Returns"><table className="table" data-testid="returns-table">
             <caption className="muted small">
               Time-weighted and money-weighted (XIRR, a year&apos;s rate) returns, {data.from} to {data.to}
             </caption>
@@ -86,7 +87,7 @@ export default function PerformancePanel({ portfolioId }: { portfolioId: string 
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></TableScroll>
           <GrowthChart series={growth} benchmark={benchmarkGrowth} benchmarkName={data.benchmark} />
           <p className="muted small">{data.method}</p>
           <p className="muted small">Prices: {data.sources.join('; ')}</p>
@@ -202,7 +203,7 @@ function ImportForm({
             </ul>
           )}
           {!preview.stored && preview.activities.length > 0 && (
-            <table className="table small">
+            <TableScroll label="Activities read from the file"><table className="table small">
               <tbody>
                 {preview.activities.map((a, i) => (
                   <tr key={i}>
@@ -214,7 +215,7 @@ function ImportForm({
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </table></TableScroll>
           )}
         </div>
       )}

@@ -4,11 +4,15 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Allocation, type PortfolioSummary } from '@/lib/api';
 import { queryKeys } from '@/lib/queries';
+import AllocationChart from './AllocationChart';
 import ErrorMessage from './ErrorMessage';
+import FanChart from './FanChart';
+import FrontierPanel from './FrontierPanel';
 import Link from './Link';
 import PerformancePanel from './PerformancePanel';
 import Stat from './Stat';
 import { money, percent } from './format';
+import TableScroll from './TableScroll';
 
 /** One portfolio: its positions at current prices with P&L, allocation, and risk. */
 export default function PortfolioDetailView({ id }: { id: string }) {
@@ -64,7 +68,7 @@ export default function PortfolioDetailView({ id }: { id: string }) {
                 No positions yet: add a linked investment account or a position below.
               </p>
             ) : (
-              <table className="table" data-testid="positions-table">
+              <TableScroll label="Positions"><table className="table" data-testid="positions-table">
                 <thead>
                   <tr>
                     <th>Symbol</th>
@@ -96,13 +100,14 @@ export default function PortfolioDetailView({ id }: { id: string }) {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </table></TableScroll>
             )}
             <p className="muted small">
               Prices: {[...new Set(data.positions.map((p) => p.priceSource))].join('; ') || '—'}
             </p>
           </section>
           <div className="dashboard-grid">
+            <AllocationPanel title="By symbol" rows={data.byAsset} testId="allocation-chart" />
             <AllocationPanel title="By sector" rows={data.bySector} />
             <AllocationPanel title="By account" rows={data.byAccount} />
           </div>
@@ -144,24 +149,23 @@ export default function PortfolioDetailView({ id }: { id: string }) {
             </dd>
           </dl>
         )}
+        {risk && (
+          <>
+            <h3>A year ahead, simulated</h3>
+            <FanChart fan={risk.simulation} start={risk.to} />
+            <FrontierPanel weights={risk.weights} from={risk.from} to={risk.to} />
+          </>
+        )}
       </section>
     </section>
   );
 }
 
-function AllocationPanel({ title, rows }: { title: string; rows: Allocation[] }) {
+function AllocationPanel({ title, rows, testId }: { title: string; rows: Allocation[]; testId?: string }) {
   return (
     <section className="panel">
       <h2>{title}</h2>
-      <ul className="plain-list">
-        {rows.map((row) => (
-          <li key={row.key} className="allocation">
-            <span>{row.key}</span>
-            <span className="allocation-bar" style={{ width: `${Math.round(row.weight * 100)}%` }} aria-hidden="true" />
-            <span className="small">{(row.weight * 100).toFixed(1)}%</span>
-          </li>
-        ))}
-      </ul>
+      {rows.length === 0 ? <p className="muted small">Nothing held.</p> : <AllocationChart title={title} rows={rows} testId={testId} />}
     </section>
   );
 }

@@ -17,7 +17,18 @@ import {
   type WhitespaceData,
 } from 'lightweight-charts';
 import type { Bar } from '@/lib/api';
-import type { ChartIndicators, Series } from '@/lib/indicators';
+
+/** An indicator's values, one per bar and `null` while it warms up. */
+export type Series = (number | null)[];
+
+/** What the chart draws, as `/analytics/indicators` computes it: SMA 20, EMA 20, Bollinger 20 with 2σ, RSI 14, MACD 12, 26, 9. */
+export interface ChartIndicators {
+  sma: Series;
+  ema: Series;
+  bollinger: { upper: Series; middle: Series; lower: Series };
+  rsi: Series;
+  macd: { macd: Series; signal: Series; histogram: Series };
+}
 
 export type Overlay = 'sma' | 'ema' | 'bollinger';
 export type Oscillator = 'rsi' | 'macd';

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
 import { percent } from './format';
+import TableScroll from './TableScroll';
 
 /** How the user's past recommendations turned out, and whether their confidence meant anything. */
 export default function ScorecardView() {
@@ -42,7 +43,7 @@ function GroupTable({ title, rows, testId }: { title: string; rows: ScorecardGro
   return (
     <section className="panel">
       <h2>{title}</h2>
-      <table className="table" data-testid={testId}>
+      <TableScroll label={title}><table className="table" data-testid={testId}>
         <thead>
           <tr>
             <th>Name</th>
@@ -64,7 +65,7 @@ function GroupTable({ title, rows, testId }: { title: string; rows: ScorecardGro
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></TableScroll>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { chromium } from 'playwright-core';
 import { orderedSteps } from './steps.mjs';
+import { DESKTOP, inspectPage } from './inspect.mjs';
 
 const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/+$/, '');
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -44,6 +45,9 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
   const visible = (selector) => page.locator(selector).first().waitFor({ state: 'visible', timeout: WAIT });
   const storage = (key) => page.evaluate((k) => window.localStorage.getItem(k), key);
   const rowNamed = (name) => page.locator(byTestId('portfolio-row'), { hasText: name });
+  // Accessibility and phone-width problems of every page, reported together by the last step.
+  const problems = [];
+  const inspect = async (name) => problems.push(...(await inspectPage(page, name)));
 
   before(async () => {
     browser = await chromium.launch({
@@ -58,7 +62,7 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
         '--no-first-run',
       ],
     });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: DESKTOP });
     page = await context.newPage();
     page.setDefaultTimeout(WAIT);
     page.on('console', (msg) => {
@@ -76,6 +80,7 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await visible(byTestId('email'));
     await visible(byTestId('signin-button'));
     await visible(byTestId('register-button'));
+    await inspect('sign-in');
   });
 
   step('registers a new user', async () => {
@@ -96,6 +101,7 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
   step('is signed in straight after registering', async () => {
     assert.ok(await storage('finagent.token'), 'token stored under finagent.token');
     await page.locator(byTestId('user-name'), { hasText: user.displayName }).waitFor();
+    await inspect('dashboard');
   });
 
   step('lists the six assistants', async () => {
@@ -121,6 +127,7 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     assert.match(await page.locator(byTestId('selected-assistant')).innerText(), /selected/i);
     assert.equal(await page.locator(byTestId('selected-assistant')).count(), 1, 'only one assistant is selected');
     assert.equal(await page.locator(byTestId('assistant-card-analyst')).getAttribute('aria-pressed'), 'true');
+    await inspect('assistants');
   });
 
   step('creates a portfolio', async () => {
@@ -147,6 +154,7 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await visible(byTestId('error-message'));
     assert.notEqual((await page.locator(byTestId('error-message')).first().innerText()).trim(), '');
     assert.equal(await page.locator(byTestId('portfolio-row')).count(), rowsBefore, 'no portfolio was added');
+    await inspect('portfolios');
   });
 
   step('shows a live quote, a chart and risk measures for a symbol', async () => {
@@ -212,12 +220,16 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await page.click(byTestId('overlay-bollinger'));
     await page.click(byTestId('pane-macd'));
     await visible(`${byTestId('price-chart')} canvas`);
-    await visible(byTestId('compare-chart'));
+    await visible(`${byTestId('compare-chart')} canvas`);
     assert.equal(await page.locator(`${byTestId('compare-table')} tbody tr`).count(), 2, 'KO against SPY');
+    assert.match(await page.locator(byTestId('compare-legend')).innerText(), /KO [+-]\d+\.\d %[\s\S]*SPY [+-]\d+\.\d %/,
+      'a legend with each symbol\'s return');
     await page.fill(byTestId('market-symbol'), 'spy');
     await page.click(byTestId('market-go'));
     await page.waitForURL(`${BASE_URL}/markets/SPY`);
     await page.locator(byTestId('market-price')).waitFor();
+    await visible(`${byTestId('price-chart')} canvas`);
+    await inspect('markets');
   });
 
   step('connects the sandbox bank and sees accounts, transactions and holdings', async () => {
@@ -234,6 +246,7 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await visible(byTestId('transaction-row'));
     assert.match(await page.locator(byTestId('transactions-total')).innerText(), /^[1-9]\d* transactions/);
     await visible(byTestId('holding-row'));
+    await inspect('accounts');
   });
 
   step('adds the linked brokerage account to a portfolio and sees P&L at current prices', async () => {
@@ -255,6 +268,14 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await page.click(byTestId('add-position'));
     await page.click(byTestId('measure-risk'));
     await visible(byTestId('portfolio-risk'));
+    assert.ok((await page.locator(`${byTestId('allocation-chart')} [data-testid="allocation-bar"]`).count()) >= 4,
+      'allocation by symbol drawn');
+    await visible(`${byTestId('fan-chart')} canvas`);
+    assert.match(await page.locator(`${byTestId('fan-chart')} figcaption`).innerText(), /median .*5 % .*95 %/);
+    // The frontier with the current, maximum-Sharpe and minimum-volatility portfolios marked.
+    await visible(byTestId('frontier-line'));
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 3, byTestId('frontier-marked'));
+    assert.match(await page.locator(byTestId('frontier-legend')).innerText(), /This portfolio[\s\S]*Maximum Sharpe ratio[\s\S]*Minimum volatility/);
   });
 
   step('imports a broker export and sees FIFO P&L, returns and the growth chart against SPY', async () => {
@@ -274,6 +295,7 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     assert.match(await page.locator(byTestId('realised')).innerText(), /1\.63/);
     assert.match(await page.locator(byTestId('returns-table')).innerText(), /ALL/);
     await visible(`${byTestId('growth-chart')} canvas`);
+    await inspect('portfolio');
   });
 
   step('asks the analyst about a symbol and watches the debate arrive live', async () => {
@@ -289,7 +311,11 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     assert.match(await page.locator(byTestId('debate-rating')).innerText(), /^(strong sell|sell|hold|buy|strong buy)$/);
     assert.ok((await page.locator(`${byTestId('debate-step')}[data-status="completed"]`).count()) >= 5, 'steps streamed');
     await visible(byTestId('debate-consensus'));
+    // The execution graph as a timeline: a bar per step, and the mandates' steps running side by side.
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length >= 5, byTestId('timeline-bar'));
+    assert.match(await page.locator(byTestId('timeline-summary')).innerText(), /at most \d+ ran at once/);
     assert.ok((await page.locator(`${byTestId('debate-evidence')} li`).count()) >= 1, 'evidence listed');
+    await inspect('debate');
   });
 
   step('replays the finished debate and reaches the same rating', async () => {
@@ -331,6 +357,14 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await page.reload();
     await visible(byTestId('chat-assistant'));
     assert.equal(await page.locator(byTestId('chat-user')).count(), 1, 'the conversation is remembered');
+    await inspect('chat');
+  });
+
+  step('sees the scorecard', async () => {
+    await page.click(byTestId('nav-scorecard'));
+    await page.waitForURL(`${BASE_URL}/scorecard`);
+    await page.locator('main h1, main h2').first().waitFor();
+    await inspect('scorecard');
   });
 
   step('sees its own security events', async () => {
@@ -338,6 +372,7 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await page.waitForURL(`${BASE_URL}/security`);
     await page.locator(byTestId('audit-row'), { hasText: 'auth.registered' }).first().waitFor();
     assert.equal(await page.locator(byTestId('nav-admin')).count(), 0, 'no admin entry for a user');
+    await inspect('security');
   });
 
   step('signs out', async () => {
@@ -367,12 +402,14 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await row.locator(byTestId('admin-user-status'), { hasText: 'disabled' }).waitFor();
     await row.locator(byTestId('enable-user')).click();
     await row.locator(byTestId('admin-user-status'), { hasText: 'active' }).waitFor();
+    await inspect('admin-users');
 
     await page.click(byTestId('admin-tab-audit'));
     await page.waitForURL(`${BASE_URL}/admin/audit`);
     await page.fill(byTestId('audit-action'), 'admin.user_disabled');
     await page.click(byTestId('audit-apply'));
     await page.locator(byTestId('audit-row'), { hasText: user.email }).first().waitFor();
+    await inspect('admin-audit');
   });
 
   step('an admin registers a partner client, sees its secret once, and revokes it', async () => {
@@ -390,10 +427,15 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     assert.match(await row.textContent(), /market:read analytics:run/);
     await row.locator(byTestId('revoke-client')).click();
     await row.locator(byTestId('client-status'), { hasText: 'revoked' }).waitFor();
+    await inspect('admin-clients');
     await page.reload();
     await row.waitFor();
     assert.equal(await page.locator(byTestId('issued-client-secret')).count(), 0, 'the secret is not shown again');
     await page.click(byTestId('signout-button'));
     await visible(byTestId('signin-button'));
+  });
+
+  step('every page passes axe-core (no serious or critical violation) and fits a 375 px phone', async () => {
+    assert.deepEqual(problems, [], `problems found:\n  ${problems.join('\n  ')}`);
   });
 });

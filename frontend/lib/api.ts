@@ -234,6 +234,19 @@ export interface RiskReport {
   valueAtRisk: Record<string, number>;
 }
 
+/**
+ * POST /analytics/indicators for the chart's indicators: one value per close sent, `null` while an indicator warms
+ * up (JSON-B writes the server's NaN as null).
+ */
+export type ChartIndicatorName = 'sma' | 'ema' | 'rsi' | 'macd' | 'bollinger';
+export type IndicatorValues = Record<
+  'sma' | 'ema' | 'rsi' | 'macd' | 'macdSignal' | 'macdHistogram' | 'bollingerUpper' | 'bollingerMiddle' | 'bollingerLower',
+  (number | null)[]
+>;
+
+/** GET /executions?debateId=: one step of a debate's execution graph, as it ran. */
+export type Execution = Sent<Schemas['ExecutionView'], 'id' | 'step' | 'status' | 'createdAt'>;
+
 export interface Comparison {
   symbols: string[];
   dates: string[];
@@ -599,8 +612,32 @@ export interface PortfolioRisk {
   from: string;
   to: string;
   measures: RiskReport;
-  simulation: { meanFinalValue: number; probabilityOfLoss: number; valueAtRisk: number; expectedShortfall: number };
+  simulation: {
+    meanFinalValue: number;
+    probabilityOfLoss: number;
+    valueAtRisk: number;
+    expectedShortfall: number;
+    bandSteps: number[];
+    bandPercentiles: number[];
+    bands: number[][];
+  };
   source: string;
+}
+
+/** POST /analytics/optimize: the objective's weights and performance and the efficient frontier. */
+export type OptimizationReport = Nested<
+  Sent<Schemas['OptimizationReport'], 'objective' | 'weights' | 'expectedReturn' | 'volatility'>,
+  { frontier: Sent<Schemas['FrontierPoint'], 'expectedReturn' | 'volatility'>[] }
+>;
+
+/** What the portfolio page asks the optimiser: the symbols' own history over a period, in PyPortfolioOpt's conventions. */
+export interface OptimizationInput {
+  symbols: string[];
+  from: string;
+  to: string;
+  objective: 'maxSharpe' | 'minVolatility';
+  frontierPoints: number;
+  bounds?: Record<string, [number, number]>;
 }
 
 export const SANDBOX_INSTITUTIONS = [
@@ -782,6 +819,12 @@ export const api = {
     ),
   compare: (symbols: string[], signal?: AbortSignal) =>
     request<Comparison>('GET', `/api/v1/market/compare?symbols=${symbols.map(encodeURIComponent).join(',')}`, { signal }),
+  indicators: (closes: number[], indicators: ChartIndicatorName[], signal?: AbortSignal) =>
+    request<IndicatorValues>('POST', '/api/v1/analytics/indicators', { body: { closes, indicators }, signal }),
+  optimize: (input: OptimizationInput, signal?: AbortSignal) =>
+    request<OptimizationReport>('POST', '/api/v1/analytics/optimize', { body: input, signal }),
+  executions: (debateId: string, signal?: AbortSignal) =>
+    request<Execution[]>('GET', `/api/v1/executions?debateId=${encodeURIComponent(debateId)}`, { signal }),
   risk: (prices: number[], periodsPerYear: number, signal?: AbortSignal) =>
     request<RiskReport>('POST', '/api/v1/analytics/risk', { body: { prices, periodsPerYear }, signal }),
   deletePortfolio: (id: Portfolio['id']) =>

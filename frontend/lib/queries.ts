@@ -34,6 +34,10 @@ export const queryKeys = {
   quote: (symbol: string) => ['market', 'quote', symbol] as const,
   history: (symbol: string, interval: string) => ['market', 'history', symbol, interval] as const,
   compare: (symbols: string[]) => ['market', 'compare', symbols] as const,
+  indicators: (symbol: string, interval: string, lastDate: string | undefined) =>
+    ['analytics', 'indicators', symbol, interval, lastDate] as const,
+  optimize: (input: object) => ['analytics', 'optimize', input] as const,
+  executions: (debateId: string) => ['debates', debateId, 'executions'] as const,
   risk: (symbol: string, interval: string) => ['analytics', 'risk', symbol, interval] as const,
   adminUsers: (page: number, size: number) => ['admin', 'users', page, size] as const,
   audit: (filter: AuditFilter, page: number, size: number) => ['admin', 'audit', filter, page, size] as const,

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The front end in a real browser: runs the Playwright suite in {@code frontend/e2e} (Debian's Chromium)
  * against the deployed EAR. It registers, signs in, picks an assistant, creates a portfolio and reloads a
- * deep link, all through the UI.
+ * deep link, all through the UI; on every page it runs axe-core and checks the layout at a phone's width.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -37,6 +37,8 @@ class BrowserIT {
                 .directory(frontend)
                 .redirectErrorStream(true);
         builder.environment().put("BASE_URL", "http://localhost:8080");
+        // The journey's screenshots at desktop and phone widths, for a person to look at; never committed.
+        builder.environment().put("SCREENSHOT_DIR", new File("target/screenshots").getAbsolutePath());
         Process process = builder.start();
         process.getOutputStream().close();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -35,6 +35,24 @@ class PortfolioOptimizerTest {
         assertArrayEquals(closedForm.toArray(), optimizer.minVolatility(0.02).weights(), 1e-7);
     }
 
+    /**
+     * The portfolio page marks the user's own portfolio on the frontier by asking for the minimum volatility with
+     * every weight held to its current value (within 1e-6) by its bounds. Hand-checked: weights (0.5, 0.3, 0.2) return
+     * 0.5 * 0.08 + 0.3 * 0.10 + 0.2 * 0.12 = 0.094, and w'Σw = 0.01 + 0.0045 + 0.0036 + 0.0018 + 0.0008 + 0.0012
+     * = 0.0219 (0.25 * 0.04, 0.09 * 0.05, 0.04 * 0.09, 2 * 0.15 * 0.006, 2 * 0.1 * 0.004, 2 * 0.06 * 0.01), a
+     * volatility of sqrt(0.0219).
+     */
+    @Test
+    void boundsHoldingEveryWeightGiveThatPortfolio() {
+        double[] current = {0.5, 0.3, 0.2};
+        double[] low = Arrays.stream(current).map(w -> w - 1e-6).toArray();
+        double[] high = Arrays.stream(current).map(w -> w + 1e-6).toArray();
+        PortfolioOptimizer.Allocation pinned = new PortfolioOptimizer(MU, SIGMA, low, high).minVolatility(0.02);
+        assertArrayEquals(current, pinned.weights(), 1e-5);
+        assertEquals(0.094, pinned.expectedReturn(), 1e-5);
+        assertEquals(Math.sqrt(0.0219), pinned.volatility(), 1e-5);
+    }
+
     @Test
     void maximumSharpeMatchesTheTangencyPortfolio() {
         RealMatrix inverse = new LUDecomposition(new Array2DRowRealMatrix(SIGMA)).getSolver().getInverse();
