@@ -15,6 +15,7 @@ import { queryKeys } from '@/lib/queries';
 import { navigate } from '@/lib/router';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
+import TableScroll from './TableScroll';
 import { percent } from './format';
 
 const ASSISTANTS = ['analyst', 'trader', 'advisor', 'riskManager', 'economist', 'general'];
@@ -114,7 +115,7 @@ export default function BacktestsView() {
         <ErrorMessage error={backtests.error} />
         {backtests.data && backtests.data.length === 0 && <p className="muted">None yet.</p>}
         {backtests.data && backtests.data.length > 0 && (
-          <table className="table" data-testid="backtest-list">
+          <TableScroll label="Your backtests"><table className="table" data-testid="backtest-list">
             <thead>
               <tr>
                 <th>Symbols</th>
@@ -141,7 +142,7 @@ export default function BacktestsView() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></TableScroll>
         )}
       </section>
     </section>
@@ -213,7 +214,7 @@ export function BacktestView({ id }: { id: string }) {
             {backtest.request.assistantType} debates, {backtest.request.frequency.toLowerCase()} from{' '}
             {backtest.request.from} to {backtest.request.to} — <strong data-testid="backtest-state">{backtest.status}</strong>
           </p>
-          <progress max={Math.max(total, 1)} value={done} data-testid="backtest-progress" />
+          <progress max={Math.max(total, 1)} value={done} aria-label="Debates run" data-testid="backtest-progress" />
           <span className="muted small">
             {' '}
             {done} of {total} debates
@@ -248,7 +249,7 @@ function SymbolResult({ result }: { result: BacktestSymbolResult }) {
         debates{textItems === 0 ? ' — offline, dated text covers only February 2015 tweets and the SEC samples, so these debates rested on prices alone' : ''}.
       </p>
       <EquityChart result={result} />
-      <table className="table" data-testid="backtest-figures">
+      <TableScroll label="Figures of each strategy"><table className="table" data-testid="backtest-figures">
         <thead>
           <tr>
             <th>Strategy</th>
@@ -266,10 +267,10 @@ function SymbolResult({ result }: { result: BacktestSymbolResult }) {
             <FigureRow key={strategy.name} name={strategy.name} figures={strategy.figures} />
           ))}
         </tbody>
-      </table>
+      </table></TableScroll>
       <details>
         <summary>Every rebalance&apos;s call ({result.calls.length})</summary>
-        <table className="table" data-testid="backtest-calls">
+        <TableScroll label="Every rebalance's call"><table className="table" data-testid="backtest-calls">
           <thead>
             <tr>
               <th>Day</th>
@@ -290,7 +291,7 @@ function SymbolResult({ result }: { result: BacktestSymbolResult }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></TableScroll>
       </details>
     </section>
   );

@@ -343,6 +343,7 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     assert.deepEqual(strategies.map((s) => s.trim()), ['Debate', 'Buy and hold', 'MACD', 'KDJ & RSI', 'ZMR', 'SMA']);
     await visible(`${byTestId('backtest-chart')} canvas`);
     assert.equal(await page.locator(`${byTestId('backtest-calls')} tbody tr`).count(), 48, 'every call listed');
+    await inspect('backtest');
   });
 
   step('chats with the assistant, which remembers the conversation and what the user said about themselves', async () => {
