@@ -67,8 +67,10 @@ public class BacktestStore {
     /** Records progress; false when the backtest is no longer running (cancelled), so the runner stops. */
     public boolean progress(UUID userId, UUID id, int done, long tokens) {
         return query(userId, connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE backtests SET debates_done = ?,"
-                    + " tokens_used = ?, heartbeat_at = NOW() WHERE id = ? AND user_id = ? AND status = 'running'")) {
+            // Two debates finishing together may write their counts in either order: a count never goes back.
+            try (PreparedStatement update = connection.prepareStatement("UPDATE backtests SET debates_done ="
+                    + " GREATEST(debates_done, ?), tokens_used = GREATEST(tokens_used, ?), heartbeat_at = NOW()"
+                    + " WHERE id = ? AND user_id = ? AND status = 'running'")) {
                 update.setInt(1, done);
                 update.setLong(2, tokens);
                 update.setObject(3, id);
