@@ -1,7 +1,15 @@
 package com.finagent.application.messaging;
 
+import com.finagent.application.telemetry.Traces;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
+import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.Topic;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -63,10 +71,22 @@ public final class Delivery {
             return true;
         }
         int attempt = deliveryCount(message);
-        try {
+        // The handling continues the producer's trace (the W3C context the message carries) in a CONSUMER span.
+        String destination = destination(message);
+        Span span = Traces.tracer().spanBuilder(destination + " process").setSpanKind(SpanKind.CONSUMER)
+                .setParent(Traces.extract(envelope.traceContext()))
+                .setAttribute("messaging.system", "jms")
+                .setAttribute("messaging.destination.name", destination)
+                .setAttribute("messaging.operation", "process")
+                .setAttribute("messaging.message.delivery_count", attempt)
+                .setAttribute("finagent.user.id", envelope.user().toString())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
             handler.handle(envelope);
             return true;
         } catch (Exception failure) {
+            span.recordException(failure);
+            span.setStatus(StatusCode.ERROR);
             if (attempt >= maxDeliveries) {
                 LOG.log(Level.WARNING, name + " message given up after " + attempt + " deliveries", failure);
                 giveUp.gaveUp(envelope, attempt, failure);
@@ -75,7 +95,25 @@ public final class Delivery {
             LOG.log(Level.INFO, name + " message failed on delivery " + attempt + " of " + maxDeliveries
                     + "; it will be delivered again", failure);
             return false;
+        } finally {
+            span.end();
         }
+    }
+
+    /** The queue or topic the message came from, for its span; what is delivered when the broker does not say. */
+    private String destination(Message message) {
+        try {
+            Destination destination = message.getJMSDestination();
+            if (destination instanceof Queue queue) {
+                return queue.getQueueName();
+            }
+            if (destination instanceof Topic topic) {
+                return topic.getTopicName();
+            }
+        } catch (JMSException | RuntimeException unnamed) {
+            // Named below.
+        }
+        return name;
     }
 
     /** Which delivery this is: {@code JMSXDeliveryCount} (JMS 2.0), or at least 2 for a redelivered message. */
