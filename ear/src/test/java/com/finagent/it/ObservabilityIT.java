@@ -77,11 +77,12 @@ class ObservabilityIT {
                 + plain.statusCode());
         HttpResponse<String> anonymous = tls.send(HttpRequest.newBuilder(metrics).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertTrue(Set.of(401, 403).contains(anonymous.statusCode()), "anonymous: " + anonymous.statusCode());
+        assertTrue(Set.of(401, 403).contains(anonymous.statusCode()), "anonymous: " + anonymous.statusCode() + " "
+                + anonymous.headers().map() + " " + head(anonymous.body()));
         assertFalse(anonymous.body().contains("finagent_"), anonymous.body());
         HttpResponse<String> user = tls.send(HttpRequest.newBuilder(metrics)
                 .header("Authorization", "Bearer " + finished.token()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(403, user.statusCode(), "a user who is not an administrator");
+        assertEquals(403, user.statusCode(), "a user who is not an administrator: " + head(user.body()));
         assertFalse(user.body().contains("finagent_"), user.body());
 
         String admin = api.newAdminToken("scraper");
@@ -233,6 +234,10 @@ class ObservabilityIT {
         }
         assertTrue(found, name + " " + List.of(labels) + " in the scrape:\n" + lines(metrics, "finagent_"));
         return sum;
+    }
+
+    private static String head(String body) {
+        return body.length() > 400 ? body.substring(0, 400) : body;
     }
 
     private static String lines(String metrics, String prefix) {

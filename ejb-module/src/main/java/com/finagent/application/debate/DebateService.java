@@ -26,8 +26,11 @@ import com.finagent.application.messaging.MessagingException;
 import com.finagent.application.model.LanguageModels;
 import com.finagent.application.portfolio.PortfolioService;
 import com.finagent.application.portfolio.PortfolioValuation;
+import com.finagent.application.telemetry.StructuredLog;
+import com.finagent.application.telemetry.Tracing;
 import com.finagent.application.tools.AgentToolsFactory;
 import com.finagent.persistence.portfolio.Portfolio;
+import io.opentelemetry.context.Context;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -39,9 +42,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import com.finagent.application.telemetry.StructuredLog;
-import io.opentelemetry.context.Context;
 
 import java.io.StringReader;
 import java.time.Duration;
@@ -108,6 +108,9 @@ public class DebateService {
 
     @Inject
     DebateMetrics metrics;
+
+    @Inject
+    Tracing tracing;
 
     @Inject
     @ConfigProperty(name = "finagent.debate.token-budget", defaultValue = "0")
@@ -250,7 +253,7 @@ public class DebateService {
         StructuredLog.info(LOG, "Debate started", fields(userId, debateId, trigger.symbols(),
                 Map.of("assistantType", assistantType)));
         // The steps run on the managed executor: each task carries the trace of the message being handled.
-        DebateSpans spans = new DebateSpans(Context.current(), userId);
+        DebateSpans spans = new DebateSpans(tracing.tracer(), Context.current(), userId);
         String status = "failed";
         try {
             AgentTools tools = tools(userId);

@@ -2,9 +2,9 @@ package com.finagent.application.debate;
 
 import com.finagent.agents.debate.Execution;
 import com.finagent.agents.debate.ExecutionStatus;
-import com.finagent.application.telemetry.Traces;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 
 import java.time.Instant;
@@ -21,12 +21,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class DebateSpans {
 
+    private final Tracer tracer;
     private final Context debate;
     private final UUID userId;
     private final Map<String, Span> open = new ConcurrentHashMap<>();
 
-    /** Spans under {@code debate} (the context that runs the debate) for {@code userId}'s debate. */
-    DebateSpans(Context debate, UUID userId) {
+    /** Spans of {@code tracer} under {@code debate} (the context that runs the debate) for {@code userId}'s debate. */
+    DebateSpans(Tracer tracer, Context debate, UUID userId) {
+        this.tracer = tracer;
         this.debate = debate;
         this.userId = userId;
     }
@@ -34,7 +36,7 @@ final class DebateSpans {
     void started(Execution execution) {
         Span parent = execution.parentId() == null ? null : open.get(execution.parentId());
         Context parentContext = parent == null ? debate : debate.with(parent);
-        Span span = Traces.tracer().spanBuilder("debate " + execution.kind().name().toLowerCase(Locale.ROOT) + " "
+        Span span = tracer.spanBuilder("debate " + execution.kind().name().toLowerCase(Locale.ROOT) + " "
                         + execution.name())
                 .setParent(parentContext)
                 .setStartTimestamp(nanos(execution.startedAt()), TimeUnit.NANOSECONDS)

@@ -2,7 +2,7 @@ package com.finagent.application.market;
 
 import com.finagent.application.market.provider.MarketDataProvider;
 import com.finagent.application.market.provider.SymbolUnknownException;
-import com.finagent.application.telemetry.Traces;
+import com.finagent.application.telemetry.Tracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -23,9 +23,12 @@ public class ProviderCalls {
     @Inject
     MarketMetrics metrics;
 
+    @Inject
+    Tracing tracing;
+
     /** Runs {@code call} of {@code provider} for {@code symbol}, rethrowing what it throws. */
     public <T> T call(MarketDataProvider provider, String operation, String symbol, Supplier<T> call) {
-        Span span = Traces.tracer().spanBuilder("market " + provider.name() + " " + operation)
+        Span span = tracing.tracer().spanBuilder("market " + provider.name() + " " + operation)
                 .setSpanKind(SpanKind.CLIENT)
                 .setAttribute("finagent.market.provider", provider.name())
                 .setAttribute("finagent.market.operation", operation)

@@ -4,6 +4,7 @@ import com.finagent.application.telemetry.Traces;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
@@ -41,12 +42,25 @@ public final class Delivery {
     private final Handler handler;
     private final int maxDeliveries;
     private final GiveUp giveUp;
+    private final Tracer tracer;
 
     /**
+     * A delivery whose handling is not traced.
+     *
      * @param name          what is delivered, for the log
      * @param maxDeliveries deliveries before giving up (1 = never redeliver)
      */
     public Delivery(String name, Handler handler, int maxDeliveries, GiveUp giveUp) {
+        this(name, handler, maxDeliveries, giveUp, Traces.noopTracer());
+    }
+
+    /**
+     * A delivery whose handling is a CONSUMER span of {@code tracer}, continuing the trace the message carries.
+     *
+     * @param name          what is delivered, for the log
+     * @param maxDeliveries deliveries before giving up (1 = never redeliver)
+     */
+    public Delivery(String name, Handler handler, int maxDeliveries, GiveUp giveUp, Tracer tracer) {
         if (maxDeliveries < 1) {
             throw new IllegalArgumentException("maxDeliveries must be at least 1");
         }
@@ -54,6 +68,7 @@ public final class Delivery {
         this.handler = handler;
         this.maxDeliveries = maxDeliveries;
         this.giveUp = giveUp;
+        this.tracer = tracer;
     }
 
     /**
@@ -73,7 +88,7 @@ public final class Delivery {
         int attempt = deliveryCount(message);
         // The handling continues the producer's trace (the W3C context the message carries) in a CONSUMER span.
         String destination = destination(message);
-        Span span = Traces.tracer().spanBuilder(destination + " process").setSpanKind(SpanKind.CONSUMER)
+        Span span = tracer.spanBuilder(destination + " process").setSpanKind(SpanKind.CONSUMER)
                 .setParent(Traces.extract(envelope.traceContext()))
                 .setAttribute("messaging.system", "jms")
                 .setAttribute("messaging.destination.name", destination)

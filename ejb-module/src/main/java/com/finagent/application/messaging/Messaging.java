@@ -1,9 +1,11 @@
 package com.finagent.application.messaging;
 
 import com.finagent.application.telemetry.Traces;
+import com.finagent.application.telemetry.Tracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import jakarta.annotation.PostConstruct;
@@ -11,6 +13,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
@@ -45,10 +48,14 @@ public class Messaging {
     @Resource
     ManagedThreadFactory managedThreads;
 
+    @Inject
+    Tracing tracing;
+
     private MessagingProvider provider;
     private ConnectionFactory factory;
     private ThreadFactory threads;
     private MessageSender sender;
+    private Tracer tracer = Traces.noopTracer();
     private final List<MessageConsumers> consumers = new CopyOnWriteArrayList<>();
 
     /** For CDI. */
@@ -84,6 +91,7 @@ public class Messaging {
         }
         threads = managedThreads;
         sender = new MessageSender(factory, provider == MessagingProvider.AMQP);
+        tracer = tracing.tracer();
     }
 
     /** The broker configuration selected. */
@@ -103,7 +111,7 @@ public class Messaging {
         }
         // A job on a queue continues the trace of whoever queued it: a PRODUCER span whose context travels in the
         // message (W3C traceparent), which the consumer's span takes as its parent.
-        Span span = Traces.tracer().spanBuilder(channel.name() + " publish").setSpanKind(SpanKind.PRODUCER)
+        Span span = tracer.spanBuilder(channel.name() + " publish").setSpanKind(SpanKind.PRODUCER)
                 .setAttribute("messaging.system", "jms")
                 .setAttribute("messaging.destination.name", channel.name())
                 .setAttribute("messaging.operation", "publish")

@@ -2,6 +2,7 @@ package com.finagent.application.model;
 
 import com.finagent.agents.model.ModelSettings;
 import com.finagent.agents.provider.ModelCatalog;
+import com.finagent.application.telemetry.Tracing;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,9 @@ public class LanguageModels {
     @Inject
     ModelMetrics metrics;
 
+    @Inject
+    Tracing tracing;
+
     private ModelCatalog catalog;
 
     @PostConstruct
@@ -36,7 +40,7 @@ public class LanguageModels {
                 config.getOptionalValue(name, String.class).ifPresent(value -> properties.put(name, value));
             }
         }
-        catalog = new ModelCatalog(ModelSettings.fromProperties(properties), List.of(new ModelCallObserver(metrics)));
+        catalog = new ModelCatalog(ModelSettings.fromProperties(properties), List.of(new ModelCallObserver(metrics, tracing.tracer())));
     }
 
     public ModelCatalog catalog() {

@@ -1,7 +1,6 @@
 package com.finagent.application.model;
 
 import com.finagent.agents.model.ModelSpec;
-import com.finagent.application.telemetry.Traces;
 import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.chat.listener.ChatModelErrorContext;
 import dev.langchain4j.model.chat.listener.ChatModelListener;
@@ -13,6 +12,7 @@ import dev.langchain4j.model.output.TokenUsage;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 
 import java.util.Locale;
 
@@ -26,15 +26,17 @@ final class ModelCallObserver implements ChatModelListener {
     private static final String SPAN = ModelCallObserver.class.getName() + ".span";
 
     private final ModelMetrics metrics;
+    private final Tracer tracer;
 
-    ModelCallObserver(ModelMetrics metrics) {
+    ModelCallObserver(ModelMetrics metrics, Tracer tracer) {
         this.metrics = metrics;
+        this.tracer = tracer;
     }
 
     @Override
     public void onRequest(ChatModelRequestContext context) {
         String model = model(context.chatRequest(), null, context.modelProvider());
-        Span span = Traces.tracer().spanBuilder("chat " + model).setSpanKind(SpanKind.CLIENT)
+        Span span = tracer.spanBuilder("chat " + model).setSpanKind(SpanKind.CLIENT)
                 .setAttribute("gen_ai.system", system(context.modelProvider()))
                 .setAttribute("gen_ai.request.model", model)
                 .startSpan();

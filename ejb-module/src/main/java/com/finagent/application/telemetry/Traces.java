@@ -1,6 +1,6 @@
 package com.finagent.application.telemetry;
 
-import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.Tracer;
@@ -12,10 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Our spans, through MicroProfile Telemetry: Payara sets the global OpenTelemetry to the SDK of the application
- * that is running (configured by the {@code otel.*} keys), and to a no-op one outside an application, such as in
- * unit tests. Trace context crosses a message queue as W3C Trace Context ({@code traceparent}, {@code tracestate}),
- * read and written by OpenTelemetry's own propagator.
+ * What our spans share: their instrumentation scope, and the trace context that crosses a message queue as W3C
+ * Trace Context ({@code traceparent}, {@code tracestate}), read and written by OpenTelemetry's own propagator. The
+ * tracer itself comes from {@link Tracing}.
  */
 public final class Traces {
 
@@ -37,9 +36,9 @@ public final class Traces {
     private Traces() {
     }
 
-    /** The tracer of the running application. */
-    public static Tracer tracer() {
-        return GlobalOpenTelemetry.getTracer(SCOPE);
+    /** A tracer whose spans record nothing, where no SDK is at hand (plain unit tests). */
+    public static Tracer noopTracer() {
+        return OpenTelemetry.noop().getTracer(SCOPE);
     }
 
     /** The W3C trace context of {@code context} as string properties (none when it holds no valid span). */
