@@ -99,6 +99,9 @@ class ObservabilityIT {
         assertTrue(value(body, "finagent_market_provider_calls_total", "provider=") >= 1, "provider calls");
         assertTrue(value(body, "finagent_queue_depth", "queue=\"finagent_debates\"") >= 0, "debate queue browsed");
         assertTrue(value(body, "finagent_queue_depth", "queue=\"finagent_plaid_syncs\"") >= 0, "sync queue browsed");
+        assertTrue(value(body, "finagent_cache_lookups_total", "cache=\"history\"") >= 1, "cache lookups");
+        assertTrue(value(body, "finagent_cache_hit_ratio", "cache=\"history\"") >= 0, "cache hit ratio");
+        assertTrue(value(body, "finagent_websocket_sessions", "endpoint=\"market\"") >= 0, "stream sessions");
         assertTrue(body.contains("ft_circuitbreaker_state"), "Fault Tolerance's breaker state is there too");
     }
 
@@ -281,6 +284,8 @@ class ObservabilityIT {
         };
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
-        return HttpClient.newBuilder().sslContext(context).connectTimeout(Duration.ofSeconds(10)).build();
+        // HTTP/1.1: over HTTP/2 (ALPN) Payara answered an anonymous request to the secured servlet with an empty 200.
+        return HttpClient.newBuilder().sslContext(context).version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
     }
 }

@@ -25,6 +25,7 @@ import jakarta.json.JsonArrayBuilder;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,12 +68,21 @@ public class PlaidSyncService {
     @Inject
     SyncNotifier notifier;
 
+    @Inject
+    PlaidSyncMetrics metrics;
+
     /**
      * @param refreshBalances ask the institution for live balances ({@code /accounts/balance/get}, slower and
      *                        billed by Plaid) instead of the cached ones of {@code /accounts/get}
      */
     public SyncResult sync(UUID userId, UUID itemId, boolean refreshBalances) {
         long started = System.nanoTime();
+        SyncResult result = sync(userId, itemId, refreshBalances, started);
+        metrics.synced(result);
+        return result;
+    }
+
+    private SyncResult sync(UUID userId, UUID itemId, boolean refreshBalances, long started) {
         PlaidItem item = items.get(userId, itemId);
         String accessToken = cipher.decrypt(item.getAccessTokenEncrypted(), item.getPlaidItemId());
         SyncBatch batch;
@@ -84,6 +94,7 @@ public class PlaidSyncService {
                         e.displayMessage() != null ? e.displayMessage() : e.getMessage());
                 return SyncResult.failed(itemId, e.errorCode(), e.getMessage(), elapsedMillis(started));
             }
+            metrics.unavailable(Duration.ofNanos(System.nanoTime() - started));
             throw unavailable(e);
         }
         PlaidStore.Applied applied = store.apply(userId, itemId, item.getPlaidItemId(), batch);
