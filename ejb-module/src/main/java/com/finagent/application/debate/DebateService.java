@@ -46,6 +46,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -251,7 +252,7 @@ public class DebateService {
         String assistantType = trigger.assistantType();
         long started = System.nanoTime();
         StructuredLog.info(LOG, "Debate started", fields(userId, debateId, trigger.symbols(),
-                Map.of("assistantType", assistantType)));
+                Collections.singletonMap("assistantType", assistantType)));
         // The steps run on the managed executor: each task carries the trace of the message being handled.
         DebateSpans spans = new DebateSpans(tracing.tracer(), Context.current(), userId);
         String status = "failed";
