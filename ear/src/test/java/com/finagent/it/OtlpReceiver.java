@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -36,9 +37,11 @@ public class OtlpReceiver implements BeforeAllCallback {
                         Map<String, String> attributes) {
     }
 
-    /** Spans beyond this many are forgotten, oldest first: the whole suite's debates make many. */
-    private static final int KEPT = 100_000;
+    /** Spans beyond this many are forgotten, oldest first: the whole suite makes many, a test reads its own at once. */
+    private static final int KEPT = 20_000;
     private static final ConcurrentLinkedDeque<ReceivedSpan> SPANS = new ConcurrentLinkedDeque<>();
+    /** The deque's size, which the deque itself counts by walking it. */
+    private static final AtomicInteger COUNT = new AtomicInteger();
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -88,8 +91,8 @@ public class OtlpReceiver implements BeforeAllCallback {
 
     private static void keep(ReceivedSpan span) {
         SPANS.addLast(span);
-        while (SPANS.size() > KEPT) {
-            SPANS.pollFirst();
+        if (COUNT.incrementAndGet() > KEPT && SPANS.pollFirst() != null) {
+            COUNT.decrementAndGet();
         }
     }
 
