@@ -138,10 +138,10 @@ class ObservabilityIT {
     @Test
     void serverLogIsJsonWithTheDebatesContextAndTraceId() throws Exception {
         Debate finished = debate();
-        Path log = Path.of(System.getProperty("payara.home"), "glassfish", "domains",
-                System.getProperty("payara.domain"), "logs", "server.log");
+        Path logs = Path.of(System.getProperty("payara.home"), "glassfish", "domains",
+                System.getProperty("payara.domain"), "logs");
         List<JsonObject> records = await("the debate's log records").atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(200)).until(() -> recordsOf(log, finished.id()),
+                .pollInterval(Duration.ofMillis(200)).until(() -> recordsOf(logs, finished.id()),
                         found -> found.stream().anyMatch(r -> "Debate finished".equals(r.getString("LogMessage", ""))));
         JsonObject end = records.stream().filter(r -> "Debate finished".equals(r.getString("LogMessage", "")))
                 .findFirst().orElseThrow();
@@ -195,10 +195,17 @@ class ObservabilityIT {
         return spans.stream().map(OtlpReceiver.ReceivedSpan::name).distinct().toList();
     }
 
-    /** The JSON records of server.log that name {@code debateId}. */
-    private static List<JsonObject> recordsOf(Path log, String debateId) throws IOException {
+    /** The JSON records that name {@code debateId} in server.log and the files it was rotated into (2 MB each). */
+    private static List<JsonObject> recordsOf(Path logs, String debateId) throws IOException {
         List<JsonObject> records = new ArrayList<>();
-        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+        List<String> lines = new ArrayList<>();
+        try (var files = Files.list(logs)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("server.log")).toList()) {
+                // Decoded leniently: the server may be part-way through a character at the end.
+                new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().forEach(lines::add);
+            }
+        }
+        for (String line : lines) {
             if (!line.startsWith("{") || !line.contains(debateId)) {
                 continue;
             }
