@@ -1,6 +1,11 @@
 import App from '@/components/App';
+import Providers from '@/components/Providers';
 
 /** The only page: exported as out/index.html and served for every view path. */
 export default function Page() {
-  return <App />;
+  return (
+    <Providers>
+      <App />
+    </Providers>
+  );
 }

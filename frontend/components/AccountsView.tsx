@@ -1,17 +1,16 @@
 'use client';
 
-import { useEffect, useState, type FormEvent } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { usePlaidLink } from 'react-plaid-link';
 import {
   api,
-  isAbort,
   SANDBOX_INSTITUTIONS,
   type LinkedItem,
   type LinkToken,
   type SyncResult,
-  type TransactionPage,
 } from '@/lib/api';
-import { useResource } from '@/lib/useResource';
+import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
 import { money } from './format';
 
@@ -19,17 +18,17 @@ const PAGE_SIZE = 25;
 
 /** Linked institutions (through Plaid), their accounts, transactions and investment holdings. */
 export default function AccountsView() {
-  const items = useResource(api.linkedItems);
-  const holdings = useResource(api.holdings);
+  const queryClient = useQueryClient();
+  const items = useQuery({ queryKey: queryKeys.linkedItems, queryFn: ({ signal }) => api.linkedItems(signal) });
+  const holdings = useQuery({ queryKey: queryKeys.holdings, queryFn: ({ signal }) => api.holdings(signal) });
   const [linking, setLinking] = useState<LinkToken | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [generation, setGeneration] = useState(0);
 
+  /** A sync or (un)link changes items, accounts, transactions and holdings, and what portfolios hold. */
   function refreshAll(result?: SyncResult) {
-    items.reload();
-    holdings.reload();
-    setGeneration((g) => g + 1);
+    void queryClient.invalidateQueries({ queryKey: queryKeys.plaid });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.portfolios });
     if (result) setMessage(describeSync(result));
   }
 
@@ -79,8 +78,8 @@ export default function AccountsView() {
       )}
 
       <ErrorMessage error={items.error} />
-      {items.loading && <p className="muted">Loading linked accounts…</p>}
-      {!items.loading && list.length === 0 && (
+      {items.isPending && <p className="muted">Loading linked accounts…</p>}
+      {!items.isPending && list.length === 0 && (
         <p className="muted" data-testid="accounts-empty">
           No bank is linked yet. Connect one to see your balances, transactions and holdings.
         </p>
@@ -89,7 +88,7 @@ export default function AccountsView() {
         <ItemPanel key={item.id} item={item} onChanged={refreshAll} />
       ))}
 
-      {list.length > 0 && <Transactions key={generation} items={list} />}
+      {list.length > 0 && <Transactions items={list} />}
 
       {(holdings.data ?? []).length > 0 && (
         <section className="panel">
@@ -129,21 +128,13 @@ function describeSync(result: SyncResult): string {
 }
 
 function ItemPanel({ item, onChanged }: { item: LinkedItem; onChanged: (result?: SyncResult) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  async function run(action: () => Promise<SyncResult | void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await action();
-      onChanged(result ?? undefined);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const action = useMutation({
+    mutationFn: (call: () => Promise<SyncResult | void>) => call(),
+    onSuccess: (result) => onChanged(result ?? undefined),
+  });
+  const busy = action.isPending;
+  const error = action.error;
+  const run = (call: () => Promise<SyncResult | void>) => action.mutate(call);
 
   return (
     <section className="panel" data-testid="linked-item">
@@ -199,19 +190,12 @@ function ItemPanel({ item, onChanged }: { item: LinkedItem; onChanged: (result?:
 function Transactions({ items }: { items: LinkedItem[] }) {
   const [accountId, setAccountId] = useState('');
   const [page, setPage] = useState(0);
-  const [data, setData] = useState<TransactionPage | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    api.transactions({ accountId: accountId || undefined, page, size: PAGE_SIZE }, controller.signal).then(
-      setData,
-      (err: unknown) => {
-        if (!isAbort(err)) setError(err);
-      },
-    );
-    return () => controller.abort();
-  }, [accountId, page]);
+  const { data, error } = useQuery({
+    queryKey: queryKeys.transactions(accountId, page, PAGE_SIZE),
+    queryFn: ({ signal }) => api.transactions({ accountId: accountId || undefined, page, size: PAGE_SIZE }, signal),
+    // Paging keeps the current page on screen until the next one has arrived.
+    placeholderData: keepPreviousData,
+  });
   const accounts = items.flatMap((i) => i.accounts);
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   return (

@@ -1,7 +1,9 @@
 'use client';
 
-import { useEffect, useState, type FormEvent } from 'react';
-import { api, isAbort, type IssuedClientCredentials, type PartnerClient } from '@/lib/api';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api, type IssuedClientCredentials, type PartnerClient } from '@/lib/api';
+import { queryKeys } from '@/lib/queries';
 import { AdminTabs } from './AdminView';
 import ErrorMessage from './ErrorMessage';
 
@@ -10,44 +12,36 @@ const SCOPES = ['market:read', 'analytics:run', 'search:read', 'sentiment:run', 
 
 /** Admins: partner clients, registered with scopes and a rate limit, rotated and revoked. */
 export default function AdminClientsView() {
-  const [clients, setClients] = useState<PartnerClient[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const queryClient = useQueryClient();
+  const list = useQuery({ queryKey: queryKeys.partnerClients, queryFn: ({ signal }) => api.partnerClients(signal) });
+  const clients = list.data ?? null;
   const [issued, setIssued] = useState<IssuedClientCredentials | null>(null);
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<string[]>(['market:read']);
   const [rateLimit, setRateLimit] = useState('600');
-  const [busy, setBusy] = useState<string | null>(null);
+  // One change at a time; `key` names the button that is busy (a client's id, or 'register').
+  const change = useMutation({
+    mutationFn: ({ action }: { key: string; action: () => Promise<void> }) => action(),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.partnerClients }),
+  });
+  const busy = change.isPending ? change.variables.key : null;
+  const error = list.error ?? change.error;
 
-  useEffect(() => {
-    const controller = new AbortController();
-    api.partnerClients(controller.signal).then(setClients, (err: unknown) => {
-      if (!isAbort(err)) setError(err);
-    });
-    return () => controller.abort();
-  }, []);
-
+  /** Shows a changed client at once; the list is refetched when the change has settled. */
   function replace(client: PartnerClient) {
-    setClients((current) => {
+    queryClient.setQueryData<PartnerClient[]>(queryKeys.partnerClients, (current) => {
       const others = (current ?? []).filter((c) => c.clientId !== client.clientId);
       return [client, ...others].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     });
   }
 
-  async function run(key: string, action: () => Promise<void>) {
-    setBusy(key);
-    setError(null);
-    try {
-      await action();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(null);
-    }
+  function run(key: string, action: () => Promise<void>) {
+    change.mutate({ key, action });
   }
 
   function register(e: FormEvent) {
     e.preventDefault();
-    void run('register', async () => {
+    run('register', async () => {
       const created = await api.registerPartnerClient({
         name: name.trim(),
         scopes,

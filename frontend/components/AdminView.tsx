@@ -1,7 +1,9 @@
 'use client';
 
-import { useEffect, useState, type FormEvent } from 'react';
-import { api, isAbort, type AdminUserPage, type AuditFilter, type AuditPage } from '@/lib/api';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api, type AdminUserPage, type AuditFilter } from '@/lib/api';
+import { queryKeys } from '@/lib/queries';
 import AuditTable from './AuditTable';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
@@ -32,32 +34,27 @@ export function AdminTabs({ current }: { current: 'users' | 'audit' | 'clients' 
 /** Admins: every account, with disable and enable. */
 export function AdminUsersView({ selfId }: { selfId: string | number | undefined }) {
   const [page, setPage] = useState(0);
-  const [data, setData] = useState<AdminUserPage | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    api.adminUsers(page, PAGE_SIZE, controller.signal).then(setData, (err: unknown) => {
-      if (!isAbort(err)) setError(err);
-    });
-    return () => controller.abort();
-  }, [page]);
-
-  async function toggle(id: string, disable: boolean) {
-    setBusyId(id);
-    setError(null);
-    try {
-      const changed = await api.setUserDisabled(id, disable);
-      setData((current) =>
+  const queryClient = useQueryClient();
+  const users = useQuery({
+    queryKey: queryKeys.adminUsers(page, PAGE_SIZE),
+    queryFn: ({ signal }) => api.adminUsers(page, PAGE_SIZE, signal),
+    placeholderData: keepPreviousData,
+  });
+  const data = users.data;
+  const toggling = useMutation({
+    mutationFn: ({ id, disable }: { id: string; disable: boolean }) => api.setUserDisabled(id, disable),
+    onSuccess: (changed) => {
+      queryClient.setQueryData<AdminUserPage>(queryKeys.adminUsers(page, PAGE_SIZE), (current) =>
         current ? { ...current, users: current.users.map((u) => (u.id === changed.id ? changed : u)) } : current,
       );
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusyId(null);
-    }
+      return queryClient.invalidateQueries({ queryKey: ['admin'] });
+    },
+  });
+  const busyId = toggling.isPending ? toggling.variables.id : null;
+  const error = users.error ?? toggling.error;
+
+  function toggle(id: string, disable: boolean) {
+    toggling.mutate({ id, disable });
   }
 
   return (
@@ -123,17 +120,11 @@ export function AdminAuditView() {
   const [draft, setDraft] = useState<AuditFilter>({});
   const [filter, setFilter] = useState<AuditFilter>({});
   const [page, setPage] = useState(0);
-  const [data, setData] = useState<AuditPage | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    api.audit(filter, page, PAGE_SIZE, controller.signal).then(setData, (err: unknown) => {
-      if (!isAbort(err)) setError(err);
-    });
-    return () => controller.abort();
-  }, [filter, page]);
+  const { data, error } = useQuery({
+    queryKey: queryKeys.audit(filter, page, PAGE_SIZE),
+    queryFn: ({ signal }) => api.audit(filter, page, PAGE_SIZE, signal),
+    placeholderData: keepPreviousData,
+  });
 
   function apply(e: FormEvent) {
     e.preventDefault();

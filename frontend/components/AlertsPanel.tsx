@@ -1,29 +1,29 @@
 'use client';
 
 import { api } from '@/lib/api';
-import { useResource } from '@/lib/useResource';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
 
 /** Rating changes on held positions, each linking the debate that changed it, and muting per symbol. */
 export default function AlertsPanel() {
-  const alerts = useResource((signal) => api.alerts(signal));
-  const watches = useResource((signal) => api.ratingWatches(signal));
-
-  async function read(id: string) {
-    await api.readAlert(id);
-    alerts.reload();
-  }
-
-  async function mute(symbol: string, muted: boolean) {
-    await api.muteSymbol(symbol, muted);
-    watches.reload();
-  }
+  const queryClient = useQueryClient();
+  const alerts = useQuery({ queryKey: queryKeys.alerts, queryFn: ({ signal }) => api.alerts(signal) });
+  const watches = useQuery({ queryKey: queryKeys.ratingWatches, queryFn: ({ signal }) => api.ratingWatches(signal) });
+  const readAlert = useMutation({
+    mutationFn: api.readAlert,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.alerts, exact: true }),
+  });
+  const muteSymbol = useMutation({
+    mutationFn: ({ symbol, muted }: { symbol: string; muted: boolean }) => api.muteSymbol(symbol, muted),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.ratingWatches }),
+  });
 
   return (
     <article className="panel" data-testid="dashboard-alerts">
       <h2>Alerts on your holdings</h2>
-      <ErrorMessage error={alerts.error ?? watches.error} />
+      <ErrorMessage error={alerts.error ?? watches.error ?? readAlert.error ?? muteSymbol.error} />
       {alerts.data && alerts.data.length === 0 && (
         <p className="muted">No rating changes yet. Debates on symbols you hold are remembered and compared.</p>
       )}
@@ -38,7 +38,7 @@ export default function AlertsPanel() {
               </>
             )}
             {!a.readAt && (
-              <button type="button" className="btn small" onClick={() => read(a.id)}>
+              <button type="button" className="btn small" onClick={() => readAlert.mutate(a.id)}>
                 Mark read
               </button>
             )}
@@ -53,7 +53,7 @@ export default function AlertsPanel() {
                 <td>{w.symbol}</td>
                 <td>{w.rating.replace('_', ' ')}</td>
                 <td>
-                  <button type="button" className="btn small" onClick={() => mute(w.symbol, !w.muted)}>
+                  <button type="button" className="btn small" onClick={() => muteSymbol.mutate({ symbol: w.symbol, muted: !w.muted })}>
                     {w.muted ? 'Unmute' : 'Mute'}
                   </button>
                 </td>

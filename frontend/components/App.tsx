@@ -1,7 +1,9 @@
 'use client';
 
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { api, isAbort, setToken, setUnauthorizedHandler, type User } from '@/lib/api';
+import { api, setToken, setUnauthorizedHandler } from '@/lib/api';
+import { queryKeys } from '@/lib/queries';
 import { matchRoute, navigate, useLocationPath, type Route } from '@/lib/router';
 import { readStored, SIGNED_IN_WITH_KEY, TOKEN_KEY, useStoredValue, writeStored } from '@/lib/storage';
 import AccountsView from './AccountsView';
@@ -19,6 +21,7 @@ import PortfolioDetailView from './PortfolioDetailView';
 import PortfoliosView from './PortfoliosView';
 import SecurityEventsView from './SecurityEventsView';
 import ScorecardView from './ScorecardView';
+import BacktestsView, { BacktestView } from './BacktestsView';
 import SignInLanding, { SIGNED_IN_PATH } from './SignInLanding';
 
 /** The main navigation: where each entry leads and which views it stands for. */
@@ -28,6 +31,7 @@ const NAVIGATION: { href: string; label: string; testId: string; views: Route['v
   { href: '/chat', label: 'Chat', testId: 'nav-chat', views: ['chat'] },
   { href: '/debates', label: 'Ask', testId: 'nav-debates', views: ['debates', 'debate'] },
   { href: '/scorecard', label: 'Scorecard', testId: 'nav-scorecard', views: ['scorecard'] },
+  { href: '/backtests', label: 'Backtests', testId: 'nav-backtests', views: ['backtests', 'backtest'] },
   { href: '/portfolios', label: 'Portfolios', testId: 'nav-portfolios', views: ['portfolios', 'portfolio'] },
   { href: '/accounts', label: 'Accounts', testId: 'nav-accounts', views: ['accounts'] },
   { href: '/markets', label: 'Markets', testId: 'nav-markets', views: ['markets'] },
@@ -45,34 +49,31 @@ const ADMIN_NAVIGATION = { href: '/admin/users', label: 'Admin', testId: 'nav-ad
 export default function App() {
   const path = useLocationPath();
   const token = useStoredValue(TOKEN_KEY);
-  const [user, setUser] = useState<User | null>(null);
-  const [userError, setUserError] = useState<unknown>(null);
+  const queryClient = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
+  const me = useQuery({
+    queryKey: queryKeys.me(token ?? ''),
+    queryFn: ({ signal }) => api.me(signal),
+    enabled: !!token,
+  });
+  const user = token ? (me.data ?? null) : null;
+  const userError = token ? me.error : null;
 
   useEffect(() => {
+    // The token is already gone: drop what was cached for this user before the sign-in page renders. Clearing
+    // later, in an effect after that render, would also cancel the sign-in page's own queries in flight (the
+    // list of sign-in providers), and their buttons would never appear.
     setUnauthorizedHandler(() => {
-      setUser(null);
+      queryClient.clear();
       setNotice('Your session has ended. Please sign in again.');
     });
     return () => setUnauthorizedHandler(null);
-  }, []);
+  }, [queryClient]);
 
   useEffect(() => {
-    setUser(null);
-    setUserError(null);
-    if (!token) return;
-    const controller = new AbortController();
-    api.me(controller.signal).then(
-      (me) => {
-        setUser(me);
-        setNotice(null);
-      },
-      (err: unknown) => {
-        if (!isAbort(err)) setUserError(err);
-      },
-    );
-    return () => controller.abort();
-  }, [token]);
+    if (me.data) setNotice(null);
+  }, [me.data]);
+
 
   // Server render / hydration: nothing is known about the browser yet.
   if (path === null || token === undefined) {
@@ -89,6 +90,8 @@ export default function App() {
   function signOut() {
     const singleSignOn = readStored(SIGNED_IN_WITH_KEY) === 'sso';
     writeStored(SIGNED_IN_WITH_KEY, null);
+    // Nothing cached for this user may be shown to the next one.
+    queryClient.clear();
     setToken(null);
     setNotice(null);
     // The sign-on module ends the provider's session too (RP-initiated logout) and returns to the start page.
@@ -143,6 +146,8 @@ export default function App() {
         {route.view === 'debates' && <DebatesView />}
         {route.view === 'chat' && <ChatView />}
         {route.view === 'scorecard' && <ScorecardView />}
+        {route.view === 'backtests' && <BacktestsView />}
+        {route.view === 'backtest' && <BacktestView key={route.id} id={route.id} />}
         {route.view === 'debate' && <DebateView key={route.id} id={route.id} />}
         {route.view === 'markets' && <MarketsView key={route.symbol} symbol={route.symbol} />}
         {route.view === 'security' && <SecurityEventsView />}

@@ -1,15 +1,16 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { api } from '@/lib/api';
 import { ASSISTANT_KEY, useStoredValue, writeStored } from '@/lib/storage';
-import { useResource } from '@/lib/useResource';
+import { queryKeys } from '@/lib/queries';
 import AssistantCard from './AssistantCard';
 import ErrorMessage from './ErrorMessage';
 
 /** Assistant selector; `/assistants/<id>` deep links scroll to and outline that card. */
 export default function AssistantsView({ focusId }: { focusId: string | null }) {
-  const assistants = useResource(api.assistants);
+  const assistants = useQuery({ queryKey: queryKeys.assistants, queryFn: ({ signal }) => api.assistants(signal) });
   const selectedId = useStoredValue(ASSISTANT_KEY);
   const list = assistants.data ?? [];
   const selected = list.find((a) => a.id === selectedId);
@@ -39,12 +40,12 @@ export default function AssistantsView({ focusId }: { focusId: string | null }) 
 
       <ErrorMessage error={assistants.error} />
       {assistants.error != null && (
-        <button type="button" className="btn" onClick={assistants.reload}>
+        <button type="button" className="btn" onClick={() => void assistants.refetch()}>
           Try again
         </button>
       )}
-      {assistants.loading && <p className="muted">Loading assistants…</p>}
-      {!assistants.loading && !assistants.error && list.length === 0 && (
+      {assistants.isPending && <p className="muted">Loading assistants…</p>}
+      {!assistants.isPending && !assistants.error && list.length === 0 && (
         <p className="muted">No assistants are available.</p>
       )}
 

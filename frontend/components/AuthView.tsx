@@ -1,16 +1,16 @@
 'use client';
 
-import { useEffect, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import {
   api,
   ApiError,
   hasFieldError,
-  isAbort,
   setToken,
   validationError,
   type FieldError,
-  type SignInProvider,
 } from '@/lib/api';
+import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
 
 type Busy = 'signin' | 'register' | null;
@@ -22,16 +22,10 @@ export default function AuthView({ notice }: { notice: string | null }) {
   const [displayName, setDisplayName] = useState('');
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<unknown>(null);
-  const [providers, setProviders] = useState<SignInProvider[]>([]);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    api.signInProviders(controller.signal).then(setProviders, (err: unknown) => {
-      // Without the list the page still offers local accounts, which always work.
-      if (!isAbort(err)) setProviders([]);
-    });
-    return () => controller.abort();
-  }, []);
+  // Without the list the page still offers local accounts, which always work: a failure shows none.
+  const providers =
+    useQuery({ queryKey: queryKeys.signInProviders, queryFn: ({ signal }) => api.signInProviders(signal), retry: false })
+      .data ?? [];
 
   function requireCredentials(extra: FieldError[] = []): boolean {
     const errors: FieldError[] = [];

@@ -1,9 +1,10 @@
 'use client';
 
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, isAbort, type ChatAnswer } from '@/lib/api';
+import { api, type ChatAnswer } from '@/lib/api';
 import { ASSISTANT_KEY, useStoredValue } from '@/lib/storage';
-import { useResource } from '@/lib/useResource';
+import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
 
@@ -33,16 +34,28 @@ export default function ChatView() {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const memories = useResource(api.memories);
+  const queryClient = useQueryClient();
+  const memories = useQuery({ queryKey: queryKeys.memories, queryFn: ({ signal }) => api.memories(signal) });
+  // Always the server's copy: the conversation goes on elsewhere (another tab) and is not cached between visits.
+  const history = useQuery({
+    queryKey: queryKeys.chatHistory(assistant),
+    queryFn: ({ signal }) => api.chatHistory(assistant, signal),
+    staleTime: 0,
+    gcTime: 0,
+    // Fetched once per visit: a refetch would replace the lines of a conversation going on here.
+    refetchOnReconnect: false,
+  });
+  const forgetting = useMutation({
+    mutationFn: (id?: string) => (id ? api.forgetMemory(id) : api.forgetEverything()),
+    onSuccess: (_, id) => {
+      if (!id) setLines([]);
+      return queryClient.invalidateQueries({ queryKey: queryKeys.memories });
+    },
+  });
 
   useEffect(() => {
-    const controller = new AbortController();
-    api.chatHistory(assistant, controller.signal).then(
-      (history) => setLines(history.map((h) => ({ role: h.role, text: h.text }))),
-      (err: unknown) => !isAbort(err) && setError(err),
-    );
-    return () => controller.abort();
-  }, [assistant]);
+    if (history.data) setLines(history.data.map((h) => ({ role: h.role, text: h.text })));
+  }, [history.data]);
 
   async function send(e: FormEvent) {
     e.preventDefault();
@@ -57,7 +70,7 @@ export default function ChatView() {
         setLines((l) => withPartial(l, piece)),
       );
       setLines((l) => [...withoutStreamed(l), { role: 'assistant', text: answer.answer, answer }]);
-      if (answer.learned.length > 0) memories.reload();
+      if (answer.learned.length > 0) void queryClient.invalidateQueries({ queryKey: queryKeys.memories });
     } catch (err) {
       // a failed turn is not remembered, so its partial answer goes too
       setLines((l) => withoutStreamed(l));
@@ -67,17 +80,8 @@ export default function ChatView() {
     }
   }
 
-  async function forget(id?: string) {
-    try {
-      if (id) await api.forgetMemory(id);
-      else {
-        await api.forgetEverything();
-        setLines([]);
-      }
-      memories.reload();
-    } catch (err) {
-      setError(err);
-    }
+  function forget(id?: string) {
+    forgetting.mutate(id);
   }
 
   return (
@@ -105,7 +109,7 @@ export default function ChatView() {
             </li>
           ))}
         </ol>
-        <ErrorMessage error={error} />
+        <ErrorMessage error={error ?? history.error ?? forgetting.error} />
         <form className="inline-form" onSubmit={send}>
           <input
             className="grow"

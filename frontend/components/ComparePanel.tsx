@@ -1,7 +1,9 @@
 'use client';
 
-import { FormEvent, useEffect, useState } from 'react';
-import { api, isAbort, type Comparison } from '@/lib/api';
+import { useQuery } from '@tanstack/react-query';
+import { FormEvent, useState } from 'react';
+import { api, type Comparison } from '@/lib/api';
+import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
 
 const WIDTH = 640;
@@ -14,20 +16,10 @@ const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 export default function ComparePanel({ initial }: { initial: string[] }) {
   const [input, setInput] = useState(initial.join(', '));
   const [symbols, setSymbols] = useState(initial);
-  const [data, setData] = useState<Comparison | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    api.compare(symbols, controller.signal).then(setData, (err: unknown) => {
-      if (!isAbort(err)) {
-        setData(null);
-        setError(err);
-      }
-    });
-    return () => controller.abort();
-  }, [symbols]);
+  const { data, error } = useQuery({
+    queryKey: queryKeys.compare(symbols),
+    queryFn: ({ signal }) => api.compare(symbols, signal),
+  });
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -2,7 +2,8 @@
 
 import { api, type User } from '@/lib/api';
 import { ASSISTANT_KEY, useStoredValue } from '@/lib/storage';
-import { useResource } from '@/lib/useResource';
+import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from '@/lib/queries';
 import { accentStyle } from './AssistantCard';
 import AlertsPanel from './AlertsPanel';
 import AssistantIcon from './AssistantIcon';
@@ -10,8 +11,8 @@ import ErrorMessage from './ErrorMessage';
 import Link from './Link';
 
 export default function Dashboard({ user }: { user: User | null }) {
-  const assistants = useResource(api.assistants);
-  const portfolios = useResource(api.portfolios);
+  const assistants = useQuery({ queryKey: queryKeys.assistants, queryFn: ({ signal }) => api.assistants(signal) });
+  const portfolios = useQuery({ queryKey: queryKeys.portfolios, queryFn: ({ signal }) => api.portfolios(signal) });
   const selectedId = useStoredValue(ASSISTANT_KEY);
   const assistant = assistants.data?.find((a) => a.id === selectedId);
   const recent = [...(portfolios.data ?? [])]
@@ -32,7 +33,7 @@ export default function Dashboard({ user }: { user: User | null }) {
       <div className="dashboard-grid">
         <article className="panel" data-testid="dashboard-assistant">
           <h2>Your assistant</h2>
-          {assistants.loading ? (
+          {assistants.isPending ? (
             <p className="muted">Loading…</p>
           ) : assistant ? (
             <div className="assistant-summary" style={accentStyle(assistant)}>
@@ -54,7 +55,7 @@ export default function Dashboard({ user }: { user: User | null }) {
 
         <article className="panel" data-testid="dashboard-portfolios">
           <h2>Your portfolios</h2>
-          {portfolios.loading ? (
+          {portfolios.isPending ? (
             <p className="muted">Loading…</p>
           ) : portfolios.data && portfolios.data.length > 0 ? (
             <>

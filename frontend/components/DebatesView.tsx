@@ -1,10 +1,11 @@
 'use client';
 
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, getToken, isAbort, type Debate, type DebateEvent, type DebatePosition } from '@/lib/api';
+import { api, getToken, type DebateEvent, type DebatePosition } from '@/lib/api';
 import { navigate } from '@/lib/router';
 import { ASSISTANT_KEY, useStoredValue } from '@/lib/storage';
-import { useResource } from '@/lib/useResource';
+import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
 
@@ -29,25 +30,26 @@ export function DebatesView() {
   const [query, setQuery] = useState('');
   const [assistant, setAssistant] = useState<string | null>(null);
   const [symbols, setSymbols] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const past = useResource(api.debates);
-
-  async function start(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const { id } = await api.startDebate({
-        query: query.trim(),
-        assistantType: assistant ?? stored ?? 'analyst',
-        symbols: symbols.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean),
-      });
+  const queryClient = useQueryClient();
+  const past = useQuery({ queryKey: queryKeys.debates, queryFn: ({ signal }) => api.debates(signal) });
+  const starting = useMutation({
+    mutationFn: api.startDebate,
+    onSuccess: ({ id }) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.debates, exact: true });
       navigate(`/debates/${id}`);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+    },
+  });
+  // Busy from the request until the view changes to the new debate.
+  const busy = starting.isPending || starting.isSuccess;
+  const error = starting.error ?? past.error;
+
+  function start(e: FormEvent) {
+    e.preventDefault();
+    starting.mutate({
+      query: query.trim(),
+      assistantType: assistant ?? stored ?? 'analyst',
+      symbols: symbols.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean),
+    });
   }
 
   return (
@@ -109,23 +111,31 @@ export function DebatesView() {
 
 /** One debate, live: its steps as they run, then positions, rounds, consensus and the recommendation. */
 export function DebateView({ id }: { id: string }) {
-  const [debate, setDebate] = useState<Debate | null>(null);
+  const queryClient = useQueryClient();
+  const loaded = useQuery({ queryKey: queryKeys.debate(id), queryFn: ({ signal }) => api.debate(id, signal) });
+  const debate = loaded.data ?? null;
   const [events, setEvents] = useState<DebateEvent[]>([]);
-  const [error, setError] = useState<unknown>(null);
+  const replaying = useMutation({
+    mutationFn: () => api.replayDebate(id),
+    onSuccess: ({ id: replayId }) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.debates, exact: true });
+      navigate(`/debates/${replayId}`);
+    },
+  });
+  const error = loaded.error ?? replaying.error;
 
   useEffect(() => {
-    const controller = new AbortController();
-    const load = () =>
-      api.debate(id, controller.signal).then(setDebate, (err: unknown) => !isAbort(err) && setError(err));
-    void load();
     const token = getToken();
-    if (!token) return () => controller.abort();
+    if (!token) return;
     const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
     const socket = new WebSocket(`${scheme}://${window.location.host}/ws/debates/${encodeURIComponent(id)}?access_token=${encodeURIComponent(token)}`);
     socket.onmessage = (message) => {
       const event = JSON.parse(String(message.data)) as DebateEvent;
       if (event.type === 'debate') {
-        void load();
+        // The debate's state changed (a round, the outcome): fetch it again rather than patch it here.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.debate(id) });
+        // The list of past debates shows statuses too.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.debates, exact: true });
         return;
       }
       setEvents((list) => {
@@ -133,19 +143,11 @@ export function DebateView({ id }: { id: string }) {
         return [...others, event];
       });
     };
-    return () => {
-      controller.abort();
-      socket.close();
-    };
-  }, [id]);
+    return () => socket.close();
+  }, [id, queryClient]);
 
-  async function replay() {
-    try {
-      const { id: replayId } = await api.replayDebate(id);
-      navigate(`/debates/${replayId}`);
-    } catch (err) {
-      setError(err);
-    }
+  function replay() {
+    replaying.mutate();
   }
 
   const outcome = debate?.outcome;

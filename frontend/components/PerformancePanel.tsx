@@ -2,7 +2,8 @@
 
 import { useMemo, useState, type FormEvent } from 'react';
 import { api, type ActivityImport, type PortfolioAccount } from '@/lib/api';
-import { useResource } from '@/lib/useResource';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
 import GrowthChart from './GrowthChart';
 import Stat from './Stat';
@@ -18,9 +19,16 @@ const PRESETS = [
  * A portfolio's activities and what they add up to: a broker CSV import with a preview, then realised and
  * unrealised P&L, time- and money-weighted returns and the growth chart against the benchmark.
  */
-export default function PerformancePanel({ portfolioId, onChanged }: { portfolioId: string; onChanged: () => void }) {
-  const performance = useResource((signal) => api.performance(portfolioId, signal));
-  const accounts = useResource((signal) => api.portfolioAccounts(portfolioId, signal));
+export default function PerformancePanel({ portfolioId }: { portfolioId: string }) {
+  const queryClient = useQueryClient();
+  const performance = useQuery({
+    queryKey: queryKeys.performance(portfolioId),
+    queryFn: ({ signal }) => api.performance(portfolioId, signal),
+  });
+  const accounts = useQuery({
+    queryKey: queryKeys.portfolioAccounts(portfolioId),
+    queryFn: ({ signal }) => api.portfolioAccounts(portfolioId, signal),
+  });
   const data = performance.data;
   const growth = useMemo(() => (data?.series ?? []).map((p) => ({ time: p.date, value: p.growth })), [data]);
   const benchmarkGrowth = useMemo(
@@ -32,17 +40,16 @@ export default function PerformancePanel({ portfolioId, onChanged }: { portfolio
   );
   const noActivities = data !== undefined && data.series.length === 0;
 
+  /** Stored activities change the portfolio's performance, accounts and positions (its summary). */
   function changed() {
-    performance.reload();
-    accounts.reload();
-    onChanged();
+    void queryClient.invalidateQueries({ queryKey: queryKeys.portfolio(portfolioId) });
   }
 
   return (
     <section className="panel" data-testid="performance-panel">
       <h2>Performance</h2>
       <ErrorMessage error={performance.error} />
-      {performance.loading && <p className="muted">Replaying activities…</p>}
+      {performance.isPending && <p className="muted">Replaying activities…</p>}
       {noActivities && (
         <p className="muted" data-testid="performance-empty">
           Performance over time follows from activities: import a broker export below.
@@ -104,8 +111,6 @@ function ImportForm({
   const [preset, setPreset] = useState('schwab');
   const [csv, setCsv] = useState('');
   const [preview, setPreview] = useState<ActivityImport | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
 
   async function targetAccount(): Promise<string> {
     if (accountId) return accountId;
@@ -115,27 +120,23 @@ function ImportForm({
     return created.id;
   }
 
-  async function run(event: FormEvent, previewOnly: boolean) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await api.importActivities(portfolioId, {
-        accountId: await targetAccount(),
-        preset,
-        csv,
-        preview: previewOnly,
-      });
+  const importing = useMutation({
+    mutationFn: async (previewOnly: boolean) =>
+      api.importActivities(portfolioId, { accountId: await targetAccount(), preset, csv, preview: previewOnly }),
+    onSuccess: (result) => {
       setPreview(result);
       if (result.stored) {
         setCsv('');
         onImported();
       }
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const busy = importing.isPending;
+  const error = importing.error;
+
+  function run(event: FormEvent, previewOnly: boolean) {
+    event.preventDefault();
+    importing.mutate(previewOnly);
   }
 
   async function readFile(file: File | undefined) {

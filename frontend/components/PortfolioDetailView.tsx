@@ -1,8 +1,9 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { api, type Allocation, type PortfolioRisk, type PortfolioSummary } from '@/lib/api';
-import { useResource } from '@/lib/useResource';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Allocation, type PortfolioSummary } from '@/lib/api';
+import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
 import PerformancePanel from './PerformancePanel';
@@ -11,22 +12,16 @@ import { money, percent } from './format';
 
 /** One portfolio: its positions at current prices with P&L, allocation, and risk. */
 export default function PortfolioDetailView({ id }: { id: string }) {
-  const summary = useResource((signal) => api.portfolioSummary(id, signal));
-  const linked = useResource(api.linkedItems);
-  const [risk, setRisk] = useState<PortfolioRisk | null>(null);
-  const [riskError, setRiskError] = useState<unknown>(null);
-  const [measuring, setMeasuring] = useState(false);
+  const summary = useQuery({ queryKey: queryKeys.portfolioSummary(id), queryFn: ({ signal }) => api.portfolioSummary(id, signal) });
+  const linked = useQuery({ queryKey: queryKeys.linkedItems, queryFn: ({ signal }) => api.linkedItems(signal) });
+  // A simulation on demand: its answer belongs to this press of the button, not to a cache.
+  const riskRun = useMutation({ mutationFn: () => api.portfolioRisk(id) });
+  const risk = riskRun.data ?? null;
+  const riskError = riskRun.error;
+  const measuring = riskRun.isPending;
 
-  async function measure() {
-    setMeasuring(true);
-    setRiskError(null);
-    try {
-      setRisk(await api.portfolioRisk(id));
-    } catch (err) {
-      setRiskError(err);
-    } finally {
-      setMeasuring(false);
-    }
+  function measure() {
+    riskRun.mutate();
   }
 
   const data = summary.data;
@@ -45,7 +40,7 @@ export default function PortfolioDetailView({ id }: { id: string }) {
         </div>
       </header>
       <ErrorMessage error={summary.error} />
-      {summary.loading && <p className="muted">Valuing positions…</p>}
+      {summary.isPending && <p className="muted">Valuing positions…</p>}
       {data && (
         <>
           <div className="dashboard-grid">
@@ -114,12 +109,12 @@ export default function PortfolioDetailView({ id }: { id: string }) {
         </>
       )}
 
-      <PerformancePanel portfolioId={id} onChanged={summary.reload} />
+      <PerformancePanel portfolioId={id} />
 
       <section className="panel">
         <h2>Add holdings</h2>
-        <AddLinkedAccount portfolioId={id} accounts={investmentAccounts} onAdded={summary.reload} />
-        <AddPosition portfolioId={id} onAdded={summary.reload} />
+        <AddLinkedAccount portfolioId={id} accounts={investmentAccounts} />
+        <AddPosition portfolioId={id} />
       </section>
 
       <section className="panel">
@@ -174,14 +169,17 @@ function AllocationPanel({ title, rows }: { title: string; rows: Allocation[] })
 function AddLinkedAccount({
   portfolioId,
   accounts,
-  onAdded,
 }: {
   portfolioId: string;
   accounts: { accountId: string; name: string; institution: string }[];
-  onAdded: () => void;
 }) {
+  const queryClient = useQueryClient();
   const [accountId, setAccountId] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const adding = useMutation({
+    mutationFn: (plaidAccountId: string) => api.addLinkedAccount(portfolioId, plaidAccountId),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.portfolio(portfolioId) }),
+  });
+  const error = adding.error;
   if (accounts.length === 0) {
     return (
       <p className="muted small">
@@ -189,15 +187,9 @@ function AddLinkedAccount({
       </p>
     );
   }
-  async function add(e: FormEvent) {
+  function add(e: FormEvent) {
     e.preventDefault();
-    setError(null);
-    try {
-      await api.addLinkedAccount(portfolioId, accountId || accounts[0].accountId);
-      onAdded();
-    } catch (err) {
-      setError(err);
-    }
+    adding.mutate(accountId || accounts[0].accountId);
   }
   return (
     <form className="inline-form" onSubmit={add}>
@@ -219,23 +211,24 @@ function AddLinkedAccount({
   );
 }
 
-function AddPosition({ portfolioId, onAdded }: { portfolioId: string; onAdded: () => void }) {
+function AddPosition({ portfolioId }: { portfolioId: string }) {
+  const queryClient = useQueryClient();
   const [form, setForm] = useState({ symbol: '', quantity: '', averageCost: '' });
-  const [error, setError] = useState<unknown>(null);
-  async function add(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    try {
-      await api.addPosition(portfolioId, {
-        symbol: form.symbol.trim(),
-        quantity: Number(form.quantity),
-        averageCost: Number(form.averageCost),
-      });
+  const adding = useMutation({
+    mutationFn: (input: { symbol: string; quantity: number; averageCost: number }) => api.addPosition(portfolioId, input),
+    onSuccess: () => {
       setForm({ symbol: '', quantity: '', averageCost: '' });
-      onAdded();
-    } catch (err) {
-      setError(err);
-    }
+      return queryClient.invalidateQueries({ queryKey: queryKeys.portfolio(portfolioId) });
+    },
+  });
+  const error = adding.error;
+  function add(e: FormEvent) {
+    e.preventDefault();
+    adding.mutate({
+      symbol: form.symbol.trim(),
+      quantity: Number(form.quantity),
+      averageCost: Number(form.averageCost),
+    });
   }
   return (
     <form className="inline-form" onSubmit={add} noValidate>

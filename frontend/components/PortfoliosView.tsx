@@ -1,5 +1,6 @@
 'use client';
 
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import {
   api,
@@ -10,7 +11,7 @@ import {
   type Portfolio,
   type PortfolioInput,
 } from '@/lib/api';
-import { useResource } from '@/lib/useResource';
+import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
 
@@ -38,32 +39,38 @@ function formatDate(value: string | undefined): string {
   return Number.isNaN(date.getTime()) ? value : date.toLocaleString();
 }
 
-export default function PortfoliosView() {
-  const portfolios = useResource(api.portfolios);
-  const [form, setForm] = useState<PortfolioInput>({ name: '', description: '' });
-  const [creating, setCreating] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [editingId, setEditingId] = useState<Portfolio['id'] | null>(null);
+/**
+ * Shows the server's answer to a change at once, then refetches the list (and anything below the
+ * portfolio) so that what is shown is what the server holds.
+ */
+function afterChange(queryClient: QueryClient, update: (list: Portfolio[]) => Portfolio[]) {
+  queryClient.setQueryData<Portfolio[]>(queryKeys.portfolios, (list) => (list ? update(list) : list));
+  return queryClient.invalidateQueries({ queryKey: queryKeys.portfolios });
+}
 
-  async function create(e: FormEvent) {
+export default function PortfoliosView() {
+  const queryClient = useQueryClient();
+  const portfolios = useQuery({ queryKey: queryKeys.portfolios, queryFn: ({ signal }) => api.portfolios(signal) });
+  const [form, setForm] = useState<PortfolioInput>({ name: '', description: '' });
+  const [invalid, setInvalid] = useState<ApiError | null>(null);
+  const [editingId, setEditingId] = useState<Portfolio['id'] | null>(null);
+  const creation = useMutation({
+    mutationFn: api.createPortfolio,
+    onSuccess: (created) => {
+      setForm({ name: '', description: '' });
+      return afterChange(queryClient, (list) => [...list, created]);
+    },
+  });
+  const creating = creation.isPending;
+  const error = invalid ?? creation.error;
+
+  function create(e: FormEvent) {
     e.preventDefault();
     if (creating) return;
-    const invalid = validate(form);
-    if (invalid) {
-      setError(invalid);
-      return;
-    }
-    setCreating(true);
-    setError(null);
-    try {
-      const created = await api.createPortfolio(clean(form));
-      portfolios.setData((list) => [...(list ?? []), created]);
-      setForm({ name: '', description: '' });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setCreating(false);
-    }
+    const problem = validate(form);
+    setInvalid(problem);
+    if (problem) return;
+    creation.mutate(clean(form));
   }
 
   const list = portfolios.data ?? [];
@@ -113,13 +120,13 @@ export default function PortfoliosView() {
       {portfolios.error != null && (
         <>
           <ErrorMessage error={portfolios.error} />
-          <button type="button" className="btn" onClick={portfolios.reload}>
+          <button type="button" className="btn" onClick={() => void portfolios.refetch()}>
             Try again
           </button>
         </>
       )}
-      {portfolios.loading && <p className="muted">Loading portfolios…</p>}
-      {!portfolios.loading && !portfolios.error && list.length === 0 && (
+      {portfolios.isPending && <p className="muted">Loading portfolios…</p>}
+      {!portfolios.isPending && !portfolios.error && list.length === 0 && (
         <p className="muted" data-testid="portfolios-empty">
           You have no portfolios yet. Create your first one above.
         </p>
@@ -133,7 +140,7 @@ export default function PortfoliosView() {
               portfolio={p}
               onCancel={() => setEditingId(null)}
               onSaved={(updated) => {
-                portfolios.setData((items) => items?.map((x) => (x.id === p.id ? updated : x)));
+                void afterChange(queryClient, (items) => items.map((x) => (x.id === p.id ? updated : x)));
                 setEditingId(null);
               }}
             />
@@ -142,7 +149,10 @@ export default function PortfoliosView() {
               key={p.id}
               portfolio={p}
               onEdit={() => setEditingId(p.id)}
-              onDeleted={() => portfolios.setData((items) => items?.filter((x) => x.id !== p.id))}
+              onDeleted={() => {
+                queryClient.removeQueries({ queryKey: queryKeys.portfolio(String(p.id)) });
+                void afterChange(queryClient, (items) => items.filter((x) => x.id !== p.id));
+              }}
             />
           ),
         )}
@@ -161,20 +171,16 @@ function PortfolioRow({
   onDeleted: () => void;
 }) {
   const [confirming, setConfirming] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const deletion = useMutation({
+    mutationFn: () => api.deletePortfolio(portfolio.id),
+    onSuccess: onDeleted,
+    onError: () => setConfirming(false),
+  });
+  const deleting = deletion.isPending;
+  const error = deletion.error;
 
-  async function remove() {
-    setDeleting(true);
-    setError(null);
-    try {
-      await api.deletePortfolio(portfolio.id);
-      onDeleted();
-    } catch (err) {
-      setError(err);
-      setDeleting(false);
-      setConfirming(false);
-    }
+  function remove() {
+    deletion.mutate();
   }
 
   return (
@@ -239,25 +245,21 @@ function PortfolioEditor({
     name: portfolio.name,
     description: portfolio.description ?? '',
   });
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const [invalid, setInvalid] = useState<ApiError | null>(null);
+  const update = useMutation({
+    mutationFn: (input: PortfolioInput) => api.updatePortfolio(portfolio.id, input),
+    onSuccess: onSaved,
+  });
+  const saving = update.isPending;
+  const error = invalid ?? update.error;
 
-  async function save(e: FormEvent) {
+  function save(e: FormEvent) {
     e.preventDefault();
     if (saving) return;
-    const invalid = validate(form);
-    if (invalid) {
-      setError(invalid);
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      onSaved(await api.updatePortfolio(portfolio.id, clean(form)));
-    } catch (err) {
-      setError(err);
-      setSaving(false);
-    }
+    const problem = validate(form);
+    setInvalid(problem);
+    if (problem) return;
+    update.mutate(clean(form));
   }
 
   return (

@@ -1,13 +1,14 @@
 'use client';
 
 import { api, type Scorecard, type ScorecardGroup } from '@/lib/api';
-import { useResource } from '@/lib/useResource';
+import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
 import { percent } from './format';
 
 /** How the user's past recommendations turned out, and whether their confidence meant anything. */
 export default function ScorecardView() {
-  const scorecard = useResource((signal) => api.scorecard(signal));
+  const scorecard = useQuery({ queryKey: queryKeys.scorecard, queryFn: ({ signal }) => api.scorecard(signal) });
   const data = scorecard.data;
   return (
     <section>
@@ -15,7 +16,7 @@ export default function ScorecardView() {
         <h1>Scorecard</h1>
       </header>
       <ErrorMessage error={scorecard.error} />
-      {scorecard.loading && <p className="muted">Scoring past calls…</p>}
+      {scorecard.isPending && <p className="muted">Scoring past calls…</p>}
       {data && data.byAssistant.length === 0 && (
         <p className="muted" data-testid="scorecard-empty">
           No call has reached its horizon yet: each recommendation is judged against SPY once its horizon has passed.

@@ -1,7 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import { api, isAbort, type AuditPage } from '@/lib/api';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '@/lib/api';
+import { queryKeys } from '@/lib/queries';
 import AuditTable from './AuditTable';
 import ErrorMessage from './ErrorMessage';
 import Pager from './Pager';
@@ -11,17 +13,11 @@ const PAGE_SIZE = 25;
 /** The signed-in user's own security events: sign-ins (also failed ones), tokens, linked banks, deletions. */
 export default function SecurityEventsView() {
   const [page, setPage] = useState(0);
-  const [data, setData] = useState<AuditPage | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    api.securityEvents(page, PAGE_SIZE, controller.signal).then(setData, (err: unknown) => {
-      if (!isAbort(err)) setError(err);
-    });
-    return () => controller.abort();
-  }, [page]);
+  const { data, error } = useQuery({
+    queryKey: queryKeys.securityEvents(page, PAGE_SIZE),
+    queryFn: ({ signal }) => api.securityEvents(page, PAGE_SIZE, signal),
+    placeholderData: keepPreviousData,
+  });
 
   return (
     <section className="panel">

@@ -154,9 +154,64 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await visible(byTestId('market-price'));
     assert.ok(Number((await page.locator(byTestId('market-price')).innerText()).trim()) > 0, 'a positive price');
     assert.match(await page.locator(byTestId('market-source')).innerText(), /source:/i);
-    await visible(byTestId('price-chart'));
+    await visible(`${byTestId('price-chart')} canvas`);
     await visible(byTestId('market-risk'));
-    await page.locator('.badge', { hasText: 'live' }).waitFor({ timeout: WAIT });
+    const legend = page.locator(byTestId('price-legend'));
+    assert.match(await legend.innerText(), /O \d+\.\d\d H \d+\.\d\d L \d+\.\d\d C \d+\.\d\d Vol /, 'an OHLC legend');
+    // The candles are drawn: the chart's canvases hold pixels in the rising and in the falling candles' colours.
+    const candlePixels = await page.waitForFunction(
+      (selector) => {
+        const count = { up: 0, down: 0 };
+        for (const canvas of document.querySelectorAll(selector)) {
+          if (canvas.width === 0 || canvas.height === 0) continue;
+          const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+          for (let i = 0; i < data.length; i += 4) {
+            if (data[i + 3] < 200) continue;
+            if (data[i] === 0x16 && data[i + 1] === 0xa3 && data[i + 2] === 0x4a) count.up++;
+            if (data[i] === 0xdc && data[i + 1] === 0x26 && data[i + 2] === 0x26) count.down++;
+          }
+        }
+        return count.up > 50 && count.down > 50 ? count : null;
+      },
+      `${byTestId('price-chart')} canvas`,
+      { timeout: WAIT },
+    );
+    assert.ok((await candlePixels.jsonValue()).up > 50, 'rising candles drawn');
+    const bars = async () => Number((await page.locator(`${byTestId('price-chart')} figcaption`).innerText()).match(/(\d+) bars/)[1]);
+    const yearOfBars = await bars();
+    assert.ok(yearOfBars > 150, `a year of daily bars, not ${yearOfBars}`);
+    // The live feed moves the last candle: with no crosshair the legend shows it, at the streamed price.
+    await page.locator(byTestId('market-live')).waitFor({ timeout: WAIT });
+    await page.waitForFunction(
+      ([close, price]) =>
+        document.querySelector(close)?.textContent?.trim() === `C ${document.querySelector(price)?.textContent?.trim()}`,
+      [byTestId('price-legend-close'), byTestId('market-price')],
+      { timeout: WAIT },
+    );
+    // The crosshair shows the bar under it.
+    const lastDate = (await legend.innerText()).match(/\d{4}-\d{2}-\d{2}/)[0];
+    const box = await page.locator(`${byTestId('price-chart')} .chart-canvas`).boundingBox();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + 100);
+    await page.waitForFunction(
+      ([selector, last]) => !document.querySelector(selector)?.textContent?.includes(last),
+      [byTestId('price-legend'), lastDate],
+      { timeout: WAIT },
+    );
+    await page.mouse.move(0, 0);
+    await page.click(byTestId('range-1M'));
+    await page.waitForFunction(
+      ([selector, before]) => {
+        const match = document.querySelector(selector)?.textContent?.match(/(\d+) bars/);
+        return match && Number(match[1]) < before / 5;
+      },
+      [`${byTestId('price-chart')} figcaption`, yearOfBars],
+      { timeout: WAIT },
+    );
+    await page.click(byTestId('range-5Y'));
+    await page.locator(byTestId('price-source'), { hasText: 'Weekly bars' }).waitFor({ timeout: WAIT });
+    await page.click(byTestId('overlay-bollinger'));
+    await page.click(byTestId('pane-macd'));
+    await visible(`${byTestId('price-chart')} canvas`);
     await visible(byTestId('compare-chart'));
     assert.equal(await page.locator(`${byTestId('compare-table')} tbody tr`).count(), 2, 'KO against SPY');
     await page.fill(byTestId('market-symbol'), 'spy');
@@ -244,6 +299,24 @@ describe(`Fin Agent front end at ${BASE_URL}`, () => {
     await page.waitForURL((url) => /\/debates\/[0-9a-f-]{36}$/.test(url.pathname) && url.href !== original);
     await page.locator(byTestId('debate-recommendation')).waitFor({ timeout: 55_000 });
     assert.equal(await page.locator(byTestId('debate-rating')).innerText(), rating);
+  });
+
+  step('runs a monthly backtest of AAPL, watches it progress, and reads its figures against the baselines', async () => {
+    await page.click(byTestId('nav-backtests'));
+    await page.waitForURL(`${BASE_URL}/backtests`);
+    await page.fill(byTestId('backtest-symbols'), 'AAPL');
+    await page.fill(byTestId('backtest-from'), '2014-01-01');
+    await page.fill(byTestId('backtest-to'), '2017-12-31');
+    await page.selectOption(byTestId('backtest-frequency'), 'monthly');
+    await page.click(byTestId('backtest-start'));
+    await page.waitForURL(/\/backtests\/[0-9a-f-]{36}$/);
+    await visible(byTestId('backtest-progress'));
+    await page.locator(`${byTestId('backtest-state')}:has-text("completed")`).waitFor({ timeout: 55_000 });
+    assert.equal(await page.locator(byTestId('backtest-progress')).getAttribute('value'), '48', '48 monthly debates');
+    const strategies = await page.locator(`${byTestId('backtest-figures')} tbody tr td:first-child`).allInnerTexts();
+    assert.deepEqual(strategies.map((s) => s.trim()), ['Debate', 'Buy and hold', 'MACD', 'KDJ & RSI', 'ZMR', 'SMA']);
+    await visible(`${byTestId('backtest-chart')} canvas`);
+    assert.equal(await page.locator(`${byTestId('backtest-calls')} tbody tr`).count(), 48, 'every call listed');
   });
 
   step('chats with the assistant, which remembers the conversation and what the user said about themselves', async () => {

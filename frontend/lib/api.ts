@@ -1,5 +1,7 @@
 'use client';
 
+import type { components } from './api-types';
+import { parseServerSentEvents, textChunks } from './sse';
 import { TOKEN_KEY, readStored, writeStored } from './storage';
 
 export interface FieldError {
@@ -144,13 +146,74 @@ export interface Assistant {
   expertise: string[];
 }
 
-export interface Portfolio {
-  id: string | number;
-  name: string;
-  description: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+
+type Schemas = components['schemas'];
+
+/**
+ * A generated schema with the properties `K` present. SmallRye OpenAPI marks only Bean Validation's required
+ * properties as required, so every answer's property is optional in lib/api-types.ts; the ones named here are the
+ * Java records' primitives and values the server always sets. The rest stay optional: JSON-B leaves out nulls.
+ */
+type Sent<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+
+/** `T` with the types of some of its properties replaced (lists of nested schemas that are themselves `Sent`). */
+type Nested<T, O> = Omit<T, keyof O> & O;
+
+/** GET /portfolios. */
+export type Portfolio = Sent<Schemas['PortfolioView'], 'id' | 'name' | 'createdAt' | 'updatedAt'>;
+
+/** GET /market/quote/{symbol}: previousClose, its date and the change are absent when not known. */
+export type Quote = Sent<Schemas['Quote'], 'symbol' | 'price' | 'timestamp' | 'source' | 'simulated' | 'cached'>;
+
+/** One bar of a price history; `closeOnly` bars (a source with closes only) have open = high = low = close. */
+export type Bar = Sent<Schemas['DailyBar'], 'date' | 'open' | 'high' | 'low' | 'close' | 'volume' | 'closeOnly'>;
+
+/** GET /market/history/{symbol}. */
+export type PriceSeries = Nested<Sent<Schemas['PriceSeries'], 'symbol' | 'interval' | 'source' | 'cached'>, { bars: Bar[] }>;
+
+export type PerformanceHolding = Nested<
+  Schemas['HoldingValue'],
+  { holding: Sent<Schemas['Holding'], 'symbol' | 'quantity' | 'costBasis' | 'averageCost' | 'realisedGain'> }
+>;
+
+/**
+ * A portfolio's performance over time (GET /portfolios/{id}/performance). Without activities there is no
+ * currency, no period (from, to) and empty lists.
+ */
+export type PortfolioPerformance = Nested<
+  Sent<Schemas['PerformanceReport'], 'benchmark' | 'maxDrawdown' | 'method' | 'sources'>,
+  {
+    holdings: PerformanceHolding[];
+    totals: Required<Schemas['Totals']>;
+    returns: Sent<Schemas['PeriodReturn'], 'period' | 'from' | 'timeWeighted'>[];
+    series: Sent<Schemas['Point'], 'date' | 'value' | 'netInvested' | 'growth' | 'drawdown'>[];
+  }
+>;
+
+export type Allocation = Required<Schemas['Allocation']>;
+
+export type PositionValue = Sent<
+  Schemas['PositionValue'],
+  | 'id'
+  | 'accountId'
+  | 'accountName'
+  | 'symbol'
+  | 'sector'
+  | 'quantity'
+  | 'averageCost'
+  | 'costBasis'
+  | 'price'
+  | 'marketValue'
+  | 'unrealizedPnl'
+  | 'priceSource'
+  | 'linked'
+>;
+
+/** GET /portfolios/{id}/summary: positions at current prices, totals and allocations. */
+export type PortfolioSummary = Nested<
+  Sent<Schemas['Summary'], 'portfolioId' | 'name' | 'costBasis' | 'marketValue' | 'unrealizedPnl' | 'dayChange' | 'asOf'>,
+  { positions: PositionValue[]; byAsset: Allocation[]; bySector: Allocation[]; byAccount: Allocation[] }
+>;
 
 export interface PortfolioInput {
   name: string;
@@ -159,35 +222,8 @@ export interface PortfolioInput {
 
 export const PORTFOLIO_NAME_MAX = 100;
 
-export interface Quote {
-  symbol: string;
-  price: number;
-  previousClose: number | null;
-  previousCloseDate: string | null;
-  change: number | null;
-  changePercent: number | null;
-  timestamp: string;
-  source: string;
-  simulated: boolean;
-  cached: boolean;
-}
 
-export interface Bar {
-  date: string;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  volume: number;
-}
 
-export interface PriceSeries {
-  symbol: string;
-  interval: string;
-  source: string;
-  cached: boolean;
-  bars: Bar[];
-}
 
 export interface RiskReport {
   observations: number;
@@ -423,36 +459,88 @@ export interface ActivityImport {
   added: number;
 }
 
-export interface PerformanceHolding {
-  holding: { symbol: string; quantity: number; costBasis: number; averageCost: number; realisedGain: number };
-  lastPrice: number | null;
-  marketValue: number | null;
-  unrealisedGain: number | null;
-}
 
-/** A portfolio's performance over time (GET /portfolios/{id}/performance). */
-export interface PortfolioPerformance {
-  currency: string;
-  benchmark: string;
+
+/** What a backtest is asked for (POST /backtests). */
+export interface BacktestRequest {
+  symbols: string[];
   from: string;
   to: string;
-  holdings: PerformanceHolding[];
-  totals: {
-    marketValue: number;
-    costBasis: number;
-    unrealisedGain: number;
-    realisedGain: number;
-    dividends: number;
-    interest: number;
-    fees: number;
-    cash: number;
-    netInvested: number;
-  };
-  returns: { period: string; from: string; timeWeighted: number; moneyWeighted: number | null; benchmark: number | null }[];
-  maxDrawdown: number;
-  series: { date: string; value: number; netInvested: number; growth: number; benchmarkGrowth: number | null; drawdown: number }[];
-  method: string;
-  sources: string[];
+  frequency: string;
+  assistantType: string;
+  maxRounds?: number;
+  tokenBudget?: number;
+  startingCash?: number;
+  costBasisPoints?: number;
+}
+
+/** The figures of one strategy over the backtest (TradingAgents' CR, AR, SR, MDD, with hit rate and costs). */
+export interface BacktestFigures {
+  cumulativeReturn: number | null;
+  annualReturn: number | null;
+  sharpeRatio: number | null;
+  maxDrawdown: number | null;
+  hitRate: number | null;
+  calls: number;
+  turnover: number | null;
+  costs: number | null;
+  trades: number;
+}
+
+/** The rating a backtest's debate gave on one rebalance day. */
+export interface BacktestCall {
+  symbol: string;
+  day: string;
+  debateId: string;
+  rating?: string | null;
+  exposure?: number | null;
+  headline: string;
+  tokens: number;
+  textItems: number;
+}
+
+/** One strategy over a symbol's days: the debate's first, then the baselines in the paper's order. */
+export interface BacktestStrategy {
+  name: string;
+  figures: BacktestFigures;
+  values: number[];
+}
+
+export interface BacktestSymbolResult {
+  symbol: string;
+  source: string;
+  dates: string[];
+  strategies: BacktestStrategy[];
+  calls: BacktestCall[];
+}
+
+/** A backtest (GET /backtests/{id}); `result` once it has ended. */
+export interface Backtest {
+  id: string;
+  status: 'pending' | 'running' | 'completed' | 'failed' | 'cancelled';
+  request: BacktestRequest;
+  seed: number;
+  replayOf?: string | null;
+  debatesDone: number;
+  debatesTotal: number;
+  tokensUsed: number;
+  error?: string | null;
+  createdAt: string;
+  completedAt?: string | null;
+  result?: { symbols: BacktestSymbolResult[]; tokens: number; stopReason?: string | null } | null;
+}
+
+/** A backtest's progress as /ws/portfolio streams it. */
+export interface BacktestProgress {
+  type: 'backtest';
+  id: string;
+  status: Backtest['status'];
+  done: number;
+  total: number;
+  symbol?: string;
+  day?: string;
+  rating?: string;
+  debateId?: string;
 }
 
 /** How past calls turned out (GET /scorecard). */
@@ -502,46 +590,8 @@ export interface PortfolioAccount {
   plaidAccountId: string | null;
 }
 
-export interface PositionValue {
-  id: string;
-  accountId: string;
-  accountName: string;
-  symbol: string;
-  name: string | null;
-  sector: string;
-  quantity: number;
-  averageCost: number;
-  costBasis: number;
-  price: number;
-  marketValue: number;
-  unrealizedPnl: number;
-  unrealizedPnlPercent: number | null;
-  dayChange: number | null;
-  priceSource: string;
-  linked: boolean;
-}
 
-export interface Allocation {
-  key: string;
-  value: number;
-  weight: number;
-}
 
-export interface PortfolioSummary {
-  portfolioId: string;
-  name: string;
-  positions: PositionValue[];
-  costBasis: number;
-  marketValue: number;
-  unrealizedPnl: number;
-  unrealizedPnlPercent: number | null;
-  dayChange: number;
-  dayChangePercent: number | null;
-  byAsset: Allocation[];
-  bySector: Allocation[];
-  byAccount: Allocation[];
-  asOf: string;
-}
 
 export interface PortfolioRisk {
   weights: Record<string, number>;
@@ -658,27 +708,10 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-/** The server-sent events of a response, each as soon as it has arrived whole. */
+/** The server-sent events of a response, each as soon as it has arrived whole (see lib/sse.ts). */
 async function* serverSentEvents(res: Response): AsyncGenerator<{ event: string; data: string }> {
   if (!res.body) return;
-  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    buffer += value.replace(/\r\n?/g, '\n');
-    for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      let event = 'message';
-      const data: string[] = [];
-      for (const line of block.split('\n')) {
-        if (line.startsWith('event:')) event = line.slice('event:'.length).trim();
-        else if (line.startsWith('data:')) data.push(line.slice('data:'.length).replace(/^ /, ''));
-      }
-      if (data.length > 0) yield { event, data: data.join('\n') };
-    }
-  }
+  yield* parseServerSentEvents(textChunks(res.body));
 }
 
 /**
@@ -741,8 +774,12 @@ export const api = {
     request<Portfolio>('PUT', `/api/v1/portfolios/${encodeURIComponent(String(id))}`, { body: input }),
   quote: (symbol: string, signal?: AbortSignal) =>
     request<Quote>('GET', `/api/v1/market/quote/${encodeURIComponent(symbol)}`, { signal }),
-  history: (symbol: string, interval: string, signal?: AbortSignal) =>
-    request<PriceSeries>('GET', `/api/v1/market/history/${encodeURIComponent(symbol)}?interval=${interval}`, { signal }),
+  history: (symbol: string, interval: string, signal?: AbortSignal, from?: string) =>
+    request<PriceSeries>(
+      'GET',
+      `/api/v1/market/history/${encodeURIComponent(symbol)}?interval=${interval}` + (from ? `&from=${from}` : ''),
+      { signal },
+    ),
   compare: (symbols: string[], signal?: AbortSignal) =>
     request<Comparison>('GET', `/api/v1/market/compare?symbols=${symbols.map(encodeURIComponent).join(',')}`, { signal }),
   risk: (prices: number[], periodsPerYear: number, signal?: AbortSignal) =>
@@ -796,6 +833,12 @@ export const api = {
   performance: (id: string, signal?: AbortSignal) =>
     request<PortfolioPerformance>('GET', `/api/v1/portfolios/${encodeURIComponent(id)}/performance`, { signal }),
   scorecard: (signal?: AbortSignal) => request<Scorecard>('GET', '/api/v1/scorecard', { signal }),
+  backtests: (signal?: AbortSignal) => request<Backtest[]>('GET', '/api/v1/backtests', { signal }),
+  backtest: (id: string, signal?: AbortSignal) =>
+    request<Backtest>('GET', `/api/v1/backtests/${encodeURIComponent(id)}`, { signal }),
+  startBacktest: (input: BacktestRequest) => request<Backtest>('POST', '/api/v1/backtests', { body: input }),
+  cancelBacktest: (id: string) => request<void>('POST', `/api/v1/backtests/${encodeURIComponent(id)}/cancel`),
+  replayBacktest: (id: string) => request<Backtest>('POST', `/api/v1/backtests/${encodeURIComponent(id)}/replay`),
   alerts: (signal?: AbortSignal) => request<RatingAlert[]>('GET', '/api/v1/alerts', { signal }),
   readAlert: (id: string) => request<void>('POST', `/api/v1/alerts/${encodeURIComponent(id)}/read`, { body: {} }),
   ratingWatches: (signal?: AbortSignal) => request<RatingWatch[]>('GET', '/api/v1/alerts/watches', { signal }),

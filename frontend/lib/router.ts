@@ -45,6 +45,8 @@ export type Route =
   | { view: 'accounts' }
   | { view: 'debates' }
   | { view: 'scorecard' }
+  | { view: 'backtests' }
+  | { view: 'backtest'; id: string }
   | { view: 'chat' }
   | { view: 'debate'; id: string }
   | { view: 'markets'; symbol: string }
@@ -67,6 +69,10 @@ export function matchRoute(path: string): Route {
   if (segments[0] === 'accounts' && segments.length === 1) return { view: 'accounts' };
   if (segments[0] === 'debates' && segments.length === 1) return { view: 'debates' };
   if (segments[0] === 'scorecard' && segments.length === 1) return { view: 'scorecard' };
+  if (segments[0] === 'backtests' && segments.length === 1) return { view: 'backtests' };
+  if (segments[0] === 'backtests' && segments.length === 2) {
+    return { view: 'backtest', id: decodeURIComponent(segments[1]) };
+  }
   if (segments[0] === 'chat' && segments.length === 1) return { view: 'chat' };
   if (segments[0] === 'debates' && segments.length === 2) return { view: 'debate', id: decodeURIComponent(segments[1]) };
   if (segments[0] === 'markets' && segments.length <= 2) {

@@ -8,6 +8,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Filters;
@@ -25,11 +27,13 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -46,6 +50,10 @@ class AnalyticsLayerIT {
 
     @Inject
     HeavyWork heavyWork;
+
+    @Inject
+    @RegistryScope(scope = MetricRegistry.BASE_SCOPE)
+    MetricRegistry baseMetrics;
 
     @Deployment
     static WebArchive analyticsLayer() {
@@ -81,25 +89,22 @@ class AnalyticsLayerIT {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch firstRunning = new CountDownLatch(1);
         List<CompletionStage<Integer>> accepted = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            int task = i;
-            accepted.add(heavyWork.submit(() -> {
-                firstRunning.countDown();
-                await(release);
-                return task;
-            }));
-            if (i == 0) {
-                assertTrue(firstRunning.await(30, TimeUnit.SECONDS), "the first task starts");
-            }
-        }
-
         try {
-            CompletionStage<Integer> refused = heavyWork.submit(() -> -1);
-            CompletionException failure = assertThrows(CompletionException.class,
-                    () -> refused.toCompletableFuture().join());
-            assertInstanceOf(BulkheadException.class, failure.getCause());
-        } catch (BulkheadException refusedAtOnce) {
-            // MicroProfile Fault Tolerance may also refuse an asynchronous call before it returns: either is a refusal
+            for (int i = 0; i < 5; i++) {
+                int task = i;
+                accepted.add(heavyWork.submit(() -> {
+                    firstRunning.countDown();
+                    await(release);
+                    return task;
+                }));
+                if (i == 0) {
+                    assertTrue(firstRunning.await(30, TimeUnit.SECONDS), "the first task starts");
+                }
+            }
+            // An asynchronous call reaches the bulkhead on an executor thread, some time after submit() returns:
+            // the sixth is only certain to find the queue full once the bulkhead itself counts four waiting.
+            awaitWaiting(4);
+            assertRefused(() -> heavyWork.submit(() -> -1));
         } finally {
             release.countDown();
         }
@@ -109,6 +114,40 @@ class AnalyticsLayerIT {
             results.add(stage.toCompletableFuture().get(30, TimeUnit.SECONDS));
         }
         assertEquals(List.of(0, 1, 2, 3, 4), results, "the queued work ran once the slot was free");
+    }
+
+    /** Waits for MicroProfile Fault Tolerance's own gauge of executions waiting in the heavy-work queue. */
+    private void awaitWaiting(long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long waiting = -1;
+        while (System.nanoTime() < deadline) {
+            waiting = baseMetrics.getGauges((id, metric) -> id.getName().equals("ft.bulkhead.executionsWaiting")
+                            && HeavyWork.class.getName().concat(".submit").equals(id.getTags().get("method")))
+                    .values().stream().mapToLong(gauge -> gauge.getValue().longValue()).sum();
+            if (waiting == expected) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        fail("the bulkhead counted " + waiting + " waiting executions, not " + expected);
+    }
+
+    /** Fault Tolerance may refuse an asynchronous call at once or through the stage it returns: both are refusals. */
+    private static void assertRefused(Supplier<CompletionStage<Integer>> submission) throws Exception {
+        CompletionStage<Integer> stage;
+        try {
+            stage = submission.get();
+        } catch (BulkheadException refusedAtOnce) {
+            return;
+        }
+        try {
+            stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
+            fail("a sixth heavy task ran while one was running and four were waiting");
+        } catch (ExecutionException failure) {
+            assertInstanceOf(BulkheadException.class, failure.getCause());
+        } catch (TimeoutException queued) {
+            fail("a sixth heavy task was queued behind four waiting instead of refused");
+        }
     }
 
     private static void await(CountDownLatch latch) {

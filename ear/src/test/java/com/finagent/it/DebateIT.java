@@ -4,10 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,18 +31,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Debates end to end in the container with the offline model: the trigger, the live stream, the stored outcome
  * and execution graph, isolation between users, bad input and the token budget.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedApplication.class)
 class DebateIT {
 
     private static final Set<String> RATINGS = Set.of("STRONG_SELL", "SELL", "HOLD", "BUY", "STRONG_BUY");
 
     private final ApiClient api = new ApiClient(URI.create("http://localhost:8080/"));
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @Test
     void aDebateStreamsEveryStepAndEndsInARecommendationThatCitesItsEvidence() throws Exception {
@@ -224,6 +215,30 @@ class DebateIT {
         assertEquals(1, api.get("/api/v1/alerts", token).json().asJsonArray().size(), "a muted symbol raises none");
     }
 
+    @Test
+    void aReviewOfHeldPositionsDebatesEachHoldersSymbolsForThemAlone() throws Exception {
+        String token = api.newUserToken("reviewed-holder");
+        String portfolio = api.post("/api/v1/portfolios", token, "{\"name\":\"Reviewed\"}").object().getString("id");
+        assertEquals(201, api.post("/api/v1/portfolios/" + portfolio + "/positions", token,
+                "{\"symbol\":\"IBM\",\"quantity\":3,\"averageCost\":150}").status());
+        String bystander = api.newUserToken("review-bystander");
+
+        assertEquals(403, api.post("/api/v1/admin/holdings-review", token, "").status(), "administrators only");
+        ApiClient.Reply review = api.post("/api/v1/admin/holdings-review", api.newAdminToken("review-admin"), "");
+        assertEquals(200, review.status(), review.body());
+        assertTrue(review.object().getInt("debatesQueued") >= 1, review.body());
+
+        JsonObject reviewed = await("the holder's review debate is listed").atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/v1/debates", token).json().asJsonArray(), list -> !list.isEmpty())
+                .getJsonObject(0);
+        assertEquals("Scheduled review of held positions: IBM", reviewed.getString("query"));
+        assertEquals("analyst", reviewed.getString("assistantType"));
+        JsonObject finished = awaitFinished(token, reviewed.getString("id"));
+        assertEquals("completed", finished.getString("status"), finished.toString());
+        assertEquals(0, api.get("/api/v1/debates", bystander).json().asJsonArray().size(),
+                "a user without holdings gets no review");
+    }
+
     /** Sets the rating remembered for the user's KO, as if an earlier debate had rated it so. */
     private static void plantWatchedRating(String userId, String rating) throws Exception {
         asUser(userId, connection -> {
@@ -395,6 +410,168 @@ class DebateIT {
                     position.getString("participant") + " cites a FRED figure: " + cited);
             assertEquals(0, position.getJsonArray("unverifiedNumbers").size(), position.toString());
         }
+    }
+
+    @Test
+    void aBacktestDebatesAsOfEachRebalanceDayStreamsItsProgressAndReplaysToTheSameResult() throws Exception {
+        String token = api.newUserToken("backtester");
+        String trigger = "{\"symbols\":[\"aapl\"],\"from\":\"2014-01-01\",\"to\":\"2014-06-30\","
+                + "\"frequency\":\"monthly\",\"assistantType\":\"analyst\",\"startingCash\":10000,"
+                + "\"costBasisPoints\":10}";
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:8080/ws/portfolio?access_token=" + token),
+                        new SocketCollector(received, new CompletableFuture<>())).get(10, TimeUnit.SECONDS);
+        JsonObject backtest;
+        String id;
+        try {
+            ApiClient.Reply accepted = api.post("/api/v1/backtests", token, trigger);
+            assertEquals(202, accepted.status(), accepted.body());
+            id = accepted.object().getString("id");
+            assertEquals(6, accepted.object().getInt("debatesTotal"), "one debate on the first trading day of each month");
+            backtest = awaitBacktest(token, id);
+            String progress = await("progress reaches the owner's socket").atMost(Duration.ofSeconds(30))
+                    .until(() -> received.poll(1, TimeUnit.SECONDS),
+                            m -> m != null && m.contains("\"type\":\"backtest\"") && m.contains("\"done\":6"));
+            assertTrue(progress.contains(id), progress);
+        } finally {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+        assertEquals("completed", backtest.getString("status"), backtest.toString());
+        assertEquals(6, backtest.getInt("debatesDone"));
+        JsonObject aapl = backtest.getJsonObject("result").getJsonArray("symbols").getJsonObject(0);
+        assertEquals("AAPL", aapl.getString("symbol"));
+        JsonArray strategies = aapl.getJsonArray("strategies");
+        assertEquals(List.of("Debate", "Buy and hold", "MACD", "KDJ & RSI", "ZMR", "SMA"), strategies.stream()
+                .map(strategy -> strategy.asJsonObject().getString("name")).toList(), "the debate, then the baselines");
+        JsonObject buyAndHold = strategies.getJsonObject(1).getJsonObject("figures");
+        JsonArray dates = aapl.getJsonArray("dates");
+        assertEquals("2014-01-02", dates.getString(0), "the curves start on the first rebalance day");
+        assertEquals("2014-06-30", dates.getString(dates.size() - 1));
+        List<JsonValue> hold = strategies.getJsonObject(1).getJsonArray("values");
+        double held = ((jakarta.json.JsonNumber) hold.get(hold.size() - 1)).doubleValue()
+                / ((jakarta.json.JsonNumber) hold.get(0)).doubleValue() - 1;
+        assertEquals(held, buyAndHold.getJsonNumber("cumulativeReturn").doubleValue(), 1e-9);
+
+        JsonArray calls = aapl.getJsonArray("calls");
+        assertEquals(6, calls.size());
+        for (JsonValue value : calls) {
+            JsonObject call = value.asJsonObject();
+            java.time.LocalDate day = java.time.LocalDate.parse(call.getString("day"));
+            JsonObject debate = api.get("/api/v1/debates/" + call.getString("debateId"), token).object();
+            assertEquals("completed", debate.getString("status"), "each call links its debate");
+            JsonObject evidence = debate.getJsonObject("outcome").getJsonObject("evidence");
+            for (JsonValue fact : evidence.getJsonArray("facts")) {
+                assertTrue(java.time.LocalDate.parse(fact.asJsonObject().getString("asOf")).isBefore(day),
+                        "facts known before " + day + ": " + fact);
+            }
+            for (JsonValue item : evidence.getJsonArray("items")) {
+                JsonObject text = item.asJsonObject();
+                assertTrue(text.containsKey("date") && !text.isNull("date"), "undated evidence is not used: " + text);
+                assertTrue(java.time.LocalDate.parse(text.getString("date").substring(0, 10)).isBefore(day),
+                        "published before " + day + ": " + text);
+            }
+        }
+        assertTrue(api.get("/api/v1/debates", token).json().asJsonArray().isEmpty(),
+                "a backtest's debates are not the user's own questions");
+        long rated = calls.stream().map(JsonValue::asJsonObject).filter(call -> call.containsKey("rating")).count();
+        JsonObject scored = api.get("/api/v1/scorecard", token).object().getJsonArray("byAssistant").stream()
+                .map(JsonValue::asJsonObject).filter(group -> group.getBoolean("backtest")).findFirst().orElseThrow();
+        assertEquals("analyst", scored.getString("key"));
+        assertEquals(rated, scored.getInt("calls"), "each rated call scored against SPY, marked as a backtest");
+
+        ApiClient.Reply replay = api.post("/api/v1/backtests/" + id + "/replay", token, "");
+        assertEquals(202, replay.status(), replay.body());
+        JsonObject replayed = awaitBacktest(token, replay.object().getString("id"));
+        assertEquals(id, replayed.getString("replayOf"));
+        JsonObject again = replayed.getJsonObject("result").getJsonArray("symbols").getJsonObject(0);
+        assertEquals(strategies, again.getJsonArray("strategies"), "the same figures and curves");
+        assertEquals(ratings(calls), ratings(again.getJsonArray("calls")), "the same ratings on the same days");
+
+        String stranger = api.newUserToken("backtest-stranger");
+        assertEquals(404, api.get("/api/v1/backtests/" + id, stranger).status());
+        assertEquals(404, api.post("/api/v1/backtests/" + id + "/replay", stranger, "").status());
+        assertEquals(404, api.post("/api/v1/backtests/" + id + "/cancel", stranger, "").status());
+        assertEquals(0, api.get("/api/v1/backtests", stranger).json().asJsonArray().size());
+        assertEquals(409, api.post("/api/v1/backtests/" + id + "/cancel", token, "").status(), "it had ended");
+    }
+
+    @Test
+    void aCancelledBacktestStopsAndKeepsWhatRan() throws Exception {
+        String token = api.newUserToken("impatient-backtester");
+        String id = api.post("/api/v1/backtests", token, "{\"symbols\":[\"WMT\"],\"from\":\"2011-01-01\","
+                + "\"to\":\"2017-12-31\",\"frequency\":\"weekly\",\"assistantType\":\"advisor\"}")
+                .object().getString("id");
+        assertEquals(204, api.post("/api/v1/backtests/" + id + "/cancel", token, "").status());
+        JsonObject cancelled = awaitBacktest(token, id);
+        assertEquals("cancelled", cancelled.getString("status"), cancelled.toString());
+        assertTrue(cancelled.getInt("debatesDone") < cancelled.getInt("debatesTotal"), cancelled.toString());
+    }
+
+    @Test
+    void aBacktestWhoseInstanceStoppedIsEndedAsFailedWithTheReason() throws Exception {
+        String token = api.newUserToken("orphaned-backtester");
+        String userId = api.get("/api/v1/me", token).object().getString("id");
+        String abandoned = insertBacktest(userId, "10 minutes");
+        String alive = insertBacktest(userId, "0 seconds");
+
+        JsonObject ended = awaitBacktest(token, abandoned);
+        assertEquals("failed", ended.getString("status"), ended.toString());
+        assertTrue(ended.getString("error").contains("instance running the backtest stopped"), ended.toString());
+        assertEquals("running", api.get("/api/v1/backtests/" + alive, token).object().getString("status"),
+                "a backtest whose instance keeps its heartbeat is not touched");
+    }
+
+    /** A running backtest as an instance would leave it, its heartbeat {@code silentFor} old. */
+    private static String insertBacktest(String userId, String silentFor) throws Exception {
+        String id = java.util.UUID.randomUUID().toString();
+        asUser(userId, connection -> {
+            try (var insert = connection.prepareStatement("INSERT INTO backtests (id, user_id, request, seed, status,"
+                    + " debates_total, heartbeat_at) VALUES (?::uuid, ?::uuid, '{\"symbols\":[\"AAPL\"]}', 1,"
+                    + " 'running', 10, NOW() - CAST(? AS INTERVAL))")) {
+                insert.setString(1, id);
+                insert.setString(2, userId);
+                insert.setString(3, silentFor);
+                assertEquals(1, insert.executeUpdate());
+            }
+        });
+        return id;
+    }
+
+    @Test
+    void badBacktestsAreRejectedWithAProblemNamingTheField() {
+        String token = api.newUserToken("careless-backtester");
+        for (String[] bad : List.of(
+                new String[]{"to", "{\"symbols\":[\"AAPL\"],\"from\":\"2015-01-01\",\"to\":\"2014-01-01\","
+                        + "\"assistantType\":\"analyst\"}"},
+                new String[]{"to", "{\"symbols\":[\"AAPL\"],\"from\":\"2017-01-01\",\"to\":\"2021-01-01\","
+                        + "\"assistantType\":\"analyst\"}"},
+                new String[]{"symbols", "{\"symbols\":[\"ZZZZ\"],\"from\":\"2014-01-01\",\"to\":\"2014-06-30\","
+                        + "\"assistantType\":\"analyst\"}"},
+                new String[]{"frequency", "{\"symbols\":[\"AAPL\"],\"from\":\"2014-01-01\",\"to\":\"2014-06-30\","
+                        + "\"assistantType\":\"analyst\",\"frequency\":\"hourly\"}"},
+                new String[]{"from", "{\"symbols\":[\"AAPL\",\"AMZN\",\"WMT\"],\"from\":\"2008-01-01\","
+                        + "\"to\":\"2017-12-31\",\"assistantType\":\"analyst\"}"},
+                new String[]{"costBasisPoints", "{\"symbols\":[\"AAPL\"],\"from\":\"2014-01-01\","
+                        + "\"to\":\"2014-06-30\",\"assistantType\":\"analyst\",\"costBasisPoints\":5000}"})) {
+            ApiClient.Reply reply = api.post("/api/v1/backtests", token, bad[1]);
+            assertEquals(400, reply.status(), bad[1] + " -> " + reply.body());
+            assertTrue(reply.contentType().startsWith("application/problem+json"));
+            assertTrue(reply.body().contains(bad[0]), "names " + bad[0] + ": " + reply.body());
+        }
+        assertEquals(0, api.get("/api/v1/backtests", token).json().asJsonArray().size(), "nothing was stored");
+    }
+
+    private static List<String> ratings(JsonArray calls) {
+        return calls.stream().map(JsonValue::asJsonObject)
+                .map(call -> call.getString("day") + " " + call.getString("rating", "none"))
+                .toList();
+    }
+
+    private JsonObject awaitBacktest(String token, String id) {
+        return await("backtest " + id + " ends").atMost(Duration.ofSeconds(180)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500)).until(() -> api.get("/api/v1/backtests/" + id, token).object(),
+                        backtest -> !Set.of("pending", "running").contains(backtest.getString("status")));
     }
 
     private JsonObject awaitFinished(String token, String id) {

@@ -71,26 +71,36 @@ public class HoldingsReview {
     /** Starts the review if no instance has started it this interval; answers the debates started. */
     public int review() {
         try {
-            if (!claim()) {
-                return 0;
-            }
-            int started = 0;
-            for (Map.Entry<UUID, List<String>> holder : heldSymbols().entrySet()) {
-                List<String> symbols = holder.getValue();
-                for (int from = 0; from < symbols.size(); from += SYMBOLS_PER_DEBATE) {
-                    List<String> group = symbols.subList(from, Math.min(symbols.size(), from + SYMBOLS_PER_DEBATE));
-                    debates.start(holder.getKey(), "Scheduled review of held positions: " + String.join(", ", group),
-                            "analyst", group, null, null);
-                    started++;
-                }
-            }
-            int count = started;
-            LOG.info(() -> "Holdings review: " + count + " debates queued");
-            return started;
+            return claim() ? queueDebates() : 0;
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "The holdings review did not run", e);
             return 0;
         }
+    }
+
+    /** Starts a review now, whenever the last one ran (an administrator's request); answers the debates started. */
+    public int reviewNow() {
+        try {
+            return queueDebates();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the held positions failed", e);
+        }
+    }
+
+    private int queueDebates() throws SQLException {
+        int started = 0;
+        for (Map.Entry<UUID, List<String>> holder : heldSymbols().entrySet()) {
+            List<String> symbols = holder.getValue();
+            for (int from = 0; from < symbols.size(); from += SYMBOLS_PER_DEBATE) {
+                List<String> group = symbols.subList(from, Math.min(symbols.size(), from + SYMBOLS_PER_DEBATE));
+                debates.start(holder.getKey(), "Scheduled review of held positions: " + String.join(", ", group),
+                        "analyst", group, null, null);
+                started++;
+            }
+        }
+        int count = started;
+        LOG.info(() -> "Holdings review: " + count + " debates queued");
+        return started;
     }
 
     private boolean claim() throws SQLException {

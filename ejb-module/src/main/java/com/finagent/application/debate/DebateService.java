@@ -13,11 +13,9 @@ import com.finagent.agents.debate.EvidenceSource;
 import com.finagent.agents.debate.Execution;
 import com.finagent.agents.debate.PortfolioContext;
 import com.finagent.agents.debate.PortfolioPosition;
-import com.finagent.agents.debate.QuantFacts;
 import com.finagent.agents.model.CanonicalJson;
 import com.finagent.agents.tools.AgentTools;
-import com.finagent.agents.tools.EvidenceItem;
-import com.finagent.agents.tools.ToolResult;
+import com.finagent.application.database.AbandonedJobs;
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.messaging.Channel;
@@ -220,18 +218,33 @@ public class DebateService {
      */
     public int failAbandoned(java.time.Duration staleAfter, java.time.Duration pendingTimeout) {
         int ended = 0;
-        for (DebateStore.Abandoned debate : store.abandoned(staleAfter, pendingTimeout)) {
+        for (AbandonedJobs.Abandoned debate : store.abandoned(staleAfter, pendingTimeout)) {
             String reason = debate.pending()
                     ? "The debate was not started within " + pendingTimeout.toSeconds() + " s (no instance took it)"
                     : "The instance running the debate stopped (no heartbeat for " + staleAfter.toSeconds() + " s)";
             if (store.failAbandoned(debate, reason, debate.pending() ? pendingTimeout : staleAfter)) {
-                LOG.warning(() -> "Debate " + debate.debateId() + " ended: " + reason);
+                LOG.warning(() -> "Debate " + debate.id() + " ended: " + reason);
                 metrics.failedUnrun();
-                publishDebate(debate.userId(), debate.debateId());
+                publishDebate(debate.userId(), debate.id());
                 ended++;
             }
         }
         return ended;
+    }
+
+    /**
+     * Stores a debate a backtest ran as of one of its days, with everything needed to replay it, so that the
+     * backtest's rating of that day links to it; it is not announced as a rating and teaches no lessons.
+     */
+    public void keep(UUID userId, UUID backtestId, DebateOutcome outcome) {
+        DebateRequest request = outcome.request();
+        UUID debateId = UUID.fromString(request.id());
+        store.createForBacktest(userId, backtestId, debateId, request.query(), request.assistantType(),
+                request.symbols(), request.settings().seed());
+        boolean failed = outcome.status() == DebateStatus.FAILED;
+        store.complete(userId, debateId, failed, outcome.budgetLimited(), models.describe(), replayJson(outcome),
+                outcomeJson(outcome), outcome.tokens().input() + outcome.tokens().output(),
+                failed ? String.join("; ", outcome.failures().values()) : null);
     }
 
     public DebateStore.DebateRow get(UUID userId, UUID debateId) {
@@ -475,33 +488,6 @@ public class DebateService {
                 message.add("result", Json.createReader(new StringReader(result)).readValue());
             }
             events.publish(userId, debateId, message.build().toString());
-        }
-    }
-
-    /** Quantitative facts per symbol from our market data and analytics, for the parallel-search step. */
-    private record MarketFactsSource(AgentTools tools) implements EvidenceSource {
-
-        @Override
-        public String name() {
-            return "market-data";
-        }
-
-        @Override
-        public Evidence gather(String query, String assistantType, List<String> symbols) {
-            List<QuantFacts> facts = new ArrayList<>();
-            for (String symbol : symbols) {
-                Map<String, Double> metrics = new LinkedHashMap<>();
-                String source = null;
-                String asOf = null;
-                for (ToolResult result : List.of(tools.priceHistory(symbol, 365), tools.technicalIndicators(symbol),
-                        tools.riskMetrics(symbol))) {
-                    metrics.putAll(result.metrics());
-                    source = source == null ? result.source() : source;
-                    asOf = result.asOf();
-                }
-                facts.add(new QuantFacts("q-" + symbol + "-analytics", symbol, source, asOf, metrics));
-            }
-            return new Evidence(List.<EvidenceItem>of(), facts);
         }
     }
 }

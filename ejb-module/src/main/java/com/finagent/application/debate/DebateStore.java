@@ -1,5 +1,6 @@
 package com.finagent.application.debate;
 
+import com.finagent.application.database.AbandonedJobs;
 import com.finagent.application.database.ApplicationDataSource;
 import com.finagent.application.database.UserConnections;
 import jakarta.annotation.Resource;
@@ -33,6 +34,8 @@ import java.util.UUID;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DebateStore {
+
+    private static final AbandonedJobs ABANDONED = new AbandonedJobs("debates");
 
     @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -70,6 +73,24 @@ public class DebateStore {
         });
     }
 
+    /** Records a debate a backtest ran "as of" one of its rebalance days; the user's debate list leaves it out. */
+    public void createForBacktest(UUID userId, UUID backtestId, UUID debateId, String query, String assistantType,
+                                  List<String> symbols, long seed) {
+        execute(userId, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO debates (id, user_id, query,"
+                    + " assistant_type, symbols, seed, backtest_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'running')")) {
+                insert.setObject(1, debateId);
+                insert.setObject(2, userId);
+                insert.setString(3, query);
+                insert.setString(4, assistantType);
+                insert.setArray(5, connection.createArrayOf("text", symbols.toArray()));
+                insert.setLong(6, seed);
+                insert.setObject(7, backtestId);
+                insert.executeUpdate();
+            }
+        });
+    }
+
     /**
      * Takes a pending debate to run it here: true for the one caller that moved it from pending to running, false
      * when it was already taken, ended, or gone.
@@ -99,57 +120,17 @@ public class DebateStore {
         });
     }
 
-    /** A debate that no instance is running: running without a recent heartbeat, or pending for too long. */
-    public record Abandoned(UUID userId, UUID debateId, boolean pending) {
+    /**
+     * Debates of every user that no instance runs any more: running without a recent heartbeat, or pending for too
+     * long (V10's scheduler policy lets this one read across users).
+     */
+    public List<AbandonedJobs.Abandoned> abandoned(Duration staleAfter, Duration pendingTimeout) {
+        return ABANDONED.find(dataSource, staleAfter, pendingTimeout);
     }
 
-    /**
-     * Debates of every user that look abandoned, ids and owners only: the one read across users, under the
-     * {@code app.scheduler} policy of row-level security (V10).
-     */
-    public List<Abandoned> abandoned(Duration staleAfter, Duration pendingTimeout) {
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement scheduler = connection.prepareStatement(
-                    "SELECT set_config('app.scheduler', 'on', true)")) {
-                scheduler.executeQuery().close();
-            }
-            try (PreparedStatement select = connection.prepareStatement("SELECT user_id, id, status FROM debates"
-                    + " WHERE (status = 'running' AND heartbeat_at < NOW() - make_interval(secs => ?))"
-                    + " OR (status = 'pending' AND heartbeat_at < NOW() - make_interval(secs => ?))"
-                    + " ORDER BY heartbeat_at LIMIT 100")) {
-                select.setDouble(1, staleAfter.toSeconds());
-                select.setDouble(2, pendingTimeout.toSeconds());
-                List<Abandoned> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(new Abandoned(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
-                                "pending".equals(rows.getString(3))));
-                    }
-                }
-                return found;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Looking for abandoned debates failed", e);
-        }
-    }
-
-    /**
-     * Ends an abandoned debate as failed with {@code reason}, if it is still as {@link #abandoned} found it (in the
-     * same state and silent for {@code silentFor}); false when another instance ended it first or it moved on.
-     */
-    public boolean failAbandoned(Abandoned debate, String reason, Duration silentFor) {
-        return query(debate.userId(), connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE debates SET status = 'failed',"
-                    + " error_message = ?, completed_at = NOW() WHERE id = ? AND user_id = ? AND status = ?"
-                    + " AND heartbeat_at < NOW() - make_interval(secs => ?)")) {
-                update.setString(1, reason);
-                update.setObject(2, debate.debateId());
-                update.setObject(3, debate.userId());
-                update.setString(4, debate.pending() ? "pending" : "running");
-                update.setDouble(5, silentFor.toSeconds());
-                return update.executeUpdate() == 1;
-            }
-        });
+    /** Ends an abandoned debate as failed with {@code reason}, if it is still as {@link #abandoned} found it. */
+    public boolean failAbandoned(AbandonedJobs.Abandoned debate, String reason, Duration silentFor) {
+        return ABANDONED.fail(dataSource, debate, reason, silentFor);
     }
 
     /** Writes an execution as it starts or finishes (an upsert: a finish may arrive for a start never written). */
@@ -263,7 +244,7 @@ public class DebateStore {
         return query(userId, connection -> {
             List<UUID> ids = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id FROM debates WHERE user_id = ? ORDER BY created_at DESC LIMIT ?")) {
+                    "SELECT id FROM debates WHERE user_id = ? AND backtest_id IS NULL ORDER BY created_at DESC LIMIT ?")) {
                 select.setObject(1, userId);
                 select.setInt(2, limit);
                 try (ResultSet rows = select.executeQuery()) {

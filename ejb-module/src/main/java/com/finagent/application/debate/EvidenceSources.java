@@ -17,6 +17,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,15 +46,42 @@ public class EvidenceSources {
 
     /** The parallel-search sources of a debate. */
     public List<EvidenceSource> forDebate(UUID userId) {
-        return List.of(source("news", "news"), source("sec", "filing"), source("social", "social"));
+        return asOf(null);
+    }
+
+    /**
+     * The parallel-search sources of a debate run as of {@code day} (null: today): only news, filings and posts
+     * dated before it, never undated ones.
+     */
+    public List<EvidenceSource> asOf(LocalDate day) {
+        return List.of(source("news", "news", day), source("sec", "filing", day), source("social", "social", day));
     }
 
     /** The agents' search tool: the same search over every source. */
     public ToolResult searchTool(ServiceAgentTools.SearchQuery query) {
+        return searchTool(query, null);
+    }
+
+    /** The agents' search tool as of {@code day}: what was published before it. */
+    public ToolResult searchTool(ServiceAgentTools.SearchQuery query, LocalDate day) {
         SearchResponse response = search.search(query.query(),
                 query.symbol() == null ? List.of() : List.of(query.symbol()), List.of("news", "sec", "social"),
-                Math.max(1, Math.min(query.limit(), 20)));
-        return ToolResult.ofItems(query.symbol(), "search", items("search", response.results(), null));
+                Math.max(1, Math.min(query.limit(), 20)), day);
+        return ToolResult.ofItems(query.symbol(), "search" + (day == null ? "" : " (as of " + day + ")"),
+                items("search", response.results(), null));
+    }
+
+    /**
+     * The economist's tool as of {@code day}: macro headlines published before it and no figures, since the
+     * statistics source gives today's vintage of each series, not what was published then.
+     */
+    public ToolResult macroToolAsOf(String region, LocalDate day) {
+        String where = region == null || region.isBlank() ? "" : " " + region;
+        SearchResponse response = search.search("Fed interest rates inflation economy growth jobs" + where, List.of(),
+                List.of("news"), PER_SOURCE, day);
+        return new ToolResult(null, null, null, "news search (macro headlines as of " + day + ")", null, null,
+                items("macro", response.results(), "macro"), "no statistics as of a past day: today's vintage of a "
+                + "series may revise what was known then; headlines only, no figures");
     }
 
     /**
@@ -96,7 +124,7 @@ public class EvidenceSources {
                 + (gaps.isEmpty() ? "" : "; missing " + gaps));
     }
 
-    private EvidenceSource source(String sourceName, String category) {
+    private EvidenceSource source(String sourceName, String category, LocalDate before) {
         return new EvidenceSource() {
             @Override
             public String name() {
@@ -105,7 +133,7 @@ public class EvidenceSources {
 
             @Override
             public Evidence gather(String query, String assistantType, List<String> symbols) {
-                SearchResponse response = search.search(query, symbols, List.of(sourceName), PER_SOURCE);
+                SearchResponse response = search.search(query, symbols, List.of(sourceName), PER_SOURCE, before);
                 return new Evidence(items(sourceName, response.results(), category), List.of());
             }
         };

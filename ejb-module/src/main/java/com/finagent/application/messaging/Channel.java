@@ -18,6 +18,8 @@ public record Channel(boolean topic, String name) {
     public static final String DEBATES_NAME = "finagent_debates";
     /** Name of {@link #PLAID_SYNCS}, for annotations. */
     public static final String PLAID_SYNCS_NAME = "finagent_plaid_syncs";
+    /** Name of {@link #BACKTESTS}, for annotations. */
+    public static final String BACKTESTS_NAME = "finagent_backtests";
     /** Name of {@link #USER_EVENTS}, for annotations. */
     public static final String USER_EVENTS_NAME = "finagent_user_events";
 
@@ -25,6 +27,8 @@ public record Channel(boolean topic, String name) {
     public static final Channel DEBATES = queue(DEBATES_NAME);
     /** Plaid items to sync in the background (scheduled and webhook syncs). */
     public static final Channel PLAID_SYNCS = queue(PLAID_SYNCS_NAME);
+    /** Backtests to run: one message per backtest, consumed by one instance. */
+    public static final Channel BACKTESTS = queue(BACKTESTS_NAME);
     /** Events for users' sockets (debate steps, sync results), fanned out to every instance. */
     public static final Channel USER_EVENTS = topic(USER_EVENTS_NAME);
 

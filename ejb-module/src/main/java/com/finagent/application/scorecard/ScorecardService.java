@@ -16,7 +16,8 @@ import java.util.UUID;
 /**
  * The caller's scorecard from their evaluated recommendations (the reflections): the debate's rating with the
  * consensus confidence, and each participant's final stance with its own confidence and model, read from the
- * stored outcome. Row-level security keeps it to the caller's own debates.
+ * stored outcome; and, marked as backtests, the ratings of the caller's completed backtests, each judged from its
+ * day to the next rebalance. Row-level security keeps it to the caller's own debates and backtests.
  */
 @Stateless
 public class ScorecardService {
@@ -34,6 +35,13 @@ public class ScorecardService {
             + " WHERE r.user_id = ? AND r.evaluated_at IS NOT NULL AND p ->> 'stance' IS NOT NULL"
             + " AND NOT COALESCE((p ->> 'abstained')::boolean, FALSE)";
 
+    /** The calls of the caller's completed backtests (not their replays, which repeat them). */
+    private static final String BACKTEST_CALLS = "SELECT b.request ->> 'assistantType', c ->> 'rating',"
+            + " COALESCE((c ->> 'confidence')::float8, 0), (c ->> 'symbolReturn')::float8, (c ->> 'spyReturn')::float8"
+            + " FROM backtests b, jsonb_array_elements(b.result -> 'symbols') s, jsonb_array_elements(s -> 'calls') c"
+            + " WHERE b.user_id = ? AND b.status = 'completed' AND b.replay_of IS NULL AND c ->> 'rating' IS NOT NULL"
+            + " AND c ->> 'symbolReturn' IS NOT NULL AND c ->> 'spyReturn' IS NOT NULL";
+
     @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
 
@@ -47,6 +55,16 @@ public class ScorecardService {
                         recommendations.add(new ScoredCall(row.getString(1), null, row.getString(2),
                                 Stance.valueOf(row.getString(3)), row.getDouble(4), row.getDouble(5),
                                 row.getDouble(6), false));
+                    }
+                }
+            }
+            try (PreparedStatement select = connection.prepareStatement(BACKTEST_CALLS)) {
+                select.setObject(1, userId);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        recommendations.add(new ScoredCall(row.getString(1), null, null,
+                                Stance.valueOf(row.getString(2)), row.getDouble(3), row.getDouble(4),
+                                row.getDouble(5), true));
                     }
                 }
             }

@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -51,6 +52,7 @@ public final class CorpusIndex {
     private static final String SYMBOL = "symbol";
     private static final String PREMATCHED = "prematched";
     private static final String DATE = "date";
+    private static final String DAY = "day";
     private static final String ORDINAL = "ord";
 
     private final List<SearchDocument> documents;
@@ -154,11 +156,20 @@ public final class CorpusIndex {
             symbolPart = about.build();
         }
         // Text of stop words only ("the") leaves textPart null: the symbols alone decide then.
+        Query ranked;
         if (symbolPart == null || textPart == null) {
-            return symbolPart == null ? textPart : symbolPart;
+            ranked = symbolPart == null ? textPart : symbolPart;
+        } else {
+            // Both must hold; the text decides the order among documents about the symbols.
+            ranked = new BooleanQuery.Builder().add(textPart, Occur.MUST).add(new BoostQuery(symbolPart, 0.3f), Occur.MUST).build();
         }
-        // Both must hold; the text decides the order among documents about the symbols.
-        return new BooleanQuery.Builder().add(textPart, Occur.MUST).add(new BoostQuery(symbolPart, 0.3f), Occur.MUST).build();
+        if (ranked == null || ranking.before() == null) {
+            return ranked;
+        }
+        // Only dated documents have a day point, so an undated one never passes a bound.
+        return new BooleanQuery.Builder().add(ranked, Occur.MUST)
+                .add(LongPoint.newRangeQuery(DAY, Long.MIN_VALUE, ranking.before().toEpochDay() - 1), Occur.FILTER)
+                .build();
     }
 
     /**
@@ -183,6 +194,9 @@ public final class CorpusIndex {
             doc.add(new StringField(PREMATCHED, "1", Field.Store.NO));
         }
         doc.add(new NumericDocValuesField(DATE, source.date() == null ? Long.MIN_VALUE : source.date().toEpochDay()));
+        if (source.date() != null) {
+            doc.add(new LongPoint(DAY, source.date().toEpochDay()));
+        }
         return doc;
     }
 

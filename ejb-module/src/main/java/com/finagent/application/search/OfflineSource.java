@@ -48,7 +48,7 @@ public final class OfflineSource implements SearchSource {
         } catch (OfflineCorpora.CorpusMissingException missing) {
             return SourceAnswer.unavailable(SourceStatus.DISABLED, origin, reason + ", and " + missing.getMessage());
         }
-        RankingQuery ranking = new RankingQuery(request.query(), request.symbols(), companies.get().namesOf(request.symbols()));
+        RankingQuery ranking = RankingQuery.of(request, companies.get().namesOf(request.symbols()));
         List<SearchResult> results = ResultFusion.distinct(corpus.search(ranking, request.limit() * 2).stream()
                 .map(hit -> hit.document().toResult(name, request.query(), hit.score())).toList());
         return new SourceAnswer(SourceStatus.OFFLINE, origin, results.subList(0, Math.min(request.limit(), results.size())),

@@ -99,7 +99,8 @@ public final class ParallelSearch {
             if (answer == null) {
                 answer = SourceAnswer.unavailable(SourceStatus.FAILED, null, "no answer");
             }
-            List<SearchResult> results = ResultFusion.distinct(answer.results());
+            // The bound holds for every source, including remote ones that cannot filter by date themselves.
+            List<SearchResult> results = ResultFusion.distinct(answer.results().stream().filter(request::admits).toList());
             answers.add(results);
             boolean partial = answer.status() == SourceStatus.TIMEOUT || answer.status() == SourceStatus.FAILED
                     || answer.status() == SourceStatus.DISABLED;

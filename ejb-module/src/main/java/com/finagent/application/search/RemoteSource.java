@@ -29,7 +29,7 @@ public final class RemoteSource implements SearchSource {
     @Override
     public SourceAnswer search(SearchRequest request) {
         List<SearchDocument> candidates = feed.fetch(request);
-        RankingQuery ranking = new RankingQuery(request.query(), request.symbols(), companies.get().namesOf(request.symbols()));
+        RankingQuery ranking = RankingQuery.of(request, companies.get().namesOf(request.symbols()));
         List<SearchResult> results = ResultFusion.distinct(CorpusIndex.build(candidates).search(ranking, request.limit() * 2)
                 .stream().map(hit -> hit.document().toResult(name, request.query(), hit.score())).toList());
         return new SourceAnswer(SourceStatus.OK, service, results.subList(0, Math.min(request.limit(), results.size())), null);

@@ -1,5 +1,6 @@
 package com.finagent.application.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,9 +11,12 @@ import java.util.Set;
 
 /**
  * A validated search: free text and/or symbols (at least one of them), the sources to ask (all when none are
- * named) and the number of fused results wanted (1 to 100, default 20).
+ * named), the number of fused results wanted (1 to 100, default 20) and, for a search "as of" a past day, the
+ * day before which a result must be dated ({@code before}; null for no bound). A bounded search never returns an
+ * undated result: nothing shows it was known then.
  */
-public record SearchRequest(String query, List<String> symbols, List<SourceName> sources, int limit) {
+public record SearchRequest(String query, List<String> symbols, List<SourceName> sources, int limit,
+                            LocalDate before) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
@@ -23,6 +27,20 @@ public record SearchRequest(String query, List<String> symbols, List<SourceName>
         query = query == null ? "" : query.strip();
         symbols = List.copyOf(symbols);
         sources = List.copyOf(sources);
+    }
+
+    public SearchRequest(String query, List<String> symbols, List<SourceName> sources, int limit) {
+        this(query, symbols, sources, limit, null);
+    }
+
+    /** This search as of {@code day}: only results dated before it. */
+    public SearchRequest before(LocalDate day) {
+        return new SearchRequest(query, symbols, sources, limit, day);
+    }
+
+    /** Whether {@code result} was known before the bound, if there is one. */
+    public boolean admits(SearchResult result) {
+        return before == null || result.date() != null && result.date().isBefore(before);
     }
 
     public boolean hasQuery() {

@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -43,9 +44,15 @@ public class SearchService {
      * @throws FinAgentException a validation problem naming the field ({@code q}, {@code symbols}, {@code sources}, {@code limit})
      */
     public SearchResponse search(String query, List<String> symbols, List<String> sourceNames, Integer limit) {
+        return search(query, symbols, sourceNames, limit, null);
+    }
+
+    /** As {@link #search(String, List, List, Integer)}, finding only what is dated before {@code before} (if not null). */
+    public SearchResponse search(String query, List<String> symbols, List<String> sourceNames, Integer limit,
+                                 LocalDate before) {
         SearchRequest request;
         try {
-            request = SearchRequest.of(query, symbols, sourceNames, limit);
+            request = SearchRequest.of(query, symbols, sourceNames, limit).before(before);
         } catch (IllegalArgumentException invalid) {
             throw FinAgentException.fromInvalidInput(invalid, "q");
         }

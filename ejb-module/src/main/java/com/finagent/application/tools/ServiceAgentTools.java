@@ -3,21 +3,15 @@ package com.finagent.application.tools;
 import com.finagent.agents.tools.AgentTools;
 import com.finagent.agents.tools.ToolResult;
 import com.finagent.application.analytics.OptimizationService;
-import com.finagent.application.analytics.PerformanceMeasures;
-import com.finagent.application.analytics.Returns;
-import com.finagent.application.analytics.TechnicalIndicators;
-import com.finagent.application.analytics.ValueAtRisk;
 import com.finagent.application.market.MarketDataService;
 import com.finagent.application.market.PriceSeries;
 import com.finagent.application.market.Quote;
-import com.finagent.application.market.provider.DailyBar;
 import com.finagent.application.portfolio.PortfolioService;
 import com.finagent.application.portfolio.PortfolioValuation;
 import com.finagent.persistence.portfolio.Portfolio;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,60 +64,17 @@ public class ServiceAgentTools implements AgentTools {
 
     @Override
     public ToolResult priceHistory(String symbol, int days) {
-        PriceSeries series = market.history(symbol, null, null, "1d");
-        double[] closes = closes(series.bars());
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put("price", closes[closes.length - 1]);
-        putReturn(metrics, "return1m", closes, 21);
-        putReturn(metrics, "return3m", closes, 63);
-        putReturn(metrics, "return1y", closes, TRADING_DAYS);
-        double[] lastYear = Arrays.copyOfRange(closes, Math.max(0, closes.length - TRADING_DAYS), closes.length);
-        metrics.put("high52w", Arrays.stream(lastYear).max().orElseThrow());
-        metrics.put("low52w", Arrays.stream(lastYear).min().orElseThrow());
-        putLast(metrics, "sma50", TechnicalIndicators.sma(closes, 50));
-        putLast(metrics, "sma200", TechnicalIndicators.sma(closes, 200));
-        return ToolResult.ofMetrics(series.symbol(), series.source(), lastDate(series).toString(), metrics);
+        return PriceFacts.history(market.history(symbol, null, null, "1d"));
     }
 
     @Override
     public ToolResult technicalIndicators(String symbol) {
-        PriceSeries series = market.history(symbol, null, null, "1d");
-        double[] closes = closes(series.bars());
-        double[] highs = series.bars().stream().mapToDouble(DailyBar::high).toArray();
-        double[] lows = series.bars().stream().mapToDouble(DailyBar::low).toArray();
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        putLast(metrics, "rsi14", TechnicalIndicators.rsi(closes, 14));
-        putLast(metrics, "macdHistogram", TechnicalIndicators.macd(closes, 12, 26, 9).histogram());
-        putLast(metrics, "sma50", TechnicalIndicators.sma(closes, 50));
-        putLast(metrics, "sma200", TechnicalIndicators.sma(closes, 200));
-        var bands = TechnicalIndicators.bollinger(closes, 20, 2);
-        int last = closes.length - 1;
-        double width = bands.upper()[last] - bands.lower()[last];
-        if (Double.isFinite(width) && width > 0) {
-            metrics.put("bollingerPctB", (closes[last] - bands.lower()[last]) / width);
-        }
-        putLast(metrics, "atr14", TechnicalIndicators.atr(highs, lows, closes, 14));
-        return ToolResult.ofMetrics(series.symbol(), series.source() + " (indicators: analytics)",
-                lastDate(series).toString(), metrics);
+        return PriceFacts.indicators(market.history(symbol, null, null, "1d"));
     }
 
     @Override
     public ToolResult riskMetrics(String symbol) {
-        PriceSeries series = market.history(symbol, null, null, "1d");
-        double[] closes = closes(series.bars());
-        double[] returns = Returns.simple(Arrays.copyOfRange(closes, Math.max(0, closes.length - 2 * TRADING_DAYS - 1),
-                closes.length));
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put("volatility", PerformanceMeasures.annualVolatility(returns, TRADING_DAYS));
-        metrics.put("var95", -ValueAtRisk.historical(returns, 0.95));
-        metrics.put("expectedShortfall95", -ValueAtRisk.historicalExpectedShortfall(returns, 0.95));
-        metrics.put("maxDrawdown", Math.abs(PerformanceMeasures.maxDrawdown(returns)));
-        double sharpe = PerformanceMeasures.sharpeRatio(returns, 0.02 / TRADING_DAYS, TRADING_DAYS);
-        if (Double.isFinite(sharpe)) {
-            metrics.put("sharpe", sharpe);
-        }
-        return ToolResult.ofMetrics(series.symbol(), series.source() + " (risk: analytics, last 2 years)",
-                lastDate(series).toString(), metrics);
+        return PriceFacts.risk(market.history(symbol, null, null, "1d"));
     }
 
     @Override
@@ -205,7 +156,7 @@ public class ServiceAgentTools implements AgentTools {
     @Override
     public ToolResult sectorAnalysis(String symbol) {
         PriceSeries series = market.history(symbol, null, null, "1d");
-        LocalDate end = lastDate(series);
+        LocalDate end = PriceFacts.lastDate(series);
         MarketDataService.ClosePanel panel = market.closePanel(List.of(symbol, "SPY"), end.minusDays(100), end);
         if (panel.dates().size() < 64) {
             return ToolResult.unavailable("no benchmark history overlapping " + symbol + "'s");
@@ -248,28 +199,5 @@ public class ServiceAgentTools implements AgentTools {
     @Override
     public ToolResult search(String query, String symbol, int limit) {
         return search.apply(new SearchQuery(query, symbol, limit));
-    }
-
-    private static double[] closes(List<DailyBar> bars) {
-        if (bars.isEmpty()) {
-            throw new IllegalArgumentException("no price history");
-        }
-        return bars.stream().mapToDouble(DailyBar::close).toArray();
-    }
-
-    private static LocalDate lastDate(PriceSeries series) {
-        return series.bars().get(series.bars().size() - 1).date();
-    }
-
-    private static void putReturn(Map<String, Double> metrics, String name, double[] closes, int periods) {
-        if (closes.length > periods) {
-            metrics.put(name, closes[closes.length - 1] / closes[closes.length - 1 - periods] - 1);
-        }
-    }
-
-    private static void putLast(Map<String, Double> metrics, String name, double[] series) {
-        if (series.length > 0 && Double.isFinite(series[series.length - 1])) {
-            metrics.put(name, series[series.length - 1]);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package com.finagent.web.portfolio;
 
 import com.finagent.application.alert.AlertNotifier;
+import com.finagent.application.backtest.BacktestNotifier;
 import com.finagent.application.alert.RatingAlert;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.plaid.SyncNotifier;
@@ -31,9 +32,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Pushes portfolio changes to their owners' open {@code /ws/portfolio} sockets: at once after a sync of one of
- * their items, and every {@code finagent.portfolio.push-interval-ms} when the value moved with prices. Values
- * are computed by the same valuation as {@code GET /portfolios/{id}/summary}, as the owner.
+ * Pushes portfolio changes, rating alerts and backtest progress to their owners' open {@code /ws/portfolio}
+ * sockets: values at once after a sync of one of their items, and every
+ * {@code finagent.portfolio.push-interval-ms} when the value moved with prices. Values are computed by the same valuation as {@code GET /portfolios/{id}/summary}, as the owner.
  */
 @ApplicationScoped
 public class PortfolioUpdates {
@@ -63,9 +64,13 @@ public class PortfolioUpdates {
     @Inject
     AlertNotifier alerts;
 
+    @Inject
+    BacktestNotifier backtests;
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         syncs.listen(this::onSynced);
         alerts.listen(this::onAlert);
+        backtests.listen(this::send);
         ticking = scheduler.scheduleWithFixedDelay(this::pushMoves, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
     }
 
