@@ -1,34 +1,38 @@
 'use client';
 
 import { api } from '@/lib/api';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { DashboardAlert, DashboardWatch } from '@/lib/dashboard';
 import { queryKeys } from '@/lib/queries';
 import ErrorMessage from './ErrorMessage';
 import Link from './Link';
 
-/** Rating changes on held positions, each linking the debate that changed it, and muting per symbol. */
-export default function AlertsPanel() {
+/**
+ * Rating changes on held positions, each linking the debate that changed it, and muting per symbol. The dashboard's
+ * GraphQL query loads them; a change reloads that query.
+ */
+export default function AlertsPanel({ alerts, watches }: { alerts?: DashboardAlert[]; watches?: DashboardWatch[] }) {
   const queryClient = useQueryClient();
-  const alerts = useQuery({ queryKey: queryKeys.alerts, queryFn: ({ signal }) => api.alerts(signal) });
-  const watches = useQuery({ queryKey: queryKeys.ratingWatches, queryFn: ({ signal }) => api.ratingWatches(signal) });
-  const readAlert = useMutation({
-    mutationFn: api.readAlert,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.alerts, exact: true }),
-  });
+  const reload = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.dashboard }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.alerts }),
+    ]);
+  const readAlert = useMutation({ mutationFn: api.readAlert, onSuccess: reload });
   const muteSymbol = useMutation({
     mutationFn: ({ symbol, muted }: { symbol: string; muted: boolean }) => api.muteSymbol(symbol, muted),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.ratingWatches }),
+    onSuccess: reload,
   });
 
   return (
     <article className="panel" data-testid="dashboard-alerts">
       <h2>Alerts on your holdings</h2>
-      <ErrorMessage error={alerts.error ?? watches.error ?? readAlert.error ?? muteSymbol.error} />
-      {alerts.data && alerts.data.length === 0 && (
+      <ErrorMessage error={readAlert.error ?? muteSymbol.error} />
+      {alerts && alerts.length === 0 && (
         <p className="muted">No rating changes yet. Debates on symbols you hold are remembered and compared.</p>
       )}
       <ul className="plain-list">
-        {(alerts.data ?? []).map((a) => (
+        {(alerts ?? []).map((a) => (
           <li key={a.id} className={a.readAt ? 'muted' : undefined} data-testid="alert-row">
             {a.message}
             {a.debateId && (
@@ -45,10 +49,10 @@ export default function AlertsPanel() {
           </li>
         ))}
       </ul>
-      {watches.data && watches.data.length > 0 && (
+      {watches && watches.length > 0 && (
         <table className="table small">
           <tbody>
-            {watches.data.map((w) => (
+            {watches.map((w) => (
               <tr key={w.symbol}>
                 <td>{w.symbol}</td>
                 <td>{w.rating.replace('_', ' ')}</td>

@@ -2395,6 +2395,10 @@ export interface components {
             results?: number;
             status?: string;
         };
+        Started: {
+            /** Format: int32 */
+            debatesQueued?: number;
+        };
         StoredMemory: {
             content?: string;
             /**
@@ -2660,7 +2664,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["Started"];
                 };
             };
         };

@@ -666,7 +666,7 @@ interface RequestOptions {
 }
 
 /** Sends a request and returns its successful response; a failure becomes an {@link ApiError}. */
-async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
+export async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
   const { body, auth = true, signal, accept = 'application/json' } = options;
   const headers: Record<string, string> = { Accept: `${accept}, application/problem+json` };
   if (body !== undefined) headers['Content-Type'] = 'application/json';

@@ -11,6 +11,7 @@ export const queryKeys = {
   me: (token: string) => ['me', token] as const,
   securityEvents: (page: number, size: number) => ['me', 'security-events', page, size] as const,
   signInProviders: ['auth', 'providers'] as const,
+  dashboard: ['graphql', 'dashboard'] as const,
   assistants: ['assistants'] as const,
   portfolios: ['portfolios'] as const,
   portfolio: (id: string) => ['portfolios', id] as const,

@@ -1,5 +1,9 @@
 package com.finagent.it;
 
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -17,9 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * against the deployed EAR. It registers, signs in, picks an assistant, creates a portfolio and reloads a
  * deep link, all through the UI.
  */
-@ExtendWith(DeployedApplication.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class BrowserIT {
 
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
 
     @Test
     void userJourneyInTheBrowser() throws Exception {

@@ -10,17 +10,27 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,6 +45,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -51,12 +62,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Linked accounts end to end: the application's Plaid integration (the real SDK) against {@link PlaidStandIn},
  * the stored rows read back through the API and straight from PostgreSQL.
  */
-@ExtendWith(DeployedApplication.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PlaidIT {
 
     private final ApiClient api = new ApiClient(URI.create("http://localhost:8080/"));
     private final PlaidSandbox sandbox = PlaidStandIn.sandbox();
 
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
 
     @AfterEach
     void healSandbox() {
@@ -350,6 +366,114 @@ class PlaidIT {
                 .mapToDouble(v -> ((jakarta.json.JsonNumber) v).doubleValue()).sum();
         assertEquals(1.0, weightSum, 1e-9);
         assertNotEquals(0, risk.object().getJsonObject("simulation").getJsonArray("bands").size());
+    }
+
+    /**
+     * A linked brokerage account's investment transactions (Plaid's /investments/transactions/get through the SDK)
+     * become its activities once, however often the item syncs; its positions and performance follow from them,
+     * with Plaid's signs turned the right way round: the cash they leave is the account's cash holding.
+     */
+    @Test
+    void aLinkedBrokerageAccountsInvestmentTransactionsBecomeItsActivitiesOnceAndDriveItsPerformance()
+            throws Exception {
+        Linked user = link("trader", "user_good");
+        String portfolio = api.post("/api/v1/portfolios", user.token(), "{\"name\":\"Brokerage\"}").object()
+                .getString("id");
+        String brokerage = api.get("/api/v1/plaid/accounts", user.token()).json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(a -> "brokerage".equals(a.getString("subtype", "")))
+                .findFirst().orElseThrow().getString("accountId");
+        ApiClient.Reply linked = api.post("/api/v1/portfolios/" + portfolio + "/accounts", user.token(),
+                "{\"plaidAccountId\":\"" + brokerage + "\"}");
+        assertEquals(201, linked.status(), linked.body());
+        String account = linked.object().getString("id");
+
+        int requests = sandbox.requestCount("/investments/transactions/get");
+        for (int sync = 0; sync < 2; sync++) {
+            ApiClient.Reply synced = api.post("/api/v1/plaid/items/" + user.itemId() + "/sync", user.token(), "{}");
+            assertEquals(200, synced.status(), synced.body());
+        }
+        assertTrue(sandbox.requestCount("/investments/transactions/get") >= requests + 2,
+                "each sync asks Plaid for the investment transactions");
+
+        JsonObject atPlaid = investmentTransactions(user, brokerage);
+        Set<String> plaidIds = atPlaid.getJsonArray("investment_transactions").stream()
+                .map(t -> t.asJsonObject().getString("investment_transaction_id")).collect(Collectors.toSet());
+        assertEquals(atPlaid.getInt("total_investment_transactions"), plaidIds.size());
+        JsonArray activities = api.get("/api/v1/portfolios/" + portfolio + "/activities", user.token()).json()
+                .asJsonArray();
+        assertEquals(plaidIds.size(), activities.size(), "every investment transaction once, after two syncs");
+        assertTrue(activities.stream().map(JsonValue::asJsonObject).allMatch(a -> a.getString("source").equals("PLAID")
+                && a.getString("accountId").equals(account)), activities.toString());
+        Set<String> types = activities.stream().map(a -> a.asJsonObject().getString("type")).collect(Collectors.toSet());
+        assertTrue(types.containsAll(Set.of("DEPOSIT", "BUY", "SELL", "DIVIDEND", "FEE", "WITHDRAWAL")), types.toString());
+        assertEquals(plaidIds, new HashSet<>(query(user.userId(), "SELECT external_id FROM activities a"
+                + " JOIN accounts p ON p.id = a.account_id WHERE p.plaid_account_id = ?", brokerage)),
+                "stored under Plaid's ids, each once");
+
+        Map<String, Double> held = new TreeMap<>();
+        double cashHeld = 0;
+        for (JsonValue value : api.get("/api/v1/plaid/holdings", user.token()).json().asJsonArray()) {
+            JsonObject holding = value.asJsonObject();
+            if (holding.getString("accountId").equals(brokerage)) {
+                if ("cash".equals(holding.getString("type", ""))) {
+                    cashHeld = holding.getJsonNumber("quantity").doubleValue();
+                } else {
+                    held.put(holding.getString("symbol"), holding.getJsonNumber("quantity").doubleValue());
+                }
+            }
+        }
+        Map<String, Double> positions = new TreeMap<>();
+        api.get("/api/v1/portfolios/" + portfolio + "/summary", user.token()).object().getJsonArray("positions")
+                .forEach(p -> positions.put(p.asJsonObject().getString("symbol"),
+                        p.asJsonObject().getJsonNumber("quantity").doubleValue()));
+        assertEquals(held, positions, "the positions the activities add up to are the institution's holdings");
+
+        ApiClient.Reply performance = api.get("/api/v1/portfolios/" + portfolio + "/performance", user.token());
+        assertEquals(200, performance.status(), performance.body());
+        JsonObject totals = performance.object().getJsonObject("totals");
+        assertEquals(cashHeld, totals.getJsonNumber("cash").doubleValue(), 0.005,
+                "deposits less buys, plus sells and dividends, less fees and withdrawals: the cash Plaid holds");
+        assertTrue(totals.getJsonNumber("dividends").doubleValue() > 0, totals.toString());
+        assertTrue(totals.getJsonNumber("fees").doubleValue() >= 25, totals.toString());
+        assertNotEquals(0, totals.getJsonNumber("realisedGain").doubleValue(), "the sell realised a gain or a loss");
+        Map<String, Double> reported = new TreeMap<>();
+        performance.object().getJsonArray("holdings").forEach(h -> {
+            JsonObject holding = h.asJsonObject().getJsonObject("holding");
+            if (holding.getJsonNumber("quantity").doubleValue() > 0) {
+                reported.put(holding.getString("symbol"), holding.getJsonNumber("quantity").doubleValue());
+            }
+        });
+        assertEquals(held, reported);
+
+        String stranger = api.newUserToken("bystander");
+        assertEquals(404, api.get("/api/v1/portfolios/" + portfolio + "/activities", stranger).status());
+        assertEquals(404, api.get("/api/v1/portfolios/" + portfolio + "/performance", stranger).status());
+        String own = api.post("/api/v1/portfolios", stranger, "{\"name\":\"Empty\"}").object().getString("id");
+        assertEquals(0, api.get("/api/v1/portfolios/" + own + "/activities", stranger).json().asJsonArray().size());
+        assertEquals(List.of(), query(api.get("/api/v1/me", stranger).object().getString("id"),
+                "SELECT external_id FROM activities a JOIN accounts p ON p.id = a.account_id"
+                        + " WHERE p.plaid_account_id = ?", brokerage), "row-level security hides them too");
+    }
+
+    /** What the sandbox, asked as Plaid directly, lists for one account over the last two years. */
+    private JsonObject investmentTransactions(Linked user, String plaidAccountId) throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String body = Json.createObjectBuilder()
+                .add("client_id", PlaidStandIn.CLIENT_ID).add("secret", PlaidStandIn.SECRET)
+                .add("access_token", sandbox.accessToken(user.plaidItemId()))
+                .add("start_date", today.minusYears(2).toString()).add("end_date", today.toString())
+                .add("options", Json.createObjectBuilder().add("count", 500)
+                        .add("account_ids", Json.createArrayBuilder().add(plaidAccountId)))
+                .build().toString();
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(sandbox.baseUrl() + "investments/transactions/get"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
     }
 
     @Test

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Inside the container: container transactions, JPA mappings of PostgreSQL's own types, the debate graph's store. */
-@ExtendWith({DeployedApplication.Withdrawn.class, ArquillianExtension.class})
+@ExtendWith(ArquillianExtension.class)
 class TransactionIT {
 
     @EJB
@@ -54,10 +54,7 @@ class TransactionIT {
     @Deployment
     static EnterpriseArchive ear() {
         EnterpriseArchive ear = Deployments.builtEar();
-        // DeployedApplication too: the extension this class names is looked up where the test runs, in the server
-        // (where it finds no shared deployment to withdraw).
-        WebArchive web = ear.getAsType(WebArchive.class, "finagent-web.war").addClasses(TransactionIT.class,
-                DeployedApplication.class, DeployedApplication.Withdrawn.class, DeployedApplication.Server.class);
+        WebArchive web = ear.getAsType(WebArchive.class, "finagent-web.war").addClass(TransactionIT.class);
         // The EAR holds two WARs (the API and the sign-on module): name the one Arquillian runs this test in.
         Testable.archiveToTest(web);
         return ear;

@@ -25,7 +25,8 @@ import java.util.TreeMap;
  * time-weighted growth and drawdown, the returns of each period, and the holdings at the end.
  *
  * <p>A symbol is valued at its last close on or before the day; before its first known close, at the price of its
- * last trade. An activity on a day without a close (a weekend) counts on the next close.
+ * last trade. An activity on a day without a close (a weekend) counts on the next close; one after the last close
+ * counts on its own day.
  */
 public final class PortfolioTimeline {
 
@@ -58,6 +59,11 @@ public final class PortfolioTimeline {
         if (calendar.isEmpty() || calendar.get(0).isAfter(first)) {
             calendar.add(0, first);
         }
+        // Activities after the last close (the offline history ends in 2018; a Plaid account's run to today) each
+        // add their own day, valued at the last close or trade price, rather than being left out of the replay.
+        LocalDate lastClose = calendar.get(calendar.size() - 1);
+        activities.stream().map(Activity::getTradeDate).filter(date -> date.isAfter(lastClose)).distinct()
+                .forEach(calendar::add);
         return calendar;
     }
 

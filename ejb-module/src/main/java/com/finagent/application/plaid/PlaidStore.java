@@ -1,7 +1,11 @@
 package com.finagent.application.plaid;
 
+import com.finagent.application.activity.Holding;
+import com.finagent.application.activity.Ledger;
 import com.finagent.application.database.ApplicationDataSource;
 import com.finagent.application.database.UserConnections;
+import com.finagent.persistence.portfolio.Activity;
+import com.finagent.persistence.portfolio.ActivityType;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,11 +18,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Writes what a sync fetched, all of it in one transaction together with the item's new cursor: a sync that
@@ -30,6 +39,7 @@ import java.util.UUID;
 public class PlaidStore {
 
     private static final int BATCH = 1000;
+    private static final Logger LOG = Logger.getLogger(PlaidStore.class.getName());
 
     @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -52,6 +62,7 @@ public class PlaidStore {
                 replaceHoldings(connection, plaidItemId, batch);
                 describeSecurities(connection, batch);
                 refreshLinkedPositions(connection, plaidItemId);
+                recordInvestmentActivities(connection, plaidItemId, batch.investmentActivities());
             }
             try (PreparedStatement update = connection.prepareStatement("UPDATE plaid_items SET transactions_cursor = ?,"
                     + " status = 'active', error_code = NULL, error_message = NULL, last_synced_at = NOW(),"
@@ -132,6 +143,142 @@ public class PlaidStore {
                     update.setString(parameter, plaidItemId);
                 }
                 update.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Adds the investment transactions of each Plaid account that a portfolio account is linked to as that
+     * account's activities, those already recorded (by Plaid's id, {@code activities_external_id}) skipped, and
+     * restates the account's positions from all its activities, as a CSV import does. When the activities would
+     * not add up (a sell of shares bought before the 24 months Plaid keeps), none of that account's are added and
+     * its positions stay those of its holdings, so a replay of its activities never fails.
+     */
+    private static void recordInvestmentActivities(Connection connection, String plaidItemId,
+                                                   List<InvestmentActivities.Row> rows) throws SQLException {
+        Map<String, List<InvestmentActivities.Row>> byPlaidAccount = rows.stream()
+                .collect(Collectors.groupingBy(InvestmentActivities.Row::plaidAccountId, LinkedHashMap::new,
+                        Collectors.toList()));
+        for (Map.Entry<UUID, String> linked : linkedAccounts(connection, plaidItemId).entrySet()) {
+            UUID accountId = linked.getKey();
+            List<Activity> recorded = activities(connection, accountId);
+            Set<String> known = new HashSet<>();
+            recorded.forEach(activity -> known.add(activity.getExternalId()));
+            List<Activity> fresh = byPlaidAccount.getOrDefault(linked.getValue(), List.of()).stream()
+                    .filter(row -> !known.contains(row.investmentTransactionId()))
+                    .map(row -> row.toActivity(accountId)).toList();
+            if (recorded.isEmpty() && fresh.isEmpty()) {
+                continue;
+            }
+            List<Activity> all = new ArrayList<>(recorded);
+            all.addAll(fresh);
+            Ledger ledger;
+            try {
+                ledger = Ledger.replay(all);
+            } catch (IllegalArgumentException doesNotAddUp) {
+                LOG.warning(() -> "The investment transactions of account " + accountId + " do not add up ("
+                        + doesNotAddUp.getMessage() + "); its positions stay those of its holdings");
+                continue;
+            }
+            insertActivities(connection, fresh);
+            restatePositions(connection, accountId, ledger);
+        }
+    }
+
+    /** Portfolio account id to Plaid account id, for the portfolio accounts linked to the item. */
+    private static Map<UUID, String> linkedAccounts(Connection connection, String plaidItemId) throws SQLException {
+        Map<UUID, String> linked = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, plaid_account_id FROM accounts"
+                + " WHERE plaid_item_id = ? AND plaid_account_id IS NOT NULL ORDER BY id")) {
+            select.setString(1, plaidItemId);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    linked.put(row.getObject(1, UUID.class), row.getString(2));
+                }
+            }
+        }
+        return linked;
+    }
+
+    private static List<Activity> activities(Connection connection, UUID accountId) throws SQLException {
+        List<Activity> activities = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT trade_date, type, symbol, quantity,"
+                + " price, amount, fee, currency, source, external_id FROM activities WHERE account_id = ?"
+                + " ORDER BY trade_date, created_at")) {
+            select.setObject(1, accountId);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    ActivityType type = ActivityType.valueOf(row.getString(2));
+                    Activity.Source source = Activity.Source.valueOf(row.getString(9));
+                    var date = row.getDate(1).toLocalDate();
+                    Activity activity = switch (type) {
+                        case BUY, SELL -> Activity.trade(accountId, date, type, row.getString(3), row.getBigDecimal(4),
+                                row.getBigDecimal(5), row.getBigDecimal(7), row.getString(8), source);
+                        case SPLIT -> Activity.split(accountId, date, row.getString(3), row.getBigDecimal(4),
+                                row.getString(8), source);
+                        default -> Activity.cash(accountId, date, type, row.getString(3), row.getBigDecimal(6),
+                                row.getString(8), source);
+                    };
+                    activities.add(activity.withExternalId(row.getString(10)));
+                }
+            }
+        }
+        return activities;
+    }
+
+    private static void insertActivities(Connection connection, List<Activity> activities) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO activities (id, account_id,"
+                + " trade_date, type, symbol, quantity, price, amount, fee, currency, source, external_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (account_id, external_id) WHERE external_id IS NOT NULL DO NOTHING")) {
+            for (Activity activity : activities) {
+                insert.setObject(1, activity.getId());
+                insert.setObject(2, activity.getAccountId());
+                insert.setDate(3, Date.valueOf(activity.getTradeDate()));
+                insert.setString(4, activity.getType().name());
+                insert.setString(5, activity.getSymbol());
+                insert.setBigDecimal(6, activity.getQuantity());
+                insert.setBigDecimal(7, activity.getPrice());
+                insert.setBigDecimal(8, activity.getAmount());
+                insert.setBigDecimal(9, activity.getFee());
+                insert.setString(10, activity.getCurrency());
+                insert.setString(11, activity.getSource().name());
+                insert.setString(12, activity.getExternalId());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * The positions of the symbols the activities trade follow the ledger (shares held, FIFO average cost); a
+     * symbol sold out loses its position. A mirrored position keeps its row, and so its id.
+     */
+    private static void restatePositions(Connection connection, UUID accountId, Ledger ledger) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE positions SET quantity = ?,"
+                + " average_cost = ?, updated_at = NOW() WHERE account_id = ? AND symbol = ?");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO positions (id, account_id, symbol,"
+                     + " quantity, average_cost) VALUES (gen_random_uuid(), ?, ?, ?, ?)");
+             PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM positions WHERE account_id = ? AND symbol = ?")) {
+            for (Holding holding : ledger.holdings()) {
+                if (holding.quantity().signum() > 0 && holding.averageCost().signum() > 0) {
+                    update.setBigDecimal(1, holding.quantity());
+                    update.setBigDecimal(2, holding.averageCost());
+                    update.setObject(3, accountId);
+                    update.setString(4, holding.symbol());
+                    if (update.executeUpdate() == 0) {
+                        insert.setObject(1, accountId);
+                        insert.setString(2, holding.symbol());
+                        insert.setBigDecimal(3, holding.quantity());
+                        insert.setBigDecimal(4, holding.averageCost());
+                        insert.executeUpdate();
+                    }
+                } else {
+                    delete.setObject(1, accountId);
+                    delete.setString(2, holding.symbol());
+                    delete.executeUpdate();
+                }
             }
         }
     }

@@ -10,6 +10,10 @@ import com.plaid.client.model.AccountsGetRequest;
 import com.plaid.client.model.Holding;
 import com.plaid.client.model.InvestmentsHoldingsGetRequest;
 import com.plaid.client.model.InvestmentsHoldingsGetResponse;
+import com.plaid.client.model.InvestmentTransaction;
+import com.plaid.client.model.InvestmentsTransactionsGetRequest;
+import com.plaid.client.model.InvestmentsTransactionsGetRequestOptions;
+import com.plaid.client.model.InvestmentsTransactionsGetResponse;
 import com.plaid.client.model.RemovedTransaction;
 import com.plaid.client.model.Security;
 import com.plaid.client.model.Transaction;
@@ -25,7 +29,9 @@ import jakarta.json.JsonArrayBuilder;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,11 +40,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
  * Brings an item up to date: balances, transactions through {@code /transactions/sync} from the stored cursor,
- * and investment holdings. Everything is fetched first, outside any database transaction, then written at once
+ * investment holdings, and investment transactions ({@code /investments/transactions/get} over the 24 months Plaid
+ * keeps, page by page until its total) as activities ({@link InvestmentActivities}). Everything is fetched first, outside any database transaction, then written at once
  * by {@link PlaidStore#apply} with the new cursor. A Plaid failure part-way therefore writes nothing; an item
  * error (such as ITEM_LOGIN_REQUIRED) marks the item for the user, a transient one (429, 5xx) is reported and
  * can simply be retried.
@@ -49,6 +57,9 @@ public class PlaidSyncService {
 
     /** Plaid's maximum page of {@code /transactions/sync}. */
     static final int PAGE_SIZE = 500;
+    /** Plaid keeps 24 months of investment transactions. */
+    static final int INVESTMENT_HISTORY_MONTHS = 24;
+    private static final Logger LOG = Logger.getLogger(PlaidSyncService.class.getName());
     private static final int PAGINATION_RESTARTS = 3;
     private static final Set<String> NO_HOLDINGS = Set.of("PRODUCTS_NOT_SUPPORTED", "NO_INVESTMENT_ACCOUNTS",
             "PRODUCT_NOT_READY", "INVALID_PRODUCT", "PRODUCTS_NOT_SUPPORTED_BY_INSTITUTION");
@@ -70,6 +81,8 @@ public class PlaidSyncService {
 
     @Inject
     PlaidSyncMetrics metrics;
+
+    Clock clock = Clock.systemUTC();
 
     /**
      * @param refreshBalances ask the institution for live balances ({@code /accounts/balance/get}, slower and
@@ -158,8 +171,47 @@ public class PlaidSyncService {
             }
             cursor = page.getNextCursor();
         } while (Boolean.TRUE.equals(page.getHasMore()));
+        List<SyncBatch.HoldingRow> holdings = holdings(accessToken, accounts);
+        List<InvestmentActivities.Row> activities = holdings == null ? List.of() : investmentActivities(accessToken);
         return new SyncBatch(accounts.stream().map(PlaidSyncService::row).toList(), List.copyOf(upserts.values()),
-                List.copyOf(removed), holdings(accessToken, accounts), startCursor, cursor, added, modified);
+                List.copyOf(removed), holdings, activities, startCursor, cursor, added, modified);
+    }
+
+    /**
+     * Every investment transaction of the last 24 months, fetched page by page (offset by offset) until Plaid's
+     * total, as activities. Plaid's order is stable, so the pages neither overlap nor leave a gap.
+     */
+    List<InvestmentActivities.Row> investmentActivities(String accessToken) {
+        LocalDate end = LocalDate.now(clock);
+        LocalDate start = end.minusMonths(INVESTMENT_HISTORY_MONTHS);
+        List<InvestmentTransaction> transactions = new ArrayList<>();
+        Map<String, Security> securities = new LinkedHashMap<>();
+        int total;
+        do {
+            int offset = transactions.size();
+            InvestmentsTransactionsGetResponse page;
+            try {
+                page = plaid.call(api -> api.investmentsTransactionsGet(new InvestmentsTransactionsGetRequest()
+                        .accessToken(accessToken).startDate(start).endDate(end)
+                        .options(new InvestmentsTransactionsGetRequestOptions().count(PAGE_SIZE).offset(offset))));
+            } catch (PlaidException e) {
+                if (NO_HOLDINGS.contains(e.errorCode())) {
+                    return List.of();
+                }
+                throw e;
+            }
+            transactions.addAll(page.getInvestmentTransactions());
+            page.getSecurities().forEach(security -> securities.putIfAbsent(security.getSecurityId(), security));
+            total = page.getTotalInvestmentTransactions();
+            if (page.getInvestmentTransactions().isEmpty()) {
+                break;
+            }
+        } while (transactions.size() < total);
+        InvestmentActivities.Mapped mapped = InvestmentActivities.map(transactions, securities);
+        if (!mapped.skipped().isEmpty()) {
+            LOG.fine(() -> mapped.skipped().size() + " investment transactions are not activities: " + mapped.skipped());
+        }
+        return mapped.rows();
     }
 
     private List<SyncBatch.HoldingRow> holdings(String accessToken, List<AccountBase> accounts) {

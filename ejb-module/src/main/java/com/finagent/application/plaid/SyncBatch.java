@@ -6,10 +6,12 @@ import java.util.List;
 
 /**
  * Everything one sync fetched from Plaid for an item, in our terms, ready to be applied in one database
- * transaction. {@code holdings} is null when the item has no investment product (leave holdings as they are).
+ * transaction. {@code holdings} is null when the item has no investment product (leave holdings as they are);
+ * {@code investmentActivities} are the activities its investment transactions give (empty without them).
  */
 record SyncBatch(List<AccountRow> accounts, List<TransactionRow> upserts, List<String> removedTransactionIds,
-                 List<HoldingRow> holdings, String startCursor, String nextCursor, int added, int modified) {
+                 List<HoldingRow> holdings, List<InvestmentActivities.Row> investmentActivities, String startCursor,
+                 String nextCursor, int added, int modified) {
 
     record AccountRow(String plaidAccountId, String name, String type, String subtype, BigDecimal available,
                       BigDecimal current, BigDecimal limit, String currency) {

@@ -84,6 +84,25 @@ class PortfolioTimelineTest {
         assertEquals(new BigDecimal("1001.00"), report.totals().netInvested());
     }
 
+    /**
+     * Activities after the last close (Plaid's recent history against the offline closes that end in 2018) still
+     * count: 10 bought on Monday at 100, 5 more on Friday after Wednesday's last close, at 120. Friday is valued
+     * at Wednesday's close of 99 for the 15 shares held: 1,485.
+     */
+    @Test
+    void activitiesAfterTheLastCloseAreReplayedOnTheirOwnDays() {
+        LocalDate friday = MON.plusDays(4);
+        PortfolioTimeline timeline = new PortfolioTimeline(
+                List.of(buy(MON, "10", "100", "0"), buy(friday, "5", "120", "0")),
+                Map.of("AAPL", closes(100, 110, 99)), closes(200, 210, 190));
+
+        PerformanceReport report = timeline.report("USD", "SPY", "method", List.of());
+
+        assertEquals(List.of(MON, TUE, WED, friday), report.series().stream().map(p -> p.date()).toList());
+        assertEquals(1485.0, report.series().get(3).value(), 1e-9);
+        assertEquals(0, new BigDecimal("15").compareTo(report.holdings().get(0).holding().quantity()));
+    }
+
     @Test
     void aWindowLongerThanTheHistoryIsLeftOut() {
         PortfolioTimeline timeline = new PortfolioTimeline(List.of(buy(MON, "10", "100", "0")),

@@ -8,6 +8,9 @@ import com.plaid.client.model.CountryCode;
 import com.plaid.client.model.CounterpartyType;
 import com.plaid.client.model.Holding;
 import com.plaid.client.model.Institution;
+import com.plaid.client.model.InvestmentTransaction;
+import com.plaid.client.model.InvestmentTransactionSubtype;
+import com.plaid.client.model.InvestmentTransactionType;
 import com.plaid.client.model.InstitutionStatus;
 import com.plaid.client.model.Item;
 import com.plaid.client.model.ItemWithConsentFields;
@@ -129,6 +132,25 @@ final class PlaidModels {
                 .unofficialCurrencyCode(null)
                 .vestedQuantity(null)
                 .vestedValue(null);
+    }
+
+    static InvestmentTransaction investmentTransaction(SandboxInvestmentTransaction record) {
+        return new InvestmentTransaction()
+                .investmentTransactionId(record.investmentTransactionId())
+                .cancelTransactionId(null)
+                .accountId(record.accountId())
+                .securityId(record.security() == null ? null : record.security().securityId())
+                .date(record.date())
+                .transactionDatetime(null)
+                .name(record.name())
+                .quantity(record.quantity())
+                .amount(money(record.amountCents()))
+                .price(money(record.priceCents()))
+                .fees(money(record.feeCents()))
+                .type(InvestmentTransactionType.fromValue(record.type()))
+                .subtype(InvestmentTransactionSubtype.fromValue(record.subtype()))
+                .isoCurrencyCode("USD")
+                .unofficialCurrencyCode(null);
     }
 
     static Security security(SandboxData.Security security, LocalDate priceDate) {

@@ -444,6 +444,7 @@ public final class PlaidSandbox implements AutoCloseable {
             case "/accounts/get" -> "ACCOUNTS_LIMIT";
             case "/accounts/balance/get" -> "BALANCE_LIMIT";
             case "/investments/holdings/get" -> "INVESTMENT_HOLDINGS_GET_LIMIT";
+            case "/investments/transactions/get" -> "INVESTMENT_TRANSACTIONS_LIMIT";
             case "/item/get" -> "ITEM_GET_LIMIT";
             case "/institutions/get_by_id" -> "INSTITUTIONS_GET_BY_ID_LIMIT";
             default -> "RATE_LIMIT";

@@ -19,6 +19,9 @@ import com.plaid.client.model.InstitutionsGetByIdRequest;
 import com.plaid.client.model.InstitutionsGetByIdResponse;
 import com.plaid.client.model.InvestmentsHoldingsGetRequest;
 import com.plaid.client.model.InvestmentsHoldingsGetResponse;
+import com.plaid.client.model.InvestmentsTransactionsGetRequest;
+import com.plaid.client.model.InvestmentsTransactionsGetRequestOptions;
+import com.plaid.client.model.InvestmentsTransactionsGetResponse;
 import com.plaid.client.model.ItemGetRequest;
 import com.plaid.client.model.ItemGetResponse;
 import com.plaid.client.model.ItemLoginRepairedWebhook;
@@ -138,6 +141,8 @@ final class SandboxEndpoints implements HttpHandler {
                 new Endpoint<>(SandboxTransactionsCreateRequest.class, true, false, this::sandboxTransactionsCreate));
         endpoints.put("/investments/holdings/get",
                 new Endpoint<>(InvestmentsHoldingsGetRequest.class, true, true, this::investmentsHoldingsGet));
+        endpoints.put("/investments/transactions/get", new Endpoint<>(InvestmentsTransactionsGetRequest.class, true,
+                true, this::investmentsTransactionsGet));
         endpoints.put("/sandbox/item/reset_login",
                 new Endpoint<>(SandboxItemResetLoginRequest.class, true, false, this::sandboxItemResetLogin));
         endpoints.put("/sandbox/item/fire_webhook",
@@ -574,10 +579,7 @@ final class SandboxEndpoints implements HttpHandler {
     private Object investmentsHoldingsGet(Call<InvestmentsHoldingsGetRequest> call) {
         SandboxItem item = call.item();
         List<String> ids = call.request().getOptions() == null ? null : call.request().getOptions().getAccountIds();
-        List<SandboxData.Account> accounts = select(item, ids).stream()
-                .filter(account -> account.kind() == SandboxData.AccountKind.BROKERAGE
-                        || account.kind() == SandboxData.AccountKind.RETIREMENT_401K)
-                .toList();
+        List<SandboxData.Account> accounts = investmentAccounts(item, ids);
         sandbox.billed(item, "investments");
         LocalDate priceDate = lastTradingDay(sandbox.today());
         List<SandboxData.Holding> holdings = item.portfolio.holdings().stream()
@@ -591,7 +593,64 @@ final class SandboxEndpoints implements HttpHandler {
                 .item(PlaidModels.item(item, institutionOf(item), call.requestId()))
                 .isInvestmentsFallbackItem(false)
                 .requestId(call.requestId()));
-        // Fields Plaid added after SDK 39.2.0 was generated, so its models cannot carry them.
+        addNewerFields(response, securities);
+        return response;
+    }
+
+    /**
+     * One page of the investment accounts' transactions between start_date and end_date (inclusive), newest first
+     * in a fixed order, so that {@code offset} and {@code count} page through them as Plaid's do; the total says
+     * how many there are in all. Securities are those the page's transactions name.
+     */
+    private Object investmentsTransactionsGet(Call<InvestmentsTransactionsGetRequest> call) {
+        InvestmentsTransactionsGetRequest request = call.request();
+        SandboxItem item = call.item();
+        if (request.getStartDate().isAfter(request.getEndDate())) {
+            throw PlaidApiError.invalidField("start_date must not be after end_date");
+        }
+        InvestmentsTransactionsGetRequestOptions options = request.getOptions() == null
+                ? new InvestmentsTransactionsGetRequestOptions() : request.getOptions();
+        int count = options.getCount() == null ? 100 : options.getCount();
+        if (count < 1 || count > 500) {
+            throw PlaidApiError.invalidField("options.count must be between 1 and 500");
+        }
+        int offset = options.getOffset() == null ? 0 : options.getOffset();
+        if (offset < 0) {
+            throw PlaidApiError.invalidField("options.offset must be 0 or more");
+        }
+        List<SandboxData.Account> accounts = investmentAccounts(item, options.getAccountIds());
+        sandbox.billed(item, "investments");
+        List<SandboxInvestmentTransaction> matching = item.investmentTransactions.stream()
+                .filter(t -> accounts.stream().anyMatch(a -> a.accountId().equals(t.accountId())))
+                .filter(t -> !t.date().isBefore(request.getStartDate()) && !t.date().isAfter(request.getEndDate()))
+                .toList();
+        List<SandboxInvestmentTransaction> page = matching.subList(Math.min(offset, matching.size()),
+                Math.min(matching.size(), offset + count));
+        List<SandboxData.Security> securities = page.stream().map(SandboxInvestmentTransaction::security)
+                .filter(security -> security != null).distinct().toList();
+        LocalDate priceDate = lastTradingDay(sandbox.today());
+        JsonObject response = PlaidJson.tree(new InvestmentsTransactionsGetResponse()
+                .item(PlaidModels.item(item, institutionOf(item), call.requestId()))
+                .accounts(accounts.stream().map(account -> PlaidModels.account(account, null)).toList())
+                .securities(securities.stream().map(security -> PlaidModels.security(security, priceDate)).toList())
+                .investmentTransactions(page.stream().map(PlaidModels::investmentTransaction).toList())
+                .totalInvestmentTransactions(matching.size())
+                .isInvestmentsFallbackItem(false)
+                .requestId(call.requestId()));
+        addNewerFields(response, securities);
+        return response;
+    }
+
+    /** The item's investment accounts among {@code accountIds} (all of them when none are given). */
+    private static List<SandboxData.Account> investmentAccounts(SandboxItem item, List<String> accountIds) {
+        return select(item, accountIds).stream()
+                .filter(account -> account.kind() == SandboxData.AccountKind.BROKERAGE
+                        || account.kind() == SandboxData.AccountKind.RETIREMENT_401K)
+                .toList();
+    }
+
+    /** Fields Plaid added after SDK 39.2.0 was generated, so its models cannot carry them. */
+    private static void addNewerFields(JsonObject response, List<SandboxData.Security> securities) {
         response.getAsJsonArray("accounts").forEach(account ->
                 account.getAsJsonObject().getAsJsonObject("balances").add("margin_loan_amount", JsonNull.INSTANCE));
         for (int i = 0; i < securities.size(); i++) {
@@ -599,7 +658,6 @@ final class SandboxEndpoints implements HttpHandler {
             response.getAsJsonArray("securities").get(i).getAsJsonObject()
                     .add("cfi_code", cfi == null ? JsonNull.INSTANCE : new JsonPrimitive(cfi));
         }
-        return response;
     }
 
     private static LocalDate lastTradingDay(LocalDate today) {

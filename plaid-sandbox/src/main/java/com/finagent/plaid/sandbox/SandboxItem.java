@@ -42,6 +42,8 @@ final class SandboxItem {
 
     final Spec spec;
     final SandboxData.Portfolio portfolio;
+    /** The investment accounts' history, newest first; fixed for the item's life. */
+    final List<SandboxInvestmentTransaction> investmentTransactions;
     private final Map<String, SandboxTransaction> current = new LinkedHashMap<>();
     private final List<Change> log = new ArrayList<>();
     private final Set<String> billedProducts = new LinkedHashSet<>();
@@ -59,6 +61,7 @@ final class SandboxItem {
         this.spec = spec;
         SplittableRandom random = new SplittableRandom(spec.seed());
         this.portfolio = SandboxData.portfolio(random);
+        this.investmentTransactions = SandboxInvestments.history(spec.seed(), portfolio, spec.end());
         this.webhook = spec.webhook();
         this.billedProducts.addAll(spec.products());
         this.lastTransactionsUpdate = spec.createdAt();

@@ -7,6 +7,8 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -28,9 +30,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -193,6 +199,9 @@ class PlaidSandboxContractTest {
         assertEquals(1, delta.json().getAsJsonArray("modified").size());
         assertEquals(1, delta.json().getAsJsonArray("removed").size());
         ok("/investments/holdings/get", token);
+        ok("/investments/transactions/get", """
+                {"access_token": "%s", "start_date": "2025-11-24", "end_date": "2026-11-24",
+                 "options": {"count": 7, "offset": 3}}""".formatted(item[0]));
 
         Map<String, String> webhookSchemas = new LinkedHashMap<>();
         webhookSchemas.put("SYNC_UPDATES_AVAILABLE", "SyncUpdatesAvailableWebhook");
@@ -277,6 +286,19 @@ class PlaidSandboxContractTest {
         fails("/transactions/sync", token, 400, "ITEM_LOGIN_REQUIRED");
         sandbox.injectFault(item[1], SandboxFault.of(SandboxFault.Kind.RATE_LIMIT_EXCEEDED));
         fails("/investments/holdings/get", token, 429, "INVESTMENT_HOLDINGS_GET_LIMIT");
+        String investments = "{\"access_token\": \"" + item[0] + "\", \"start_date\": \"2025-11-24\", "
+                + "\"end_date\": \"2026-11-24\"";
+        fails("/investments/transactions/get", token, 400, "MISSING_FIELDS");
+        fails("/investments/transactions/get", investments + ", \"options\": {\"count\": 501}}", 400,
+                "INVALID_FIELD");
+        fails("/investments/transactions/get", investments + ", \"options\": {\"offset\": -1}}", 400,
+                "INVALID_FIELD");
+        fails("/investments/transactions/get", "{\"access_token\": \"" + item[0] + "\", "
+                + "\"start_date\": \"2026-11-24\", \"end_date\": \"2026-01-01\"}", 400, "INVALID_FIELD");
+        fails("/investments/transactions/get", investments + ", \"options\": {\"account_ids\": [\"nope\"]}}",
+                400, "INVALID_ACCOUNT_ID");
+        sandbox.injectFault(item[1], SandboxFault.of(SandboxFault.Kind.RATE_LIMIT_EXCEEDED));
+        fails("/investments/transactions/get", investments + "}", 429, "INVESTMENT_TRANSACTIONS_LIMIT");
         sandbox.injectFault(item[1], SandboxFault.of(SandboxFault.Kind.INTERNAL_SERVER_ERROR));
         fails("/accounts/balance/get", token, 500, "INTERNAL_SERVER_ERROR");
         ok("/accounts/balance/get", token);
@@ -309,10 +331,101 @@ class PlaidSandboxContractTest {
         nullAmount.getAsJsonArray("added").get(0).getAsJsonObject().add("amount", JsonNull.INSTANCE);
         assertOffSpec("/transactions/sync", nullAmount);
 
+        Reply investments = ok("/investments/transactions/get", "{\"access_token\": \"" + item[0]
+                + "\", \"start_date\": \"2025-11-24\", \"end_date\": \"2026-11-24\"}");
+        JsonObject unknownType = investments.json();
+        unknownType.getAsJsonArray("investment_transactions").get(0).getAsJsonObject().addProperty("type", "gift");
+        assertOffSpec("/investments/transactions/get", unknownType);
+        JsonObject missingTotal = investments.json();
+        missingTotal.remove("total_investment_transactions");
+        assertOffSpec("/investments/transactions/get", missingTotal);
+
         Reply error = fails("/accounts/get", "{}", 400, "MISSING_FIELDS");
         JsonObject missingErrorType = error.json();
         missingErrorType.remove("error_type");
         assertTrue(schemaReport("PlaidError", missingErrorType.toString()).hasErrors());
+    }
+
+    /**
+     * The investment transactions page by count and offset through one fixed, newest-first order, and they add up
+     * to the holdings: per account and security the shares bought less the shares sold are the quantity held, and
+     * the cash moved (Plaid's amount is positive for money leaving the account) ends at the account's cash holding.
+     */
+    @Test
+    void investmentTransactionsPageThroughAStableOrderAndAddUpToTheHoldings() throws Exception {
+        String[] item = link("ins_109511");
+        String range = "\"access_token\": \"" + item[0] + "\", \"start_date\": \"2024-11-24\", "
+                + "\"end_date\": \"2026-11-24\"";
+        JsonObject all = ok("/investments/transactions/get", "{" + range + ", \"options\": {\"count\": 500}}")
+                .json();
+        int total = all.get("total_investment_transactions").getAsInt();
+        JsonArray everything = all.getAsJsonArray("investment_transactions");
+        assertEquals(total, everything.size());
+        assertTrue(total >= 15, "a year of buys, a sell, dividends, a fee and cash movements: " + total);
+
+        List<JsonObject> paged = new ArrayList<>();
+        for (int offset = 0; offset < total; offset += 4) {
+            JsonObject page = ok("/investments/transactions/get",
+                    "{" + range + ", \"options\": {\"count\": 4, \"offset\": " + offset + "}}").json();
+            assertEquals(total, page.get("total_investment_transactions").getAsInt());
+            page.getAsJsonArray("investment_transactions").forEach(t -> paged.add(t.getAsJsonObject()));
+        }
+        assertEquals(everything.asList().stream().map(JsonElement::getAsJsonObject).toList(), paged,
+                "pages concatenate to the whole list, in the same order");
+        for (int i = 1; i < paged.size(); i++) {
+            assertTrue(paged.get(i - 1).get("date").getAsString().compareTo(paged.get(i).get("date").getAsString())
+                    >= 0, "newest first");
+        }
+        assertEquals(0, ok("/investments/transactions/get", "{" + range + ", \"options\": {\"offset\": "
+                + total + "}}").json().getAsJsonArray("investment_transactions").size());
+        Set<String> types = paged.stream().map(t -> t.get("type").getAsString() + "/" + t.get("subtype").getAsString())
+                .collect(Collectors.toSet());
+        assertTrue(types.containsAll(Set.of("buy/buy", "sell/sell", "cash/dividend", "fee/account fee",
+                "cash/deposit", "cash/withdrawal")), types.toString());
+
+        JsonObject holdings = ok("/investments/holdings/get", "{\"access_token\": \"" + item[0] + "\"}").json();
+        Map<String, String> tickers = new HashMap<>();
+        holdings.getAsJsonArray("securities").forEach(s -> tickers.put(s.getAsJsonObject().get("security_id")
+                .getAsString(), s.getAsJsonObject().get("ticker_symbol").getAsString()));
+        Map<String, Double> held = new TreeMap<>();
+        holdings.getAsJsonArray("holdings").forEach(h -> {
+            JsonObject holding = h.getAsJsonObject();
+            held.put(holding.get("account_id").getAsString() + "/"
+                    + tickers.get(holding.get("security_id").getAsString()), holding.get("quantity").getAsDouble());
+        });
+        Map<String, Double> traded = new TreeMap<>();
+        for (JsonObject t : paged) {
+            String account = t.get("account_id").getAsString();
+            double amount = t.get("amount").getAsDouble();
+            traded.merge(account + "/USD", -amount, Double::sum);
+            if (!t.get("security_id").isJsonNull() && !t.get("type").getAsString().equals("cash")) {
+                traded.merge(account + "/" + tickers.get(t.get("security_id").getAsString()),
+                        t.get("quantity").getAsDouble(), Double::sum);
+                double price = t.get("price").getAsDouble();
+                double fees = t.get("fees").getAsDouble();
+                double quantity = t.get("quantity").getAsDouble();
+                assertEquals(quantity * price + fees, amount, 0.006,
+                        "a trade's amount is its shares at its price plus fees (money out is positive): " + t);
+            }
+        }
+        held.forEach((key, quantity) -> assertEquals(quantity, traded.getOrDefault(key, 0.0), 1e-6, key));
+        traded.forEach((key, quantity) -> assertEquals(held.getOrDefault(key, 0.0), quantity, 1e-6, key));
+
+        String brokerage = holdings.getAsJsonArray("accounts").asList().stream().map(JsonElement::getAsJsonObject)
+                .filter(a -> a.get("subtype").getAsString().equals("brokerage")).findFirst().orElseThrow()
+                .get("account_id").getAsString();
+        JsonObject onlyBrokerage = ok("/investments/transactions/get", "{" + range
+                + ", \"options\": {\"account_ids\": [\"" + brokerage + "\"], \"count\": 500}}").json();
+        assertEquals(1, onlyBrokerage.getAsJsonArray("accounts").size());
+        assertTrue(onlyBrokerage.getAsJsonArray("investment_transactions").asList().stream()
+                .allMatch(t -> t.getAsJsonObject().get("account_id").getAsString().equals(brokerage)));
+        assertTrue(onlyBrokerage.get("total_investment_transactions").getAsInt() < total);
+
+        JsonObject lastMonth = ok("/investments/transactions/get", "{\"access_token\": \"" + item[0]
+                + "\", \"start_date\": \"2026-10-25\", \"end_date\": \"2026-11-24\"}").json();
+        assertTrue(lastMonth.get("total_investment_transactions").getAsInt() < total);
+        lastMonth.getAsJsonArray("investment_transactions").forEach(t ->
+                assertTrue(t.getAsJsonObject().get("date").getAsString().compareTo("2026-10-25") >= 0));
     }
 
     private static void assertOffSpec(String path, JsonObject body) {

@@ -5,8 +5,6 @@ import com.finagent.web.admin.AdminOnly;
 import com.finagent.web.api.FinAgentApi;
 import com.finagent.web.auth.Authenticated;
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,7 +28,11 @@ public class HoldingsReviewResource {
     @POST
     @Operation(summary = "Queue an analyst debate of every user's held symbols (5 to a debate) now; a changed rating "
             + "of a held symbol alerts its owner as any debate's does")
-    public JsonObject reviewNow() {
-        return Json.createObjectBuilder().add("debatesQueued", review.reviewNow()).build();
+    public Started reviewNow() {
+        return new Started(review.reviewNow());
+    }
+
+    /** How many debates the review queued (one per holder and five symbols). */
+    public record Started(int debatesQueued) {
     }
 }
