@@ -7,8 +7,12 @@
 #   - the admin listener (console and REST management API) and the JMX connector listen on the loopback interface
 #     only, so the management API is not reachable from the network at all, and needs the password on this machine;
 #   - responses carry neither a Server header nor X-Powered-By, which named the exact server and Java version;
-#   - /metrics needs HTTP Basic credentials of a file-realm user in the group "microprofile" (create one with
-#     asadmin create-file-user --groups microprofile NAME to let a scraper in); before, anyone could read it;
+#   - /metrics is for administrators only: Payara adds its metrics servlet to the application at the empty context
+#     root, ours, so a scrape authenticates as any API call does (an administrator's bearer token, MicroProfile
+#     JWT) and needs the role "admin"; Payara answers it over HTTPS only (plain HTTP is redirected to 8181).
+#     Anonymous and non-admin requests get 401/403; before, anyone could read it;
+#   - server.log is written in Payara's JSON format, one object per line, with our records' context fields (user,
+#     debate, execution, agent, symbol, duration, trace id) as fields of their own (what set-log-file-format does);
 #   - the HTTP listeners get up to 64 request threads instead of Payara's default of 5, with which a handful of slow
 #     requests (sign-in hashing, calls to market data or an LLM) left every other request waiting in the queue;
 #   - JSON-P's provider is named by a system property: without it every Json.createReader (MicroProfile JWT parses
@@ -29,8 +33,11 @@ sed -i -E \
   -e 's|<jmx-connector address="0.0.0.0"|<jmx-connector address="127.0.0.1"|' \
   -e '/<http [^>]*xpowered-by=/!s|<http |<http xpowered-by="false" server-header="false" |' \
   -e 's|<microprofile-metrics-configuration>|<microprofile-metrics-configuration security-enabled="true">|' \
+  -e '/<microprofile-metrics-configuration /{/ roles=/!s|<microprofile-metrics-configuration |<microprofile-metrics-configuration roles="admin" |}' \
   -e '/<thread-pool [^>]*name="http-thread-pool"/{/max-thread-pool-size=/!s|<thread-pool |<thread-pool max-thread-pool-size="64" |}' \
   "$xml"
+sed -i -E 's|^(com\.sun\.enterprise\.server\.logging\.GFFileHandler\.formatter=).*|\1fish.payara.enterprise.server.logging.JSONLogFormatter|' \
+  "$(dirname "$xml")/logging.properties"
 if ! grep -q -- '-Djakarta.json.provider=' "$xml"; then
   sed -i -E 's|^( *)</java-config>|\1  <jvm-options>-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl</jvm-options>\n&|' "$xml"
 fi

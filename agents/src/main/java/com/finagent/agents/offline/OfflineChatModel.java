@@ -6,8 +6,11 @@ import com.finagent.agents.offline.chat.ChatResponder;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+
+import java.util.List;
 
 /**
  * The chat model used when no provider is configured: a LangChain4j {@link ChatModel} like a hosted one, so the chat
@@ -22,6 +25,21 @@ public final class OfflineChatModel implements ChatModel {
 
     private final ChatResponder chat = new ChatResponder();
     private final DebateResponder debate = new DebateResponder();
+    private final List<ChatModelListener> listeners;
+
+    public OfflineChatModel() {
+        this(List.of());
+    }
+
+    /** A model whose calls {@code listeners} observe, as a hosted model's do. */
+    public OfflineChatModel(List<ChatModelListener> listeners) {
+        this.listeners = List.copyOf(listeners);
+    }
+
+    @Override
+    public List<ChatModelListener> listeners() {
+        return listeners;
+    }
 
     @Override
     public ChatResponse doChat(ChatRequest request) {

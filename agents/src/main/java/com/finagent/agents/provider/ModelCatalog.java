@@ -8,7 +8,9 @@ import com.finagent.agents.model.ResolvedModel;
 import com.finagent.agents.model.ResolvedStreamingModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.listener.ChatModelListener;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,11 +25,18 @@ public final class ModelCatalog implements ModelResolver {
     }
 
     private final ModelSettings settings;
+    private final List<ChatModelListener> listeners;
     private final Map<Key, ChatModel> built = new ConcurrentHashMap<>();
     private final Map<Key, StreamingChatModel> builtStreaming = new ConcurrentHashMap<>();
 
     public ModelCatalog(ModelSettings settings) {
+        this(settings, List.of());
+    }
+
+    /** A catalogue whose blocking models report every call to {@code listeners}. */
+    public ModelCatalog(ModelSettings settings, List<ChatModelListener> listeners) {
         this.settings = settings == null ? ModelSettings.offline() : settings;
+        this.listeners = List.copyOf(listeners);
     }
 
     public ModelSettings settings() {
@@ -37,7 +46,7 @@ public final class ModelCatalog implements ModelResolver {
     @Override
     public ResolvedModel resolve(String participantId, String requested, long seed) {
         ModelSpec spec = effectiveSpec(participantId, requested);
-        ChatModel model = built.computeIfAbsent(new Key(spec, seed), key -> ModelFactory.create(key.spec(), key.seed()));
+        ChatModel model = built.computeIfAbsent(new Key(spec, seed), key -> ModelFactory.create(key.spec(), key.seed(), listeners));
         return new ResolvedModel(spec.id(), model);
     }
 

@@ -8,10 +8,12 @@ import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Builds LangChain4j chat models from {@link ModelSpec}s, blocking or streaming. Both kinds come from one
@@ -36,17 +38,22 @@ public final class ModelFactory {
     }
 
     public static ChatModel create(ModelSpec spec, long seed) {
+        return create(spec, seed, List.of());
+    }
+
+    /** A blocking model whose every call {@code listeners} observe (metrics and traces of model calls). */
+    public static ChatModel create(ModelSpec spec, long seed, List<ChatModelListener> listeners) {
         Endpoint endpoint = endpoint(spec);
         return switch (endpoint.wire()) {
-            case OFFLINE -> new OfflineChatModel();
+            case OFFLINE -> new OfflineChatModel(listeners);
             case OPENAI -> OpenAiChatModel.builder().apiKey(endpoint.apiKey()).baseUrl(endpoint.baseUrl())
                     .modelName(endpoint.modelName()).temperature(endpoint.temperature())
                     .maxTokens(endpoint.maxTokens()).seed((int) seed).timeout(endpoint.timeout())
-                    .maxRetries(MAX_RETRIES).build();
+                    .maxRetries(MAX_RETRIES).listeners(listeners).build();
             case ANTHROPIC -> AnthropicChatModel.builder().apiKey(endpoint.apiKey()).baseUrl(endpoint.baseUrl())
                     .modelName(endpoint.modelName()).temperature(endpoint.temperature())
                     .maxTokens(endpoint.maxTokens()).timeout(endpoint.timeout())
-                    .maxRetries(MAX_RETRIES).build();
+                    .maxRetries(MAX_RETRIES).listeners(listeners).build();
         };
     }
 

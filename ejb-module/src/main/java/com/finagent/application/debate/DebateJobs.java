@@ -3,6 +3,7 @@ package com.finagent.application.debate;
 import com.finagent.application.messaging.Channel;
 import com.finagent.application.messaging.Delivery;
 import com.finagent.application.messaging.Messaging;
+import com.finagent.application.telemetry.Tracing;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -33,6 +34,9 @@ public class DebateJobs {
     Messaging messaging;
 
     @Inject
+    Tracing tracing;
+
+    @Inject
     @ConfigProperty(name = "finagent.debate.concurrency", defaultValue = "2")
     int concurrency;
 
@@ -44,6 +48,7 @@ public class DebateJobs {
     /** How a debate message is handled, the same on either broker. */
     public Delivery delivery() {
         return new Delivery("debate", envelope -> debates.run(DebateJob.of(envelope)), MAX_DELIVERIES,
-                (envelope, attempts, cause) -> debates.giveUp(DebateJob.of(envelope), attempts, cause));
+                (envelope, attempts, cause) -> debates.giveUp(DebateJob.of(envelope), attempts, cause),
+                tracing.tracer());
     }
 }

@@ -24,8 +24,11 @@ import com.finagent.application.messaging.MessagingException;
 import com.finagent.application.model.LanguageModels;
 import com.finagent.application.portfolio.PortfolioService;
 import com.finagent.application.portfolio.PortfolioValuation;
+import com.finagent.application.telemetry.StructuredLog;
+import com.finagent.application.telemetry.Tracing;
 import com.finagent.application.tools.AgentToolsFactory;
 import com.finagent.persistence.portfolio.Portfolio;
+import io.opentelemetry.context.Context;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -39,7 +42,9 @@ import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +106,12 @@ public class DebateService {
     EvidenceSources sources;
 
     @Inject
+    DebateMetrics metrics;
+
+    @Inject
+    Tracing tracing;
+
+    @Inject
     @ConfigProperty(name = "finagent.debate.token-budget", defaultValue = "0")
     long defaultTokenBudget;
 
@@ -118,6 +129,7 @@ public class DebateService {
         DebateRequest request = new DebateRequest(debateId.toString(), query, assistantType, symbols,
                 Evidence.empty(), null, settings);
         enqueue(new DebateJob(userId, debateId, false, DebateJson.toJson(request)));
+        queued(userId, debateId, symbols, false);
         return debateId;
     }
 
@@ -135,7 +147,23 @@ public class DebateService {
         store.create(userId, replayId, request.query(), request.assistantType(), request.symbols(),
                 request.settings().seed());
         enqueue(new DebateJob(userId, replayId, true, DebateJson.toJson(request)));
+        queued(userId, replayId, request.symbols(), true);
         return replayId;
+    }
+
+    private void queued(UUID userId, UUID debateId, List<String> symbols, boolean replay) {
+        metrics.started();
+        StructuredLog.info(LOG, "Debate queued", fields(userId, debateId, symbols, Map.of("replay", replay)));
+    }
+
+    /** The context fields of a debate's log records. */
+    private static Map<String, Object> fields(UUID userId, UUID debateId, List<String> symbols, Map<String, ?> more) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("userId", userId);
+        fields.put("debateId", debateId);
+        fields.put("symbol", symbols == null || symbols.isEmpty() ? null : String.join(",", symbols));
+        fields.putAll(more);
+        return fields;
     }
 
     private void enqueue(DebateJob job) {
@@ -171,6 +199,7 @@ public class DebateService {
     public void giveUp(DebateJob job, int attempts, Exception cause) {
         if (store.fail(job.userId(), job.debateId(), "The debate could not be run after " + attempts + " attempts: "
                 + cause.getMessage())) {
+            metrics.failedUnrun();
             publishDebate(job.userId(), job.debateId());
         }
     }
@@ -195,6 +224,7 @@ public class DebateService {
                     : "The instance running the debate stopped (no heartbeat for " + staleAfter.toSeconds() + " s)";
             if (store.failAbandoned(debate, reason, debate.pending() ? pendingTimeout : staleAfter)) {
                 LOG.warning(() -> "Debate " + debate.id() + " ended: " + reason);
+                metrics.failedUnrun();
                 publishDebate(debate.userId(), debate.id());
                 ended++;
             }
@@ -233,6 +263,12 @@ public class DebateService {
     private void run(UUID userId, UUID debateId, DebateRequest trigger, boolean replay) {
         String query = trigger.query();
         String assistantType = trigger.assistantType();
+        long started = System.nanoTime();
+        StructuredLog.info(LOG, "Debate started", fields(userId, debateId, trigger.symbols(),
+                Collections.singletonMap("assistantType", assistantType)));
+        // The steps run on the managed executor: each task carries the trace of the message being handled.
+        DebateSpans spans = new DebateSpans(tracing.tracer(), Context.current(), userId);
+        String status = "failed";
         try {
             AgentTools tools = tools(userId);
             DebateRequest request = trigger;
@@ -244,10 +280,11 @@ public class DebateService {
                 evidenceSources.addAll(sources.forDebate(userId));
                 evidenceSources.add(new MarketFactsSource(tools));
             }
-            DebateListener listener = new Recorder(userId, debateId, query, assistantType);
-            DebateOutcome outcome = new DebateEngine(models.catalog(), executor)
+            DebateListener listener = new Recorder(userId, debateId, query, assistantType, trigger.symbols(), spans);
+            DebateOutcome outcome = new DebateEngine(models.catalog(), Context.taskWrapping(executor))
                     .run(request, new DebateInputs(evidenceSources, tools), listener);
             boolean failed = outcome.status() == DebateStatus.FAILED;
+            status = failed ? "failed" : "completed";
             String outcomeJson = outcomeJson(outcome);
             store.complete(userId, debateId, failed, outcome.budgetLimited(), models.describe(), replayJson(outcome),
                     outcomeJson, outcome.tokens().input() + outcome.tokens().output(),
@@ -263,6 +300,12 @@ public class DebateService {
             store.complete(userId, debateId, true, false, models.describe(), null, null, 0,
                     "The debate could not finish: " + e.getMessage());
             publishDebate(userId, debateId);
+        } finally {
+            spans.endAll();
+            Duration duration = Duration.ofNanos(System.nanoTime() - started);
+            metrics.finished(status, duration);
+            StructuredLog.info(LOG, "Debate finished", fields(userId, debateId, trigger.symbols(),
+                    Map.of("status", status, "durationMs", duration.toMillis())));
         }
     }
 
@@ -373,22 +416,39 @@ public class DebateService {
         private final UUID debateId;
         private final String query;
         private final String assistantType;
+        private final List<String> symbols;
+        private final DebateSpans spans;
 
-        Recorder(UUID userId, UUID debateId, String query, String assistantType) {
+        Recorder(UUID userId, UUID debateId, String query, String assistantType, List<String> symbols,
+                 DebateSpans spans) {
             this.userId = userId;
             this.debateId = debateId;
             this.query = query;
             this.assistantType = assistantType;
+            this.symbols = symbols;
+            this.spans = spans;
         }
 
         @Override
         public void started(Execution execution) {
+            spans.started(execution);
             record(execution);
         }
 
         @Override
         public void finished(Execution execution) {
             record(execution);
+            Map<String, Object> more = new LinkedHashMap<>();
+            more.put("executionId", execution.id());
+            more.put("agentName", execution.agentName());
+            more.put("step", execution.kind().name().toLowerCase(Locale.ROOT) + ":" + execution.name());
+            more.put("status", execution.status().name().toLowerCase(Locale.ROOT));
+            more.put("model", execution.model());
+            more.put("tokens", execution.tokens() == null ? null
+                    : execution.tokens().input() + execution.tokens().output());
+            more.put("durationMs", execution.durationMs());
+            StructuredLog.info(LOG, "Debate step finished", fields(userId, debateId, symbols, more));
+            spans.finished(execution);
         }
 
         private void record(Execution execution) {

@@ -31,6 +31,9 @@ public class MarketDataCache {
     @Inject
     CacheManager manager;
 
+    @Inject
+    MarketMetrics metrics;
+
     private Cache<String, String> quotes;
     private Cache<String, PriceSeries> history;
 
@@ -42,6 +45,7 @@ public class MarketDataCache {
 
     public Quote quote(String symbol) {
         String encoded = quotes.get(symbol);
+        metrics.cacheLookup(MarketMetrics.QUOTES, encoded != null);
         return encoded == null ? null : QuoteCodec.decode(encoded);
     }
 
@@ -49,8 +53,15 @@ public class MarketDataCache {
         quotes.put(quote.symbol(), QuoteCodec.encode(quote));
     }
 
-    public Cache<String, PriceSeries> history() {
-        return history;
+    /** The daily history cached under {@code key}, or null. */
+    public PriceSeries history(String key) {
+        PriceSeries series = history.get(key);
+        metrics.cacheLookup(MarketMetrics.HISTORY, series != null);
+        return series;
+    }
+
+    public void putHistory(String key, PriceSeries series) {
+        history.put(key, series);
     }
 
     /** The named cache of {@code manager}, created on first use with entries that expire {@code ttlSeconds} after creation. */

@@ -67,6 +67,9 @@ public class MarketDataService {
     @Inject
     YahooProvider yahoo;
 
+    @Inject
+    ProviderCalls calls;
+
     Clock clock = Clock.systemUTC();
 
     public Quote quote(String rawSymbol) {
@@ -77,7 +80,7 @@ public class MarketDataService {
         }
         for (MarketDataProvider provider : configuredProviders()) {
             try {
-                double price = provider.lastPrice(symbol);
+                double price = calls.call(provider, "last-price", symbol, () -> provider.lastPrice(symbol));
                 Quote quote = remoteQuote(provider, symbol, price);
                 cache.putQuote(quote);
                 return quote;
@@ -100,7 +103,7 @@ public class MarketDataService {
             throw FinAgentException.invalidField("from", "must not be after 'to'");
         }
         String key = symbol + "|" + from + "|" + to;
-        PriceSeries cachedDaily = cache.history().get(key);
+        PriceSeries cachedDaily = cache.history(key);
         if (cachedDaily != null) {
             return resampled(cachedDaily.fromCache(), interval);
         }
@@ -108,10 +111,11 @@ public class MarketDataService {
         LocalDate start = from != null ? from : end.minusYears(1);
         for (MarketDataProvider provider : configuredProviders()) {
             try {
-                List<DailyBar> bars = provider.dailyBars(symbol, start, end);
+                List<DailyBar> bars = calls.call(provider, "daily-bars", symbol,
+                        () -> provider.dailyBars(symbol, start, end));
                 store.upsert(symbol, bars);
                 PriceSeries daily = new PriceSeries(symbol, "1d", provider.name(), false, List.copyOf(bars));
-                cache.history().put(key, daily);
+                cache.putHistory(key, daily);
                 return resampled(daily, interval);
             } catch (SymbolUnknownException | ProviderUnavailableException | FaultToleranceException failed) {
                 clearTimeoutInterrupt();
@@ -136,7 +140,8 @@ public class MarketDataService {
                     + ": options chains come from Polygon.io, which is not configured (FINAGENT_MARKET_POLYGON_KEY)");
         }
         try {
-            List<OptionContract> contracts = polygon.optionsChain(symbol);
+            List<OptionContract> contracts = calls.call(polygon, "options-chain", symbol,
+                    () -> polygon.optionsChain(symbol));
             store.recordOptions(symbol, contracts);
             return new OptionsChain(symbol, polygon.name(), contracts);
         } catch (SymbolUnknownException unknown) {
@@ -151,7 +156,8 @@ public class MarketDataService {
     private Quote remoteQuote(MarketDataProvider provider, String symbol, double price) {
         LocalDate today = LocalDate.now(clock);
         try {
-            List<DailyBar> recent = provider.dailyBars(symbol, today.minusDays(10), today.minusDays(1));
+            List<DailyBar> recent = calls.call(provider, "daily-bars", symbol,
+                    () -> provider.dailyBars(symbol, today.minusDays(10), today.minusDays(1)));
             DailyBar previous = recent.get(recent.size() - 1);
             double change = price - previous.close();
             return new Quote(symbol, price, previous.close(), previous.date(), change, change / previous.close() * 100,

@@ -1,7 +1,16 @@
 package com.finagent.application.messaging;
 
+import com.finagent.application.telemetry.Traces;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.Topic;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,12 +42,25 @@ public final class Delivery {
     private final Handler handler;
     private final int maxDeliveries;
     private final GiveUp giveUp;
+    private final Tracer tracer;
 
     /**
+     * A delivery whose handling is not traced.
+     *
      * @param name          what is delivered, for the log
      * @param maxDeliveries deliveries before giving up (1 = never redeliver)
      */
     public Delivery(String name, Handler handler, int maxDeliveries, GiveUp giveUp) {
+        this(name, handler, maxDeliveries, giveUp, Traces.noopTracer());
+    }
+
+    /**
+     * A delivery whose handling is a CONSUMER span of {@code tracer}, continuing the trace the message carries.
+     *
+     * @param name          what is delivered, for the log
+     * @param maxDeliveries deliveries before giving up (1 = never redeliver)
+     */
+    public Delivery(String name, Handler handler, int maxDeliveries, GiveUp giveUp, Tracer tracer) {
         if (maxDeliveries < 1) {
             throw new IllegalArgumentException("maxDeliveries must be at least 1");
         }
@@ -46,6 +68,7 @@ public final class Delivery {
         this.handler = handler;
         this.maxDeliveries = maxDeliveries;
         this.giveUp = giveUp;
+        this.tracer = tracer;
     }
 
     /**
@@ -63,10 +86,22 @@ public final class Delivery {
             return true;
         }
         int attempt = deliveryCount(message);
-        try {
+        // The handling continues the producer's trace (the W3C context the message carries) in a CONSUMER span.
+        String destination = destination(message);
+        Span span = tracer.spanBuilder(destination + " process").setSpanKind(SpanKind.CONSUMER)
+                .setParent(Traces.extract(envelope.traceContext()))
+                .setAttribute("messaging.system", "jms")
+                .setAttribute("messaging.destination.name", destination)
+                .setAttribute("messaging.operation", "process")
+                .setAttribute("messaging.message.delivery_count", attempt)
+                .setAttribute("finagent.user.id", envelope.user().toString())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
             handler.handle(envelope);
             return true;
         } catch (Exception failure) {
+            span.recordException(failure);
+            span.setStatus(StatusCode.ERROR);
             if (attempt >= maxDeliveries) {
                 LOG.log(Level.WARNING, name + " message given up after " + attempt + " deliveries", failure);
                 giveUp.gaveUp(envelope, attempt, failure);
@@ -75,7 +110,25 @@ public final class Delivery {
             LOG.log(Level.INFO, name + " message failed on delivery " + attempt + " of " + maxDeliveries
                     + "; it will be delivered again", failure);
             return false;
+        } finally {
+            span.end();
         }
+    }
+
+    /** The queue or topic the message came from, for its span; what is delivered when the broker does not say. */
+    private String destination(Message message) {
+        try {
+            Destination destination = message.getJMSDestination();
+            if (destination instanceof Queue queue) {
+                return queue.getQueueName();
+            }
+            if (destination instanceof Topic topic) {
+                return topic.getTopicName();
+            }
+        } catch (JMSException | RuntimeException unnamed) {
+            // Named below.
+        }
+        return name;
     }
 
     /** Which delivery this is: {@code JMSXDeliveryCount} (JMS 2.0), or at least 2 for a redelivered message. */

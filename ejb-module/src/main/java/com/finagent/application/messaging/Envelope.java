@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -16,7 +17,11 @@ import java.util.UUID;
  * and a text body (JSON or empty). Every message names its user ({@link #USER}): a consumer never has to guess
  * whose data it carries, and fan-out delivers it only to that user's sockets.
  *
- * @param properties our properties, each named with the {@link #PREFIX} (the only ones read back)
+ * <p>Besides our properties a message may carry the W3C trace context of the span that sent it
+ * ({@link #TRACE_CONTEXT}, named as the W3C names them), which its consumer continues.
+ *
+ * @param properties our properties, each named with the {@link #PREFIX}, and the trace context (the only ones
+ *                   read back)
  * @param body       the text body, never null
  */
 public record Envelope(Map<String, String> properties, String body) {
@@ -25,11 +30,13 @@ public record Envelope(Map<String, String> properties, String body) {
     public static final String PREFIX = "finagent";
     /** The user the message belongs to. */
     public static final String USER = PREFIX + "User";
+    /** The W3C Trace Context properties, {@code traceparent} and {@code tracestate}. */
+    public static final Set<String> TRACE_CONTEXT = Set.of("traceparent", "tracestate");
 
     public Envelope {
         properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
         body = body == null ? "" : body;
-        if (properties.keySet().stream().anyMatch(name -> !name.startsWith(PREFIX))) {
+        if (properties.keySet().stream().anyMatch(name -> !name.startsWith(PREFIX) && !TRACE_CONTEXT.contains(name))) {
             throw new IllegalArgumentException("Message properties must start with " + PREFIX + ": " + properties);
         }
         user(properties);
@@ -45,6 +52,28 @@ public record Envelope(Map<String, String> properties, String body) {
     /** The user the message belongs to. */
     public UUID user() {
         return user(properties);
+    }
+
+    /** This message with the trace context {@code traceContext} (W3C properties) added. */
+    public Envelope withTraceContext(Map<String, String> traceContext) {
+        Map<String, String> all = new LinkedHashMap<>(properties);
+        traceContext.forEach((name, value) -> {
+            if (TRACE_CONTEXT.contains(name)) {
+                all.put(name, value);
+            }
+        });
+        return new Envelope(all, body);
+    }
+
+    /** The W3C trace context the message carries (empty if none). */
+    public Map<String, String> traceContext() {
+        Map<String, String> context = new LinkedHashMap<>();
+        properties.forEach((name, value) -> {
+            if (TRACE_CONTEXT.contains(name)) {
+                context.put(name, value);
+            }
+        });
+        return context;
     }
 
     /** A property the message must have. */
@@ -76,7 +105,7 @@ public record Envelope(Map<String, String> properties, String body) {
         Map<String, String> properties = new LinkedHashMap<>();
         for (Enumeration<?> names = message.getPropertyNames(); names.hasMoreElements(); ) {
             String name = String.valueOf(names.nextElement());
-            if (name.startsWith(PREFIX)) {
+            if (name.startsWith(PREFIX) || TRACE_CONTEXT.contains(name)) {
                 properties.put(name, message.getStringProperty(name));
             }
         }

@@ -1,17 +1,32 @@
 package com.finagent.application.messaging;
 
+import com.finagent.application.telemetry.Traces;
+import com.finagent.application.telemetry.Tracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.Session;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.util.Enumeration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadFactory;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -33,10 +48,14 @@ public class Messaging {
     @Resource
     ManagedThreadFactory managedThreads;
 
+    @Inject
+    Tracing tracing;
+
     private MessagingProvider provider;
     private ConnectionFactory factory;
     private ThreadFactory threads;
     private MessageSender sender;
+    private Tracer tracer = Traces.noopTracer();
     private final List<MessageConsumers> consumers = new CopyOnWriteArrayList<>();
 
     /** For CDI. */
@@ -72,6 +91,7 @@ public class Messaging {
         }
         threads = managedThreads;
         sender = new MessageSender(factory, provider == MessagingProvider.AMQP);
+        tracer = tracing.tracer();
     }
 
     /** The broker configuration selected. */
@@ -85,7 +105,52 @@ public class Messaging {
      * @throws MessagingException if the broker did not take it
      */
     public void send(Channel channel, Envelope envelope) {
-        sender.send(channel, envelope);
+        if (channel.topic()) {
+            sender.send(channel, envelope);
+            return;
+        }
+        // A job on a queue continues the trace of whoever queued it: a PRODUCER span whose context travels in the
+        // message (W3C traceparent), which the consumer's span takes as its parent.
+        Span span = tracer.spanBuilder(channel.name() + " publish").setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "jms")
+                .setAttribute("messaging.destination.name", channel.name())
+                .setAttribute("messaging.operation", "publish")
+                .setAttribute("finagent.user.id", envelope.user().toString())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            sender.send(channel, envelope.withTraceContext(Traces.inject(Context.current())));
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    /**
+     * How many messages wait on {@code queue}, counted by browsing it (at most {@code limit}); -1 when the broker
+     * cannot be browsed.
+     */
+    public long depth(Channel queue, int limit) {
+        if (queue.topic()) {
+            throw new IllegalArgumentException(queue.name() + " is a topic");
+        }
+        try (Connection connection = factory.createConnection();
+             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            connection.start();
+            try (QueueBrowser browser = session.createBrowser(session.createQueue(queue.name()))) {
+                long count = 0;
+                for (Enumeration<?> waiting = browser.getEnumeration(); waiting.hasMoreElements() && count < limit; ) {
+                    waiting.nextElement();
+                    count++;
+                }
+                return count;
+            }
+        } catch (JMSException | RuntimeException unbrowsable) {
+            LOG.log(Level.FINE, "Cannot browse " + queue.name(), unbrowsable);
+            return -1;
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package com.finagent.application.plaid;
 import com.finagent.application.messaging.Channel;
 import com.finagent.application.messaging.Delivery;
 import com.finagent.application.messaging.Messaging;
+import com.finagent.application.telemetry.Tracing;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -40,6 +41,9 @@ public class PlaidSyncJobs {
     Messaging messaging;
 
     @Inject
+    Tracing tracing;
+
+    @Inject
     @ConfigProperty(name = "finagent.plaid.sync-concurrency", defaultValue = "2")
     int concurrency;
 
@@ -60,6 +64,6 @@ public class PlaidSyncJobs {
             sync.sync(job.userId(), job.itemId(), job.refreshBalances());
         }, MAX_DELIVERIES, (envelope, attempts, cause) -> LOG.warning(() -> "Sync of item "
                 + SyncJob.of(envelope).itemId() + " gave up after " + attempts + " attempts; the next scheduled sync"
-                + " retries: " + cause.getMessage()));
+                + " retries: " + cause.getMessage()), tracing.tracer());
     }
 }

@@ -30,6 +30,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,6 +79,9 @@ public class PlaidSyncService {
     @Inject
     SyncNotifier notifier;
 
+    @Inject
+    PlaidSyncMetrics metrics;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -86,6 +90,12 @@ public class PlaidSyncService {
      */
     public SyncResult sync(UUID userId, UUID itemId, boolean refreshBalances) {
         long started = System.nanoTime();
+        SyncResult result = sync(userId, itemId, refreshBalances, started);
+        metrics.synced(result);
+        return result;
+    }
+
+    private SyncResult sync(UUID userId, UUID itemId, boolean refreshBalances, long started) {
         PlaidItem item = items.get(userId, itemId);
         String accessToken = cipher.decrypt(item.getAccessTokenEncrypted(), item.getPlaidItemId());
         SyncBatch batch;
@@ -97,6 +107,7 @@ public class PlaidSyncService {
                         e.displayMessage() != null ? e.displayMessage() : e.getMessage());
                 return SyncResult.failed(itemId, e.errorCode(), e.getMessage(), elapsedMillis(started));
             }
+            metrics.unavailable(Duration.ofNanos(System.nanoTime() - started));
             throw unavailable(e);
         }
         PlaidStore.Applied applied = store.apply(userId, itemId, item.getPlaidItemId(), batch);

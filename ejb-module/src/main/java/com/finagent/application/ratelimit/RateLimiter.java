@@ -39,6 +39,10 @@ public class RateLimiter {
     @Inject
     CacheManager manager;
 
+    /** Counts refusals; none for a limiter that unit tests build without CDI. */
+    @Inject
+    RateLimitMetrics metrics;
+
     private ProxyManager<String> buckets;
 
     protected RateLimiter() {
@@ -60,6 +64,9 @@ public class RateLimiter {
      */
     public Consumption consume(String key, Limit limit) {
         ConsumptionProbe probe = bucket(key, limit).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed() && metrics != null) {
+            metrics.refused(limit);
+        }
         return new Consumption(probe.isConsumed(), limit.capacity(), probe.getRemainingTokens(),
                 seconds(probe.getNanosToWaitForReset()), probe.isConsumed() ? 0 : seconds(probe.getNanosToWaitForRefill()));
     }

@@ -2,6 +2,12 @@ package com.finagent.application.messaging;
 
 import com.finagent.application.debate.DebateEvents;
 import com.finagent.application.debate.DebateJob;
+import com.finagent.application.telemetry.Traces;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Scope;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -228,6 +234,31 @@ class AmqpMessagingTest {
     }
 
     /** A message without our properties, as another application on the broker might send. */
+    @Test
+    void aQueuedMessageCarriesItsProducersTraceToTheConsumerOnAnotherInstance() {
+        Channel queue = Channel.queue("test_debates_traced");
+        SpanContext producer = SpanContext.create("0af7651916cd43dd8448eb211c80319c", "b7ad6b7169203331",
+                TraceFlags.getSampled(), TraceState.getDefault());
+        BlockingQueue<Map<String, String>> carried = new LinkedBlockingQueue<>();
+        BlockingQueue<SpanContext> handledIn = new LinkedBlockingQueue<>();
+        instance().consume(queue, 1, new Delivery("debate", envelope -> {
+            carried.add(envelope.traceContext());
+            handledIn.add(Span.current().getSpanContext());
+        }, 1, (envelope, attempts, cause) -> { }, Traces.noopTracer()));
+
+        // The producing instance sends inside the producer's span, as DebateService does inside its request's.
+        try (Scope ignored = Span.wrap(producer).makeCurrent()) {
+            instance().send(queue, Envelope.of(UUID.randomUUID(), Map.of(), "{}"));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !handledIn.isEmpty());
+        assertEquals(Map.of("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"),
+                carried.poll(), "W3C trace context as a message property");
+        SpanContext consumer = handledIn.poll();
+        assertEquals(producer.getTraceId(), consumer.getTraceId(), "the handling continues the producer's trace");
+        assertTrue(consumer.isRemote(), "as the child of a remote parent");
+    }
+
     private static void sendForeign(Channel queue) {
         try (JMSContext context = AmqpConnectionFactories.create(url, null, null).createContext()) {
             context.createProducer().send(context.createQueue(queue.name()), "not one of ours");

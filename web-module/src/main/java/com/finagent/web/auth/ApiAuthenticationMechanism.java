@@ -20,7 +20,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * Jakarta Security would find two ("ambiguous dependency", a 500 on every request). As the module's selected
  * alternative this bean is the one it resolves, and it hands each request to Payara's MicroProfile JWT mechanism,
  * found by its type's name because that class is no API to compile against. On the way it lets the {@code Bearer}
- * scheme be spelled in any case ({@link BearerScheme}).
+ * scheme be spelled in any case ({@link BearerScheme}), and it challenges a request without a token for a resource
+ * that the container itself protects (Payara's {@code /metrics} servlet, for the role {@code admin}): MicroProfile
+ * JWT does nothing there, and Payara then answered an empty 200 instead of a 401.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -38,7 +40,12 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        return microProfileJwt().validateRequest(BearerScheme.canonical(request), response, context);
+        AuthenticationStatus status = microProfileJwt().validateRequest(BearerScheme.canonical(request), response,
+                context);
+        if (status == AuthenticationStatus.NOT_DONE && context.isProtected()) {
+            return context.responseUnauthorized();
+        }
+        return status;
     }
 
     private HttpAuthenticationMechanism microProfileJwt() {

@@ -15,8 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Timer;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,12 +56,17 @@ public class MarketTicker {
     MarketSubscriptions subscriptions;
 
     @Inject
+    MarketStreamMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "finagent.market.stream-interval-ms", defaultValue = "1000")
     long intervalMillis;
 
     private ScheduledFuture<?> ticking;
+    private Timer sendLag;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        sendLag = metrics.sendLag();
         ticking = scheduler.scheduleAtFixedRate(this::tick, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -107,7 +114,7 @@ public class MarketTicker {
                 Set<String> symbols = Set.copyOf(entry.getValue().symbols());
                 if (!symbols.isEmpty()) {
                     String batch = batches.computeIfAbsent(symbols, s -> batch(s, priced, now));
-                    send(entry.getKey(), entry.getValue(), symbols, batch);
+                    send(entry.getKey(), entry.getValue(), symbols, batch, now);
                 }
             }
         } finally {
@@ -115,7 +122,8 @@ public class MarketTicker {
         }
     }
 
-    private void send(Session session, MarketSubscriptions.Listener listener, Set<String> symbols, String batch) {
+    private void send(Session session, MarketSubscriptions.Listener listener, Set<String> symbols, String batch,
+                      long tickedAt) {
         synchronized (listener) {
             if (!listener.symbols().equals(symbols) || !session.isOpen()) {
                 return;
@@ -130,7 +138,10 @@ public class MarketTicker {
                 return;
             }
             listener.pendingSends().incrementAndGet();
-            session.getAsyncRemote().sendText(batch, result -> listener.pendingSends().decrementAndGet());
+            session.getAsyncRemote().sendText(batch, result -> {
+                listener.pendingSends().decrementAndGet();
+                sendLag.update(Duration.ofMillis(Math.max(0, System.currentTimeMillis() - tickedAt)));
+            });
         }
     }
 
