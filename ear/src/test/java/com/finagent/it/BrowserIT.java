@@ -1,9 +1,5 @@
 package com.finagent.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,14 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * against the deployed EAR. It registers, signs in, picks an assistant, creates a portfolio and reloads a
  * deep link, all through the UI; on every page it runs axe-core and checks the layout at a phone's width.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedApplication.class)
 class BrowserIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @Test
     void userJourneyInTheBrowser() throws Exception {

@@ -4,10 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,18 +31,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Debates end to end in the container with the offline model: the trigger, the live stream, the stored outcome
  * and execution graph, isolation between users, bad input and the token budget.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedApplication.class)
 class DebateIT {
 
     private static final Set<String> RATINGS = Set.of("STRONG_SELL", "SELL", "HOLD", "BUY", "STRONG_BUY");
 
     private final ApiClient api = new ApiClient(URI.create("http://localhost:8080/"));
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @Test
     void aDebateStreamsEveryStepAndEndsInARecommendationThatCitesItsEvidence() throws Exception {

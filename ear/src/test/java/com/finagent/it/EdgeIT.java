@@ -1,10 +1,6 @@
 package com.finagent.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,17 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What a probe of the running application found, tried again as an attacker would (issue 9, "Hardening"): each
  * test names its finding, failed before the fix and passes now.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedApplication.class)
 class EdgeIT {
 
     private static final URI BASE = URI.create("http://localhost:8080/");
     private final ApiClient api = new ApiClient(BASE);
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     /** Finding 1: the admin REST API answered without credentials, on every interface. */
     @Test

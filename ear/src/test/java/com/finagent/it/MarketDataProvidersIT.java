@@ -1,10 +1,6 @@
 package com.finagent.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -30,17 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Polygon's breaker has seen only successes, and after each faulting test the faulted provider is probed until it
  * answers again.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedApplication.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MarketDataProvidersIT {
 
     private final ApiClient api = new ApiClient(URI.create("http://localhost:8080/"));
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     /** The breakers' delay in this test run (failsafe sets {@code CircuitBreaker/delay} for the server). */
     private static final long BREAKER_DELAY_MS = Long.parseLong(System.getenv("CircuitBreaker_delay"));

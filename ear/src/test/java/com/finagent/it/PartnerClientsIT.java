@@ -3,10 +3,6 @@ package com.finagent.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,18 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * its RFC 6749 errors, scopes, rotation with a grace period, revocation, and the OpenAPI document that the
  * generated client of {@link PartnerFlowIT} is built from.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedApplication.class)
 class PartnerClientsIT {
 
     private static final URI BASE = URI.create("http://localhost:8080/");
     private static final String TOKEN = "/api/v1/oauth/token";
     private final ApiClient api = new ApiClient(BASE);
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @Test
     void onlyAdministratorsManageClientsAndTheSecretIsShownOnceAndStoredHashed() throws Exception {

@@ -13,10 +13,6 @@ import com.finagent.partner.client.model.Quote;
 import com.finagent.partner.client.model.RiskReport;
 import com.finagent.partner.client.model.RiskRequest;
 import jakarta.json.Json;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,17 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (openapi-generator, native library): a token by client credentials, a quote, a risk analysis, a debate started
  * and polled to its end; a client without the scope gets 403, a revoked client 401.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedApplication.class)
 class PartnerFlowIT {
 
     private static final String BASE = "http://localhost:8080";
     private final ApiClient api = new ApiClient(URI.create(BASE + "/"));
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @Test
     void aPartnerReadsAQuoteRunsARiskAnalysisAndDebatesThroughTheGeneratedClient() throws Exception {

@@ -14,10 +14,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,17 +58,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Linked accounts end to end: the application's Plaid integration (the real SDK) against {@link PlaidStandIn},
  * the stored rows read back through the API and straight from PostgreSQL.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedApplication.class)
 class PlaidIT {
 
     private final ApiClient api = new ApiClient(URI.create("http://localhost:8080/"));
     private final PlaidSandbox sandbox = PlaidStandIn.sandbox();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @AfterEach
     void healSandbox() {

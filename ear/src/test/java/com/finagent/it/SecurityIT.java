@@ -4,10 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,8 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * against the deployed EAR. The test domain trusts the loopback proxy ({@code FINAGENT_TRUSTED_PROXIES}), so each
  * test takes its own client address from {@code X-Forwarded-For} and does not share limits with other tests.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedApplication.class)
 class SecurityIT {
 
     /** Named in the test domain's {@code FINAGENT_ADMIN_EMAILS}. */
@@ -46,10 +41,6 @@ class SecurityIT {
     private final ApiClient api = new ApiClient(URI.create("http://localhost:8080/"));
     private final String address = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @Test
     void registrationsOverTheLimitAre429WithRetryAfterAndRateLimitHeaders() {

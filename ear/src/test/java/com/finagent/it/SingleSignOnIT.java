@@ -2,10 +2,6 @@ package com.finagent.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,8 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * API, just-in-time accounts with mapped roles, no silent merge with a local account of the same e-mail, explicit
  * linking, and the browser signing in on Keycloak's login page and out again.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedApplication.class)
 class SingleSignOnIT {
 
     private static final URI BASE = URI.create("http://localhost:8080/");
@@ -53,10 +48,6 @@ class SingleSignOnIT {
     private final ApiClient api = new ApiClient(BASE);
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @BeforeAll
     static void provider() {

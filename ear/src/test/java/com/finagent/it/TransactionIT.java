@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Inside the container: container transactions, JPA mappings of PostgreSQL's own types, the debate graph's store. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({DeployedApplication.Withdrawn.class, ArquillianExtension.class})
 class TransactionIT {
 
     @EJB
