@@ -54,7 +54,10 @@ class TransactionIT {
     @Deployment
     static EnterpriseArchive ear() {
         EnterpriseArchive ear = Deployments.builtEar();
-        WebArchive web = ear.getAsType(WebArchive.class, "finagent-web.war").addClass(TransactionIT.class);
+        // DeployedApplication too: the extension this class names is looked up where the test runs, in the server
+        // (where it finds no shared deployment to withdraw).
+        WebArchive web = ear.getAsType(WebArchive.class, "finagent-web.war").addClasses(TransactionIT.class,
+                DeployedApplication.class, DeployedApplication.Withdrawn.class, DeployedApplication.Server.class);
         // The EAR holds two WARs (the API and the sign-on module): name the one Arquillian runs this test in.
         Testable.archiveToTest(web);
         return ear;
