@@ -16,7 +16,11 @@
 #   - the HTTP listeners get up to 64 request threads instead of Payara's default of 5, with which a handful of slow
 #     requests (sign-in hashing, calls to market data or an LLM) left every other request waiting in the queue;
 #   - JSON-P's provider is named by a system property: without it every Json.createReader (MicroProfile JWT parses
-#     each bearer token with one) searched the class path with a ServiceLoader, a quarter of the CPU under load.
+#     each bearer token with one) searched the class path with a ServiceLoader, a quarter of the CPU under load;
+#   - the EJB timer service keeps its (persistent) timers in the data grid, not in a database through the
+#     ejb-timer-service-app that Payara otherwise deploys inside the first deployment with timers (ours has only
+#     non-persistent ones): deployed that way by `asadmin deploy` on a freshly started domain, the timer app failed
+#     to load and every later deployment was refused with "EJB Timer Service is not available".
 set -euo pipefail
 
 payara="$1" domain="$2" password_file="$3"
@@ -35,6 +39,7 @@ sed -i -E \
   -e 's|<microprofile-metrics-configuration>|<microprofile-metrics-configuration security-enabled="true">|' \
   -e '/<microprofile-metrics-configuration /{/ roles=/!s|<microprofile-metrics-configuration |<microprofile-metrics-configuration roles="admin" |}' \
   -e '/<thread-pool [^>]*name="http-thread-pool"/{/max-thread-pool-size=/!s|<thread-pool |<thread-pool max-thread-pool-size="64" |}' \
+  -e 's|<ejb-timer-service></ejb-timer-service>|<ejb-timer-service ejb-timer-service="DataGrid"></ejb-timer-service>|' \
   "$xml"
 sed -i -E 's|^(com\.sun\.enterprise\.server\.logging\.GFFileHandler\.formatter=).*|\1fish.payara.enterprise.server.logging.JSONLogFormatter|' \
   "$(dirname "$xml")/logging.properties"

@@ -7,10 +7,6 @@ import io.smallrye.graphql.client.dynamic.api.DynamicGraphQLClientBuilder;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,8 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * authentication and per-user scoping as the REST API, within its depth and complexity limits, and with errors
  * that name no internals.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedApplication.class)
 class GraphQlIT {
 
     private static final URI BASE = URI.create("http://localhost:8080/");
@@ -57,10 +52,6 @@ class GraphQlIT {
 
     private final ApiClient api = new ApiClient(BASE);
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @Test
     void theDashboardQueryAnswersTheCallersOwnDataAsRestDoes() throws Exception {

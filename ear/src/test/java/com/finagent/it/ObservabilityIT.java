@@ -3,10 +3,6 @@ package com.finagent.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParsingException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,8 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the market-data provider calls, received by the OTLP receiver in this JVM ({@link OtlpReceiver}); and
  * server.log records in JSON with the debate's context fields and that trace id.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(DeployedApplication.class)
 class ObservabilityIT {
 
     private static final String SYMBOL = "AAPL";
@@ -60,10 +55,6 @@ class ObservabilityIT {
     private record Debate(String id, String userId, String token) {
     }
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @Test
     void metricsAreForAdministratorsOnlyAndCountDebatesModelsProvidersAndQueues() throws Exception {
