@@ -12,7 +12,6 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -61,8 +60,7 @@ class AnalyticsLayerIT {
         JavaArchive commonsMath = ShrinkWrap.create(JavaArchive.class, "commons-math3.jar").merge(Deployments
                 .builtEar().getAsType(JavaArchive.class, "lib/org.apache.commons-commons-math3-3.6.1.jar"));
         return ShrinkWrap.create(WebArchive.class, "analytics-layer.war")
-                // The optimiser reads market data, which is another layer: it is left out of this one.
-                .addPackages(false, Filters.exclude(".*/OptimizationService.*"), "com.finagent.application.analytics",
+                .addPackages(false, "com.finagent.application.analytics",
                         "com.finagent.application.error", "com.finagent.application.workload")
                 .addAsLibraries(commonsMath)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")

@@ -2,6 +2,8 @@ package com.finagent.application.activity;
 
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FinAgentException;
+import com.finagent.application.ledger.Holding;
+import com.finagent.application.ledger.Ledger;
 import com.finagent.application.portfolio.PortfolioHoldings;
 import com.finagent.application.portfolio.PortfolioService;
 import com.finagent.persistence.portfolio.Account;

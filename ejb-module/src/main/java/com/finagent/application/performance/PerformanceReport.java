@@ -1,6 +1,6 @@
 package com.finagent.application.performance;
 
-import com.finagent.application.activity.Holding;
+import com.finagent.application.ledger.Holding;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package com.finagent.application.performance;
 
-import com.finagent.application.activity.Holding;
-import com.finagent.application.activity.Ledger;
+import com.finagent.application.ledger.Holding;
+import com.finagent.application.ledger.Ledger;
 import com.finagent.application.performance.MoneyWeightedReturn.DatedAmount;
 import com.finagent.application.performance.PerformanceReport.HoldingValue;
 import com.finagent.application.performance.PerformanceReport.PeriodReturn;

@@ -1,7 +1,7 @@
 package com.finagent.application.plaid;
 
-import com.finagent.application.activity.Holding;
-import com.finagent.application.activity.Ledger;
+import com.finagent.application.ledger.Holding;
+import com.finagent.application.ledger.Ledger;
 import com.finagent.application.database.ApplicationDataSource;
 import com.finagent.application.database.UserConnections;
 import com.finagent.persistence.portfolio.Activity;

@@ -2,7 +2,7 @@ package com.finagent.application.tools;
 
 import com.finagent.agents.tools.AgentTools;
 import com.finagent.agents.tools.ToolResult;
-import com.finagent.application.analytics.OptimizationService;
+import com.finagent.application.optimization.OptimizationService;
 import com.finagent.application.market.MarketDataService;
 import com.finagent.application.market.PriceSeries;
 import com.finagent.application.market.Quote;

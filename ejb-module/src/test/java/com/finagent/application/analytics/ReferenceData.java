@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The third-party figures in {@code shared/data/risk-reference}: the truth the analytics are checked against. */
-final class ReferenceData {
+public final class ReferenceData {
 
     // the first column, the date, has no name
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
@@ -75,7 +75,7 @@ final class ReferenceData {
      * PyPortfolioOpt's test panel (tests/resources/stock_prices.csv, in shared/data/market) as dated series by ticker
      * in column order, each holding only the dates it has a price on.
      */
-    static Map<String, TreeMap<LocalDate, Double>> pypfoptPanel() {
+    public static Map<String, TreeMap<LocalDate, Double>> pypfoptPanel() {
         Path file = riskReference().resolveSibling("market").resolve("pypfopt_stock_prices_adjclose_20tickers_1989_2018.csv");
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         Map<String, TreeMap<LocalDate, Double>> series = new LinkedHashMap<>();

@@ -1,7 +1,7 @@
 package com.finagent.application.plaid;
 
-import com.finagent.application.activity.Holding;
-import com.finagent.application.activity.Ledger;
+import com.finagent.application.ledger.Holding;
+import com.finagent.application.ledger.Ledger;
 import com.finagent.persistence.portfolio.Activity;
 import com.finagent.persistence.portfolio.ActivityType;
 import com.plaid.client.model.InvestmentTransaction;

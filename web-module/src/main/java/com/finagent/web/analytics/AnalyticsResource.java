@@ -3,7 +3,7 @@ package com.finagent.web.analytics;
 import com.finagent.application.analytics.IndicatorService;
 import com.finagent.application.analytics.MonteCarloService;
 import com.finagent.application.analytics.OptimizationReport;
-import com.finagent.application.analytics.OptimizationService;
+import com.finagent.application.optimization.OptimizationService;
 import com.finagent.application.analytics.RiskReport;
 import com.finagent.application.analytics.RiskService;
 import com.finagent.application.analytics.SimulationReport;

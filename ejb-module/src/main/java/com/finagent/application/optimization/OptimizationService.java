@@ -1,5 +1,11 @@
-package com.finagent.application.analytics;
+package com.finagent.application.optimization;
 
+import com.finagent.application.analytics.DiscreteAllocation;
+import com.finagent.application.analytics.LedoitWolf;
+import com.finagent.application.analytics.OptimizationQuery;
+import com.finagent.application.analytics.OptimizationReport;
+import com.finagent.application.analytics.PortfolioOptimizer;
+import com.finagent.application.analytics.PricePanel;
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.market.MarketDataService;

@@ -1,5 +1,8 @@
-package com.finagent.application.analytics;
+package com.finagent.application.optimization;
 
+import com.finagent.application.analytics.OptimizationQuery;
+import com.finagent.application.analytics.OptimizationReport;
+import com.finagent.application.analytics.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.finagent.application.activity;
+package com.finagent.application.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.finagent.application.activity;
+package com.finagent.application.ledger;
 
 import com.finagent.persistence.portfolio.Activity;
 import com.finagent.persistence.portfolio.ActivityType;

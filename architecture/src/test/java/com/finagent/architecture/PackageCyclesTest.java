@@ -1,0 +1,29 @@
+package com.finagent.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The feature packages of the application services and of the HTTP layer depend on each other in one direction only,
+ * so a feature can be read (and moved) without the ones that use it. A calculation several features share lives in
+ * a package of its own (the FIFO ledger that activities, performance and the Plaid sync replay).
+ */
+class PackageCyclesTest {
+
+    @Test
+    void featurePackagesFormNoCycle() {
+        Path root = Path.of(System.getProperty("finagent.root", ".."));
+        Path services = root.resolve("ejb-module/target/classes");
+        Path web = root.resolve("web-module/target/classes");
+        assertTrue(Files.isDirectory(services.resolve("com/finagent")), "no compiled classes in " + services);
+        JavaClasses classes = new ClassFileImporter().importPaths(services, web);
+        slices().matching("com.finagent.(*).(*)..").should().beFreeOfCycles().check(classes);
+    }
+}
