@@ -2,6 +2,7 @@ package com.finagent.application.backtest;
 
 import com.finagent.application.database.AbandonedJobs;
 import com.finagent.application.database.ApplicationDataSource;
+import com.finagent.application.database.JdbcValues;
 import com.finagent.application.database.UserConnections;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -11,12 +12,8 @@ import jakarta.ejb.TransactionAttributeType;
 import javax.sql.DataSource;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -108,8 +105,8 @@ public class BacktestStore {
                     + " WHERE id = ? AND user_id = ? AND status IN ('pending', 'running', 'cancelled')"
                     + " AND completed_at IS NULL")) {
                 update.setBoolean(1, failed);
-                setNullable(update, 2, resultJson);
-                setNullable(update, 3, error);
+                JdbcValues.setNullable(update, 2, resultJson);
+                JdbcValues.setNullable(update, 3, error);
                 update.setObject(4, id);
                 update.setObject(5, userId);
                 return update.executeUpdate();
@@ -151,7 +148,7 @@ public class BacktestStore {
                     while (row.next()) {
                         rows.add(new BacktestRow(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
                                 row.getLong(4), row.getObject(5, UUID.class), row.getInt(6), row.getInt(7),
-                                row.getLong(8), row.getString(9), row.getString(10), time(row, 11), time(row, 12)));
+                                row.getLong(8), row.getString(9), row.getString(10), JdbcValues.time(row, 11), JdbcValues.time(row, 12)));
                     }
                 }
                 return rows;
@@ -171,18 +168,5 @@ public class BacktestStore {
 
     private <T> T query(UUID userId, UserConnections.SqlWork<T> work) {
         return UserConnections.asUser(dataSource, userId, "Backtest storage", work);
-    }
-
-    private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.VARCHAR);
-        } else {
-            statement.setString(index, value);
-        }
-    }
-
-    private static OffsetDateTime time(ResultSet row, int column) throws SQLException {
-        Timestamp value = row.getTimestamp(column);
-        return value == null ? null : value.toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -2,6 +2,7 @@ package com.finagent.application.debate;
 
 import com.finagent.application.database.AbandonedJobs;
 import com.finagent.application.database.ApplicationDataSource;
+import com.finagent.application.database.JdbcValues;
 import com.finagent.application.database.UserConnections;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -19,7 +20,6 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -150,8 +150,8 @@ public class DebateStore {
                 upsert.setString(4, event.agentName());
                 upsert.setString(5, assistantType);
                 upsert.setString(6, event.status());
-                setNullable(upsert, 7, event.resultJson());
-                setNullable(upsert, 8, event.error());
+                JdbcValues.setNullable(upsert, 7, event.resultJson());
+                JdbcValues.setNullable(upsert, 8, event.error());
                 if (event.durationMs() == null) {
                     upsert.setNull(9, Types.INTEGER);
                 } else {
@@ -161,7 +161,7 @@ public class DebateStore {
                 upsert.setTimestamp(11, event.finishedAt() == null ? null : Timestamp.from(event.finishedAt()));
                 upsert.setObject(12, debateId);
                 upsert.setString(13, event.step());
-                setNullable(upsert, 14, event.model());
+                JdbcValues.setNullable(upsert, 14, event.model());
                 if (event.tokens() == null) {
                     upsert.setNull(15, Types.INTEGER);
                 } else {
@@ -190,11 +190,11 @@ public class DebateStore {
                     + " tokens_used = ?, error_message = ?, completed_at = NOW() WHERE id = ? AND user_id = ?")) {
                 update.setString(1, failed ? "failed" : "completed");
                 update.setBoolean(2, budgetLimited);
-                setNullable(update, 3, model);
-                setNullable(update, 4, replayJson);
-                setNullable(update, 5, outcomeJson);
+                JdbcValues.setNullable(update, 3, model);
+                JdbcValues.setNullable(update, 4, replayJson);
+                JdbcValues.setNullable(update, 5, outcomeJson);
                 update.setInt(6, (int) Math.min(Integer.MAX_VALUE, tokens));
-                setNullable(update, 7, error);
+                JdbcValues.setNullable(update, 7, error);
                 update.setObject(8, debateId);
                 update.setObject(9, userId);
                 update.executeUpdate();
@@ -218,7 +218,7 @@ public class DebateStore {
                     return Optional.of(new DebateRow(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
                             List.of((String[]) symbols.getArray()), row.getString(5), row.getBoolean(6),
                             row.getString(7), row.getLong(8), row.getString(9), (Integer) row.getObject(10),
-                            row.getString(11), time(row, 12), time(row, 13)));
+                            row.getString(11), JdbcValues.time(row, 12), JdbcValues.time(row, 13)));
                 }
             }
         });
@@ -275,7 +275,7 @@ public class DebateStore {
                         }
                         rows.add(new ExecutionRow(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
                                 row.getString(4), row.getString(5), (Integer) row.getObject(6), row.getString(7),
-                                row.getString(8), (Integer) row.getObject(9), time(row, 10), time(row, 11), dependsOn));
+                                row.getString(8), (Integer) row.getObject(9), JdbcValues.time(row, 10), JdbcValues.time(row, 11), dependsOn));
                     }
                 }
             }
@@ -306,18 +306,5 @@ public class DebateStore {
 
     private <T> T query(UUID userId, UserConnections.SqlWork<T> read) {
         return UserConnections.asUser(dataSource, userId, "Debate storage", read);
-    }
-
-    private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.VARCHAR);
-        } else {
-            statement.setString(index, value);
-        }
-    }
-
-    private static OffsetDateTime time(ResultSet row, int column) throws SQLException {
-        Timestamp value = row.getTimestamp(column);
-        return value == null ? null : value.toInstant().atOffset(ZoneOffset.UTC);
     }
 }
