@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Creates (if missing) and hardens a Payara domain before it starts; used for the development domain (finagent run),
 # the test domain (ear/pom.xml) and the Docker image.
-#   secure-domain.sh PAYARA_HOME DOMAIN PASSWORD_FILE
+#   secure-domain.sh PAYARA_HOME DOMAIN PASSWORD_FILE [PORTBASE]
+# Without PORTBASE a new domain takes Payara's usual ports (admin 4848, HTTP 8080); with it, every port of the domain
+# is counted from PORTBASE (admin +48, HTTP +80, message broker +76, data grid +900), which is how the cluster of
+# cluster.sh keeps clear of a development or test domain on the same machine.
 # PASSWORD_FILE holds AS_ADMIN_PASSWORD=...; a new domain gets that admin password (there is no password-less admin).
 # The hardening edits the stopped domain's domain.xml, and running it again changes nothing:
 #   - the admin listener (console and REST management API) and the JMX connector listen on the loopback interface
@@ -23,13 +26,17 @@
 #     to load and every later deployment was refused with "EJB Timer Service is not available".
 set -euo pipefail
 
-payara="$1" domain="$2" password_file="$3"
+payara="$1" domain="$2" password_file="$3" portbase="${4:-}"
 asadmin="$payara/bin/asadmin"
 xml="$payara/glassfish/domains/$domain/config/domain.xml"
 
 if [[ ! -f "$xml" ]]; then
-  "$asadmin" --user admin --passwordfile "$password_file" create-domain --adminport 4848 --instanceport 8080 \
-    "$domain" >/dev/null
+  if [[ -n "$portbase" ]]; then
+    ports=(--portbase "$portbase" --hazelcastdasport $((portbase + 900)) --hazelcaststartport $((portbase + 900)))
+  else
+    ports=(--adminport 4848 --instanceport 8080)
+  fi
+  "$asadmin" --user admin --passwordfile "$password_file" create-domain "${ports[@]}" "$domain" >/dev/null
 fi
 
 sed -i -E \
