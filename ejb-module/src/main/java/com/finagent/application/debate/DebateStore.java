@@ -1,5 +1,6 @@
 package com.finagent.application.debate;
 
+import com.finagent.application.cluster.ServerInstance;
 import com.finagent.application.database.AbandonedJobs;
 import com.finagent.application.database.ApplicationDataSource;
 import com.finagent.application.database.JdbcValues;
@@ -96,8 +97,15 @@ public class DebateStore {
      * when it was already taken, ended, or gone.
      */
     public boolean claim(UUID userId, UUID debateId) {
-        return update(userId, debateId, "UPDATE debates SET status = 'running', heartbeat_at = NOW()"
-                + " WHERE id = ? AND user_id = ? AND status = 'pending'") == 1;
+        return query(userId, connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE debates SET status = 'running',"
+                    + " heartbeat_at = NOW(), runner = ? WHERE id = ? AND user_id = ? AND status = 'pending'")) {
+                update.setString(1, ServerInstance.NAME);
+                update.setObject(2, debateId);
+                update.setObject(3, userId);
+                return update.executeUpdate() == 1;
+            }
+        });
     }
 
     /** Notes that the instance running the debate is alive. */
