@@ -1,5 +1,6 @@
 package com.finagent.application.plaid;
 
+import com.finagent.application.security.KeyFiles;
 import com.finagent.application.security.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -9,11 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -62,24 +60,9 @@ public class AccessTokenKeys {
 
     static byte[] localKey(Path file) {
         try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                byte[] key = new byte[32];
-                new SecureRandom().nextBytes(key);
-                Path temporary = Files.createTempFile(file.getParent(), "plaid-token-key", ".tmp");
-                try {
-                    Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // Windows: the directory's ACL protects it.
-                }
-                Files.writeString(temporary, Base64.getEncoder().encodeToString(key), StandardOpenOption.TRUNCATE_EXISTING);
-                try {
-                    Files.move(temporary, file);
-                } catch (java.nio.file.FileAlreadyExistsException anotherProcessWon) {
-                    Files.delete(temporary);
-                }
-            }
-            return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            return Base64.getDecoder().decode(KeyFiles.createOnce(file, Base64.getEncoder().encodeToString(key)).strip());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the Plaid token key " + file, e);
         }

@@ -5,12 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -69,37 +68,16 @@ public final class SigningKeys {
             }
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            KeyPair generated = generator.generateKeyPair();
-            write(keyFile, generated);
+            PrivateKey generated = generator.generateKeyPair().getPrivate();
+            String pem = BEGIN_PRIVATE + "\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(generated.getEncoded())
+                    + "\n" + END_PRIVATE + "\n";
             // Another process may have won the race: whatever is on disk is the key.
-            return read(Files.readString(keyFile, StandardCharsets.US_ASCII));
+            return read(KeyFiles.createOnce(keyFile, pem));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or store the token signing key in " + keyFile, e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Invalid token signing key in " + keyFile, e);
-        }
-    }
-
-    private static void write(Path keyFile, KeyPair generated) throws IOException {
-        Files.createDirectories(keyFile.getParent());
-        String pem = BEGIN_PRIVATE + "\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(generated.getPrivate().getEncoded())
-                + "\n" + END_PRIVATE + "\n";
-        Path temporary = Files.createTempFile(keyFile.getParent(), "key", ".tmp");
-        try {
-            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException nonPosix) {
-            // Windows: the directory's ACL applies.
-        }
-        Files.writeString(temporary, pem, StandardCharsets.US_ASCII);
-        try {
-            Files.move(temporary, keyFile, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException alreadyThere) {
-            Files.deleteIfExists(temporary);
-            if (!Files.exists(keyFile)) {
-                throw alreadyThere;
-            }
         }
     }
 
