@@ -7,15 +7,15 @@
 #
 # What it builds, all with Payara's own means:
 #   - the domain's admin server (DAS) on PORTBASE's ports (admin PORTBASE+48); it runs Payara's built-in message
-#     broker (OpenMQ, started with the DAS instead of lazily, port PORTBASE+76) and is a lite member of the data grid:
-#     it holds no cache entries, so no entry processor of ours ever runs where our classes are not deployed;
+#     broker (OpenMQ, started with the DAS instead of lazily, port PORTBASE+76) and is a member of the data grid;
 #   - the deployment group "finagent" with instances finagent-1..N on the DAS's node, sharing one configuration
 #     ("finagent-config") whose message service is the DAS's broker (type REMOTE), so a topic published on one
 #     instance reaches the subscribers of all; instance i's HTTP port is PORTBASE+100*i+80;
 #   - the data grid (Hazelcast) of the domain: the instances find each other through the DAS (domain discovery)
 #     and share JCache (quotes, history, rate-limit buckets);
-#   - the EAR deployed to the group, with web sessions kept in the data grid (only the single sign-on redirect
-#     uses one);
+#   - the EAR deployed to the group; the API keeps no web session (bearer tokens), and the one session there is,
+#     the single sign-on redirect's, stays on one instance because nginx sends a client's /sso/ requests to the same
+#     instance;
 #   - nginx (Debian's package, installed if missing) on LB_PORT: round robin over the instances, WebSocket upgrades
 #     passed through, the client's address in X-Forwarded-For, a failed instance skipped (a request that fails
 #     before its response started is tried on the next instance only when it is idempotent).
@@ -141,7 +141,6 @@ start() {
   log "starting the admin server of '$domain' (admin port $((portbase + 48)))"
   "$payara/bin/asadmin" --user admin --passwordfile "$password_file" start-domain "$domain" >/dev/null
   local as=(asadmin_of "$payara" "$password_file" "$portbase")
-  "${as[@]}" set-hazelcast-configuration --target server-config --lite true >/dev/null
   if ! "${as[@]}" list-configs | grep -qx "$CONFIG"; then
     "${as[@]}" copy-config default-config "$CONFIG" >/dev/null
     "${as[@]}" set "configs.config.$CONFIG.jms-service.type=REMOTE" >/dev/null
@@ -161,12 +160,13 @@ start() {
       "${as[@]}" add-instance-to-deployment-group --instance "$GROUP-$i" --deploymentgroup "$GROUP" >/dev/null
     fi
   done
-  log "starting $instances instances"
-  "${as[@]}" start-deployment-group "$GROUP" >/dev/null
+  # Deployed while the instances are stopped, the application is loaded by each as it starts: one start instead of
+  # a start and then a deployment to every instance.
   log "deploying $ear to the deployment group"
   "${as[@]}" undeploy --target "$GROUP" finagent >/dev/null 2>&1 || true
-  "${as[@]}" deploy --force=true --name finagent --contextroot / --target "$GROUP" --availabilityenabled=true "$ear" \
-    >/dev/null
+  "${as[@]}" deploy --force=true --name finagent --contextroot / --target "$GROUP" "$ear" >/dev/null
+  log "starting $instances instances"
+  "${as[@]}" start-deployment-group "$GROUP" >/dev/null
   for i in $(seq 1 "$instances"); do
     wait_http "http://127.0.0.1:$(instance_http_port "$portbase" "$i")/health/ready" 120 \
       || die "instance $GROUP-$i did not become ready: see $payara/glassfish/nodes/$node/$GROUP-$i/logs/server.log"
@@ -178,14 +178,17 @@ start() {
 }
 
 stop() {
-  local payara="$1" domain="$2" password_file="$3" portbase="$4" state="$5"
+  local payara="$1" domain="$2" password_file="$3" portbase="$4" state="$5" pid
   stop_nginx "$state"
+  # Each instance's JVM shuts down cleanly on SIGTERM; stop-deployment-group would wait minutes for an instance that
+  # was killed.
+  local instances="com.sun.aas.instanceRoot=$payara/glassfish/nodes/localhost-$domain/"
+  pkill -TERM -f "$instances" 2>/dev/null || true
+  for _ in $(seq 1 60); do pgrep -f "$instances" >/dev/null || break; sleep 0.5; done
+  pkill -KILL -f "$instances" 2>/dev/null || true
   if "$payara/bin/asadmin" list-domains 2>/dev/null | grep -q "^$domain running"; then
-    asadmin_of "$payara" "$password_file" "$portbase" stop-deployment-group "$GROUP" >/dev/null 2>&1 || true
     "$payara/bin/asadmin" --user admin --passwordfile "$password_file" stop-domain "$domain" >/dev/null
   fi
-  # An instance whose DAS was gone (or was killed) is stopped by its own JVM's process.
-  pkill -f "com.sun.aas.instanceRoot=$payara/glassfish/nodes/localhost-$domain/" 2>/dev/null || true
 }
 
 kill_instance() {
