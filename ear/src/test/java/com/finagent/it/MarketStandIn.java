@@ -117,6 +117,12 @@ public class MarketStandIn implements BeforeAllCallback {
                 .getCount();
     }
 
+    /** The requests any provider has had so far for {@code symbol}'s data. */
+    static int requestsFor(String symbol) {
+        return server.countRequestsMatching(getRequestedFor(urlPathMatching("/.*/" + symbol + "(/.*)?")).build())
+                .getCount();
+    }
+
     /**
      * A provider's answers at {@code priority}, after {@code delayMs}: each listed symbol's data to an authorised
      * request, a 404 (one priority lower) for the symbols it does not list.

@@ -1,0 +1,322 @@
+package com.finagent.it;
+
+import com.finagent.persistence.devdb.DevDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The application on a Payara deployment group of two instances behind nginx, as {@code finagent run --instances 2}
+ * starts it (ear/src/payara/cluster.sh), with a PostgreSQL of its own: what one instance does, the other sees; work
+ * the cluster does once is done once; and an instance killed mid-debate leaves no debate running for ever.
+ * The cluster runs beside the single test domain on ports of its own (from {@code FINAGENT_IT_CLUSTER_PORTBASE}).
+ */
+@ExtendWith({MarketStandIn.class, PlaidStandIn.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final int PORTBASE = Integer.parseInt(System.getenv("FINAGENT_IT_CLUSTER_PORTBASE"));
+    private static final int DB_PORT = Integer.parseInt(System.getenv("FINAGENT_IT_CLUSTER_DB_PORT"));
+    private static final String DOMAIN = "finagent-cluster-it";
+    private static final String FIRST = "finagent-1";
+    private static final String SECOND = "finagent-2";
+    /** The scheduled Plaid sync's interval on the cluster (0.25 minutes), and the window it is watched over. */
+    private static final Duration SYNC_INTERVAL = Duration.ofSeconds(15);
+    private static final Duration SYNC_WINDOW = Duration.ofSeconds(40);
+    /** A debate whose instance stopped is failed after this silence (and the next 15 s check). */
+    private static final int STALE_AFTER_SECONDS = 20;
+
+    private static final ApiClient BALANCER = new ApiClient(URI.create("http://localhost:" + (PORTBASE + 1) + "/"));
+    private static final Map<String, ApiClient> INSTANCES = Map.of(
+            FIRST, new ApiClient(URI.create("http://localhost:" + instancePort(1) + "/")),
+            SECOND, new ApiClient(URI.create("http://localhost:" + instancePort(2) + "/")));
+
+    private static Path state;
+    private static DevDatabase database;
+    /** Where the sync window began: the time and the sandbox's count of transaction syncs then. */
+    private static long syncWindowStart;
+    private static int syncCallsAtStart;
+    private static int syncCallsPerRun;
+
+    private static int instancePort(int instance) {
+        return PORTBASE + 100 * instance + 80;
+    }
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        state = Path.of(System.getProperty("finagent.cluster.state"));
+        Files.createDirectories(state);
+        Path passwordFile = state.resolve("admin-password");
+        Files.writeString(passwordFile, "AS_ADMIN_PASSWORD=finagent-cluster-it\n", StandardCharsets.UTF_8);
+        cluster("stop", payara(), DOMAIN, passwordFile.toString(), String.valueOf(PORTBASE), state.toString());
+        database = DevDatabase.start(state.resolve("pgdata"), DB_PORT);
+        cluster("start", payara(), DOMAIN, passwordFile.toString(), String.valueOf(PORTBASE), "2",
+                String.valueOf(PORTBASE + 1), state.toString(), System.getProperty("finagent.ear"),
+                System.getProperty("finagent.domain-lib"));
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        try {
+            cluster("stop", payara(), DOMAIN, state.resolve("admin-password").toString(), String.valueOf(PORTBASE),
+                    state.toString());
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anItemLinkedThroughTheClusterStartsTheSyncWindow() {
+        String token = BALANCER.newUserToken("cluster-linker");
+        ApiClient.Reply publicToken = BALANCER.post("/api/v1/plaid/sandbox/public-token", token,
+                "{\"institutionId\":\"ins_109508\",\"username\":\"user_good\",\"password\":\"pass_good\"}");
+        assertEquals(200, publicToken.status(), publicToken.body());
+        ApiClient.Reply exchanged = BALANCER.post("/api/v1/plaid/exchange", token,
+                "{\"publicToken\":\"" + publicToken.object().getString("publicToken") + "\"}");
+        assertEquals(201, exchanged.status(), exchanged.body());
+        String itemId = exchanged.object().getString("itemId");
+        // One sync of the quiet item, by hand, tells how many calls to /transactions/sync a run costs.
+        int before = PlaidStandIn.sandbox().requestCount("/transactions/sync");
+        ApiClient.Reply sync = BALANCER.post("/api/v1/plaid/items/" + itemId + "/sync", token, "{}");
+        assertEquals(200, sync.status(), sync.body());
+        syncCallsPerRun = PlaidStandIn.sandbox().requestCount("/transactions/sync") - before;
+        assertTrue(syncCallsPerRun >= 1, "a sync calls /transactions/sync");
+        syncWindowStart = System.nanoTime();
+        syncCallsAtStart = PlaidStandIn.sandbox().requestCount("/transactions/sync");
+    }
+
+    @Test
+    @Order(2)
+    void aQuoteFetchedThroughOneInstanceIsACacheHitOnTheOther() {
+        String token = BALANCER.newUserToken("cluster-quotes");
+        int before = MarketStandIn.requestsFor("NFLX");
+        ApiClient.Reply first = INSTANCES.get(FIRST).get("/api/v1/market/quote/NFLX", token);
+        assertEquals(200, first.status(), first.body());
+        assertFalse(first.object().getBoolean("cached"), first.body());
+        int fetched = MarketStandIn.requestsFor("NFLX") - before;
+        assertTrue(fetched >= 1, "the first instance asked the providers");
+
+        ApiClient.Reply second = INSTANCES.get(SECOND).get("/api/v1/market/quote/NFLX", token);
+        assertEquals(200, second.status(), second.body());
+        assertTrue(second.object().getBoolean("cached"), second.body());
+        assertEquals(first.object().getJsonNumber("price"), second.object().getJsonNumber("price"));
+        assertEquals(fetched, MarketStandIn.requestsFor("NFLX") - before, "the second instance asked no provider");
+    }
+
+    @Test
+    @Order(3)
+    void aDebateStartedThroughOneInstanceStreamsToSocketsOnBoth() throws Exception {
+        String token = BALANCER.newUserToken("cluster-debater");
+        ApiClient.Reply accepted = INSTANCES.get(FIRST).post("/api/v1/debates", token,
+                "{\"query\":\"Should I buy Apple now?\",\"assistantType\":\"analyst\",\"symbols\":[\"aapl\"]}");
+        assertEquals(202, accepted.status(), accepted.body());
+        String id = accepted.object().getString("id");
+        Map<String, BlockingQueue<String>> received = new HashMap<>();
+        List<WebSocket> sockets = new ArrayList<>();
+        for (String instance : List.of(FIRST, SECOND)) {
+            BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+            received.put(instance, messages);
+            sockets.add(HttpClient.newHttpClient().newWebSocketBuilder()
+                    .buildAsync(URI.create("ws://localhost:" + instancePort(instance.equals(FIRST) ? 1 : 2)
+                            + "/ws/debates/" + id + "?access_token=" + token), new SocketCollector(messages, null))
+                    .get(10, TimeUnit.SECONDS));
+        }
+        Map<String, List<JsonObject>> streams = new HashMap<>();
+        for (String instance : List.of(FIRST, SECOND)) {
+            streams.put(instance, untilTheEnd(received.get(instance)));
+        }
+        sockets.forEach(socket -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
+
+        String runner = single("SELECT runner FROM debates WHERE id = ?::uuid", id);
+        assertTrue(Set.of(FIRST, SECOND).contains(runner), "one instance of the group ran it: " + runner);
+        String other = runner.equals(FIRST) ? SECOND : FIRST;
+        for (String instance : List.of(FIRST, SECOND)) {
+            List<JsonObject> stream = streams.get(instance);
+            JsonObject last = stream.get(stream.size() - 1);
+            assertEquals("completed", last.getString("status"), instance + ": " + last);
+            Set<String> steps = new java.util.HashSet<>();
+            stream.stream().filter(m -> m.getString("type").equals("execution"))
+                    .forEach(m -> steps.add(m.getString("step")));
+            for (String step : List.of("parallel-search", "initial-analysis", "final-recommendation")) {
+                assertTrue(steps.stream().anyMatch(s -> s.endsWith(step)), instance + " streamed " + step + ": " + steps);
+            }
+        }
+        // What a socket is sent on connecting holds each recorded step once; a step seen twice (started, then
+        // finished) came live, over the topic, from the instance that ran the debate.
+        Map<String, Integer> seen = new HashMap<>();
+        streams.get(other).stream().filter(m -> m.getString("type").equals("execution"))
+                .forEach(m -> seen.merge(m.getString("id"), 1, Integer::sum));
+        assertTrue(seen.values().stream().anyMatch(count -> count > 1),
+                "the socket on " + other + " received steps live from " + runner + ": " + seen);
+    }
+
+    @Test
+    @Order(4)
+    void theScheduledSyncRunsOncePerIntervalAcrossTheCluster() throws InterruptedException {
+        long waited = System.nanoTime() - syncWindowStart;
+        Thread.sleep(Math.max(0, SYNC_WINDOW.toMillis() - TimeUnit.NANOSECONDS.toMillis(waited)));
+        int calls = PlaidStandIn.sandbox().requestCount("/transactions/sync") - syncCallsAtStart;
+        assertEquals(0, calls % syncCallsPerRun, calls + " calls, " + syncCallsPerRun + " a run");
+        int runs = calls / syncCallsPerRun;
+        // Runs at least 0.9 intervals apart fit 2 or 3 times in 40 s; a timer per instance would make 4 to 6.
+        long most = SYNC_WINDOW.toMillis() * 10 / (SYNC_INTERVAL.toMillis() * 9) + 1;
+        assertTrue(runs >= 2 && runs <= most, runs + " scheduled syncs in " + SYNC_WINDOW.toSeconds() + " s");
+        assertNotNull(single("SELECT claimed_by FROM cluster_duties WHERE name = ?", "plaid-sync"));
+    }
+
+    @Test
+    @Order(5)
+    void killingAnInstanceMidDebateEndsItsDebateWithAReasonAndTheOtherInstanceServesOn() throws Exception {
+        String token = BALANCER.newUserToken("cluster-survivor");
+        List<String> started = new ArrayList<>();
+        String victim = null;
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (victim == null && System.currentTimeMillis() < deadline) {
+            ApiClient.Reply accepted = BALANCER.post("/api/v1/debates", token,
+                    "{\"query\":\"Is Microsoft a buy?\",\"assistantType\":\"analyst\",\"symbols\":[\"msft\"]}");
+            assertEquals(202, accepted.status(), accepted.body());
+            started.add(accepted.object().getString("id"));
+            Thread.sleep(300);
+            victim = runningOn(FIRST, started);
+        }
+        assertNotNull(victim, "a debate ran on " + FIRST + " within 90 s of " + started.size() + " started");
+        cluster("kill", payara(), DOMAIN, FIRST);
+        long killedAt = System.nanoTime();
+
+        await().atMost(Duration.ofSeconds(STALE_AFTER_SECONDS + 15 + 60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> started.stream().noneMatch(id -> Set.of("pending", "running").contains(status(token, id))));
+        long endedWithin = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - killedAt);
+        JsonObject killed = BALANCER.get("/api/v1/debates/" + victim, token).object();
+        if (killed.getString("status").equals("failed")) {
+            assertTrue(killed.getString("error").contains("stopped"), killed.toString());
+        } else {
+            assertEquals("completed", killed.getString("status"), killed.toString());
+        }
+        for (String id : started) {
+            assertTrue(Set.of("completed", "failed").contains(status(token, id)), id);
+        }
+        assertEquals(200, BALANCER.get("/health/ready", null).status(), "nginx serves from the survivor");
+        assertThrows(ConnectException.class, () -> new Socket("localhost", instancePort(1)).close(),
+                FIRST + " is gone");
+        System.out.println("ClusterIT: " + started.size() + " debates ended " + endedWithin + " s after the kill");
+    }
+
+    private static String status(String token, String id) {
+        return BALANCER.get("/api/v1/debates/" + id, token).object().getString("status");
+    }
+
+    private static String runningOn(String instance, List<String> ids) throws SQLException {
+        try (Connection connection = superuser();
+             PreparedStatement query = connection.prepareStatement("SELECT id::text FROM debates WHERE runner = ?"
+                     + " AND status = 'running' AND id::text = ANY (?)")) {
+            query.setString(1, instance);
+            query.setArray(2, connection.createArrayOf("text", ids.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    /** Reads across users, as an operator would (the superuser passes row-level security). */
+    private static String single(String sql, String parameter) {
+        try (Connection connection = superuser(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet rows = query.executeQuery()) {
+                assertTrue(rows.next(), sql);
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(sql, e);
+        }
+    }
+
+    private static Connection superuser() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + DB_PORT + "/" + DevDatabase.DATABASE,
+                "postgres", "");
+    }
+
+    private static List<JsonObject> untilTheEnd(BlockingQueue<String> received) throws InterruptedException {
+        List<JsonObject> messages = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            String text = received.poll(1, TimeUnit.SECONDS);
+            if (text != null) {
+                JsonObject message = Json.createReader(new StringReader(text)).readObject();
+                messages.add(message);
+                if (message.getString("type").equals("debate")) {
+                    return messages;
+                }
+            }
+        }
+        throw new AssertionError("no end of the debate within two minutes: " + messages);
+    }
+
+    private static String payara() {
+        return System.getProperty("payara.home");
+    }
+
+    /**
+     * Runs cluster.sh; the instances inherit this environment (the test run's stand-ins), with the cluster's own
+     * database, a short sync interval and a short silence before a debate counts as abandoned.
+     */
+    private static void cluster(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(System.getProperty("finagent.cluster.script")));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(state.resolve("cluster-" + arguments[0] + ".log").toFile());
+        Map<String, String> environment = builder.environment();
+        environment.put("FINAGENT_DB_URL", "jdbc:postgresql://localhost:" + DB_PORT + "/" + DevDatabase.DATABASE);
+        environment.put("FINAGENT_DB_USER", DevDatabase.APP_ROLE);
+        environment.put("FINAGENT_DB_PASSWORD", DevDatabase.APP_PASSWORD);
+        environment.put("FINAGENT_HOME", state.resolve("home").toString());
+        environment.put("FINAGENT_PLAID_SYNC_INTERVAL_MINUTES", "0.25");
+        environment.put("FINAGENT_DEBATE_STALE_AFTER_SECONDS", String.valueOf(STALE_AFTER_SECONDS));
+        Process process = builder.start();
+        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException("cluster.sh " + arguments[0] + " failed: "
+                    + Files.readString(state.resolve("cluster-" + arguments[0] + ".log")));
+        }
+    }
+}
