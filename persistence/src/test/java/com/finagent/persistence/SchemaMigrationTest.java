@@ -64,7 +64,7 @@ class SchemaMigrationTest {
             }
         }
         assertEquals(List.of("accounts", "activities", "agent_dependencies", "agent_executions", "app_users",
-                "audit_events", "backtests", "chat_memories", "debate_reflections", "debates", "holdings_reviews", "options_flow",
+                "audit_events", "backtests", "chat_memories", "cluster_duties", "debate_reflections", "debates", "holdings_reviews", "options_flow",
                 "partner_client_secrets", "partner_clients", "plaid_accounts", "plaid_holdings", "plaid_items",
                 "plaid_transactions", "portfolios", "positions", "price_history", "rating_alerts", "rating_watches",
                 "sentiment_data", "tickers", "user_identities", "user_memories"), tables);
