@@ -52,6 +52,14 @@ public final class ModelCatalog implements ModelResolver {
     }
 
     /**
+     * Whether {@code participantId} is configured with the offline model, for a caller with an offline path of its
+     * own (the sentiment classifier), which the offline chat model's answers would not serve.
+     */
+    public boolean isOffline(String participantId) {
+        return settings.specFor(participantId).isOffline();
+    }
+
+    /**
      * Memory extraction with the model {@code participantId} is configured with: the offline rules when that is the
      * offline model, else the model with the rules as its fallback. Built once per model, as it holds an AI service.
      */

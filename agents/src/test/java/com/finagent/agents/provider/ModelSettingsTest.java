@@ -110,6 +110,7 @@ class ModelSettingsTest {
     @Test
     void memoriesAreExtractedByTheConfiguredModelOrByTheRulesWhenItIsTheOfflineOne() {
         ModelCatalog offline = new ModelCatalog(ModelSettings.offline());
+        assertTrue(offline.isOffline("memory"));
         assertFalse(offline.memoryExtractor("memory").usesModel(), "the offline model's answers extract nothing");
         assertEquals(List.of(new Memory(MemoryKind.RISK_TOLERANCE, "The user has a low risk tolerance.")),
                 offline.memoryExtractor("memory").extract("I have a low risk tolerance."));
@@ -117,8 +118,10 @@ class ModelSettingsTest {
         ModelCatalog configured = new ModelCatalog(ModelSettings.fromProperties(Map.of(
                 "finagent.llm.provider", "openai-compatible", "finagent.llm.base-url", "http://127.0.0.1:11434/v1",
                 "finagent.llm.model", "llama3.1", "finagent.llm.agent.sentiment.provider", "offline")));
+        assertFalse(configured.isOffline("memory"));
         assertTrue(configured.memoryExtractor("memory").usesModel());
         assertSame(configured.memoryExtractor("memory"), configured.memoryExtractor("memory"), "built once");
+        assertTrue(configured.isOffline("sentiment"));
         assertFalse(configured.memoryExtractor("sentiment").usesModel(), "a participant's offline override counts");
     }
 
