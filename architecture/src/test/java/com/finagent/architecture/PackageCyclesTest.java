@@ -13,7 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The feature packages of the application services and of the HTTP layer depend on each other in one direction only,
  * so a feature can be read (and moved) without the ones that use it. A calculation several features share lives in
- * a package of its own (the FIFO ledger that activities, performance and the Plaid sync replay).
+ * a package of its own (the FIFO ledger that activities, performance and the Plaid sync replay). The agents' feature
+ * packages likewise: the offline model implements the other features' contracts, and only the model catalogue builds
+ * it (memory extraction takes its fallback rules as {@code ExtractionRules}), so it uses those features and they do
+ * not use it.
  */
 class PackageCyclesTest {
 
@@ -25,5 +28,14 @@ class PackageCyclesTest {
         assertTrue(Files.isDirectory(services.resolve("com/finagent")), "no compiled classes in " + services);
         JavaClasses classes = new ClassFileImporter().importPaths(services, web);
         slices().matching("com.finagent.(*).(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void agentFeaturePackagesFormNoCycle() {
+        Path root = Path.of(System.getProperty("finagent.root", ".."));
+        Path agents = root.resolve("agents/target/classes");
+        assertTrue(Files.isDirectory(agents.resolve("com/finagent/agents")), "no compiled classes in " + agents);
+        JavaClasses classes = new ClassFileImporter().importPaths(agents);
+        slices().matching("com.finagent.agents.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

@@ -17,12 +17,12 @@ public final class MemoryText {
     private MemoryText() {
     }
 
-    /** Trimmed, single-spaced, capitalised, ending with a full stop, at most {@link Memory#MAX_LENGTH} characters. */
     /** Whether {@code message} says anything about its writer: it has a first-person word. */
     public static boolean speaksOfTheUser(String message) {
         return message != null && !message.isBlank() && FIRST_PERSON.matcher(message).find();
     }
 
+    /** Trimmed, single-spaced, capitalised, ending with a full stop, at most {@link Memory#MAX_LENGTH} characters. */
     public static String normalise(String text) {
         if (text == null) {
             return "";

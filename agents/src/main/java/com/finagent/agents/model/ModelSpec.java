@@ -28,10 +28,14 @@ public record ModelSpec(Provider provider, String modelName, String apiKey, Stri
         return new ModelSpec(provider, modelName, apiKey, baseUrl, null, null, null);
     }
 
+    /** Whether this spec means the offline model, as it does when no provider is set. */
+    public boolean isOffline() {
+        return provider == null || provider == Provider.OFFLINE;
+    }
+
     /** What a stored debate records as the model: {@code provider:model}, or the offline model's id. */
     public String id() {
-        Provider effective = provider == null ? Provider.OFFLINE : provider;
-        return effective == Provider.OFFLINE ? OFFLINE_MODEL_ID : effective.key() + ":" + modelName;
+        return isOffline() ? OFFLINE_MODEL_ID : provider.key() + ":" + modelName;
     }
 
     /** These settings with every non-null field of {@code override} taking precedence. */

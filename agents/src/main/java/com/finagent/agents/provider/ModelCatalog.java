@@ -1,5 +1,6 @@
 package com.finagent.agents.provider;
 
+import com.finagent.agents.memory.extraction.MemoryExtractor;
 import com.finagent.agents.model.ModelResolver;
 import com.finagent.agents.model.ModelSettings;
 import com.finagent.agents.model.ModelSpec;
@@ -28,6 +29,7 @@ public final class ModelCatalog implements ModelResolver {
     private final List<ChatModelListener> listeners;
     private final Map<Key, ChatModel> built = new ConcurrentHashMap<>();
     private final Map<Key, StreamingChatModel> builtStreaming = new ConcurrentHashMap<>();
+    private final Map<ModelSpec, MemoryExtractor> extractors = new ConcurrentHashMap<>();
 
     public ModelCatalog(ModelSettings settings) {
         this(settings, List.of());
@@ -46,8 +48,24 @@ public final class ModelCatalog implements ModelResolver {
     @Override
     public ResolvedModel resolve(String participantId, String requested, long seed) {
         ModelSpec spec = effectiveSpec(participantId, requested);
-        ChatModel model = built.computeIfAbsent(new Key(spec, seed), key -> ModelFactory.create(key.spec(), key.seed(), listeners));
-        return new ResolvedModel(spec.id(), model);
+        return new ResolvedModel(spec.id(), model(spec, seed));
+    }
+
+    /**
+     * Whether {@code participantId} is configured with the offline model, for a caller with an offline path of its
+     * own (the sentiment classifier), which the offline chat model's answers would not serve.
+     */
+    public boolean isOffline(String participantId) {
+        return settings.specFor(participantId).isOffline();
+    }
+
+    /**
+     * Memory extraction with the model {@code participantId} is configured with: the offline rules when that is the
+     * offline model, else the model with the rules as its fallback. Built once per model, as it holds an AI service.
+     */
+    public MemoryExtractor memoryExtractor(String participantId) {
+        ModelSpec spec = settings.specFor(participantId);
+        return extractors.computeIfAbsent(spec, key -> ModelFactory.memoryExtractor(key, model(key, 0)));
     }
 
     @Override
@@ -56,6 +74,10 @@ public final class ModelCatalog implements ModelResolver {
         StreamingChatModel model = builtStreaming.computeIfAbsent(new Key(spec, seed),
                 key -> ModelFactory.createStreaming(key.spec(), key.seed()));
         return new ResolvedStreamingModel(spec.id(), model);
+    }
+
+    private ChatModel model(ModelSpec spec, long seed) {
+        return built.computeIfAbsent(new Key(spec, seed), key -> ModelFactory.create(key.spec(), key.seed(), listeners));
     }
 
     /** The spec a participant gets, with a request's model choice applied over the configuration. */

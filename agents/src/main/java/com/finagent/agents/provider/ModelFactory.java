@@ -1,9 +1,11 @@
 package com.finagent.agents.provider;
 
+import com.finagent.agents.memory.extraction.MemoryExtractor;
 import com.finagent.agents.model.ModelSpec;
 import com.finagent.agents.model.Provider;
 import com.finagent.agents.model.WordStreamingChatModel;
 import com.finagent.agents.offline.OfflineChatModel;
+import com.finagent.agents.offline.memory.MemoryRules;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
@@ -17,7 +19,8 @@ import java.util.List;
 
 /**
  * Builds LangChain4j chat models from {@link ModelSpec}s, blocking or streaming. Both kinds come from one
- * {@link Endpoint}, so a spec is checked, defaulted and mapped to its wire protocol in one place.
+ * {@link Endpoint}, so a spec is checked, defaulted and mapped to its wire protocol in one place. What a spec means
+ * for memory extraction is decided here too, where the offline model's parts are known.
  */
 public final class ModelFactory {
 
@@ -28,6 +31,14 @@ public final class ModelFactory {
 
     /** The protocol a provider speaks: OpenAI, Azure and OpenAI-compatible servers all speak Chat Completions. */
     private enum Wire { OFFLINE, OPENAI, ANTHROPIC }
+
+    /**
+     * The memory rules, compiled on first use rather than with the factory, which debates use without memories.
+     * Immutable and thread-safe, so every extractor shares them.
+     */
+    private static final class Memories {
+        static final MemoryRules RULES = new MemoryRules();
+    }
 
     /** A spec with its required fields checked and its defaults applied. */
     private record Endpoint(Wire wire, String apiKey, String baseUrl, String modelName, Double temperature,
@@ -72,6 +83,16 @@ public final class ModelFactory {
                     .baseUrl(endpoint.baseUrl()).modelName(endpoint.modelName()).temperature(endpoint.temperature())
                     .maxTokens(endpoint.maxTokens()).timeout(endpoint.timeout()).build();
         };
+    }
+
+    /**
+     * Memory extraction with the model {@code spec} configures, {@code model} being that model as built: the
+     * offline model's chat and debate answers extract nothing, so with it the memory rules extract alone; any other
+     * model is asked, with the rules as its fallback.
+     */
+    static MemoryExtractor memoryExtractor(ModelSpec spec, ChatModel model) {
+        return spec.isOffline() ? MemoryExtractor.byRules(Memories.RULES)
+                : MemoryExtractor.withModel(model, Memories.RULES);
     }
 
     private static Endpoint endpoint(ModelSpec spec) {

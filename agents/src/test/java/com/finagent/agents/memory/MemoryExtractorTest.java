@@ -1,6 +1,8 @@
 package com.finagent.agents.memory;
 
+import com.finagent.agents.memory.extraction.ExtractionRules;
 import com.finagent.agents.memory.extraction.MemoryExtractor;
+import com.finagent.agents.offline.memory.MemoryRules;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -23,7 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MemoryExtractorTest {
 
-    private final MemoryExtractor rules = MemoryExtractor.offline();
+    private static final ExtractionRules RULES = new MemoryRules();
+
+    private final MemoryExtractor rules = MemoryExtractor.byRules(RULES);
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -106,7 +110,7 @@ class MemoryExtractorTest {
                   {"kind": "zodiac", "text": "The user is a Leo."},
                   {"kind": "fact", "text": "  "}
                 ]}
-                ```"""));
+                ```"""), RULES);
         assertTrue(llm.usesModel());
         assertEquals(List.of(new Memory(MemoryKind.RISK_TOLERANCE, "The user has a low risk tolerance."),
                         new Memory(MemoryKind.HOLDING_INTEREST, "The user owns 50 shares of AAPL.")),
@@ -124,7 +128,7 @@ class MemoryExtractorTest {
                 return ChatResponse.builder().aiMessage(AiMessage.from(
                         "[{\"type\": \"horizon\", \"memory\": \"The user retires in 2045.\"}]")).build();
             }
-        });
+        }, RULES);
         assertEquals(List.of(new Memory(MemoryKind.HORIZON, "The user retires in 2045.")),
                 llm.extract("I retire in 2045 {{and}} not before."));
         assertEquals(1, requests.size());
@@ -137,7 +141,8 @@ class MemoryExtractorTest {
     void fieldsBeyondKindAndTextDoNotSpoilAnAnswer() {
         AtomicInteger calls = new AtomicInteger();
         MemoryExtractor llm = MemoryExtractor.withModel(answering(calls, "{\"memories\": [{\"kind\": \"dislike\", "
-                + "\"text\": \"The user does not want to invest in crypto.\", \"confidence\": 0.9}], \"note\": \"ok\"}"));
+                + "\"text\": \"The user does not want to invest in crypto.\", \"confidence\": 0.9}], \"note\": \"ok\"}"),
+                RULES);
         assertEquals(List.of(new Memory(MemoryKind.DISLIKE, "The user does not want to invest in crypto.")),
                 llm.extract("I don't want crypto."));
     }
@@ -145,7 +150,7 @@ class MemoryExtractorTest {
     @Test
     void unusableModelAnswersFallBackToTheRules() {
         AtomicInteger calls = new AtomicInteger();
-        MemoryExtractor garbage = MemoryExtractor.withModel(answering(calls, "I think the user is nice."));
+        MemoryExtractor garbage = MemoryExtractor.withModel(answering(calls, "I think the user is nice."), RULES);
         assertEquals(List.of(new Memory(MemoryKind.PREFERENCE, "The user prefers dividend stocks.")),
                 garbage.extract("I prefer dividend stocks."));
 
@@ -155,7 +160,7 @@ class MemoryExtractorTest {
                 calls.incrementAndGet();
                 throw new IllegalStateException("HTTP 503");
             }
-        });
+        }, RULES);
         assertEquals(List.of(new Memory(MemoryKind.HORIZON, "The user's investment horizon is 10 years.")),
                 failing.extract("My horizon is 10 years."));
         assertEquals(2, calls.get());
@@ -164,7 +169,7 @@ class MemoryExtractorTest {
     @Test
     void messagesWithoutFirstPersonNeverReachTheModel() {
         AtomicInteger calls = new AtomicInteger();
-        MemoryExtractor llm = MemoryExtractor.withModel(answering(calls, "{\"memories\":[]}"));
+        MemoryExtractor llm = MemoryExtractor.withModel(answering(calls, "{\"memories\":[]}"), RULES);
         assertEquals(List.of(), llm.extract("What is the price of AAPL?"));
         assertEquals(0, calls.get());
     }

@@ -1,5 +1,7 @@
 package com.finagent.agents.provider;
 
+import com.finagent.agents.memory.Memory;
+import com.finagent.agents.memory.MemoryKind;
 import com.finagent.agents.model.ModelSettings;
 import com.finagent.agents.model.ModelSpec;
 import com.finagent.agents.model.Provider;
@@ -14,6 +16,7 @@ import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,6 +105,24 @@ class ModelSettingsTest {
                 "a request's choice applies to streaming models too");
         assertEquals("https://res.openai.azure.com/openai/v1", ModelFactory.azureV1("https://res.openai.azure.com/"));
         assertEquals("https://r.openai.azure.com/openai/v1", ModelFactory.azureV1("https://r.openai.azure.com/openai/v1"));
+    }
+
+    @Test
+    void memoriesAreExtractedByTheConfiguredModelOrByTheRulesWhenItIsTheOfflineOne() {
+        ModelCatalog offline = new ModelCatalog(ModelSettings.offline());
+        assertTrue(offline.isOffline("memory"));
+        assertFalse(offline.memoryExtractor("memory").usesModel(), "the offline model's answers extract nothing");
+        assertEquals(List.of(new Memory(MemoryKind.RISK_TOLERANCE, "The user has a low risk tolerance.")),
+                offline.memoryExtractor("memory").extract("I have a low risk tolerance."));
+
+        ModelCatalog configured = new ModelCatalog(ModelSettings.fromProperties(Map.of(
+                "finagent.llm.provider", "openai-compatible", "finagent.llm.base-url", "http://127.0.0.1:11434/v1",
+                "finagent.llm.model", "llama3.1", "finagent.llm.agent.sentiment.provider", "offline")));
+        assertFalse(configured.isOffline("memory"));
+        assertTrue(configured.memoryExtractor("memory").usesModel());
+        assertSame(configured.memoryExtractor("memory"), configured.memoryExtractor("memory"), "built once");
+        assertTrue(configured.isOffline("sentiment"));
+        assertFalse(configured.memoryExtractor("sentiment").usesModel(), "a participant's offline override counts");
     }
 
     @Test

@@ -5,7 +5,6 @@ import com.finagent.agents.memory.Memory;
 import com.finagent.agents.memory.MemoryKind;
 import com.finagent.agents.memory.MemoryRetriever;
 import com.finagent.agents.memory.RankedMemory;
-import com.finagent.agents.memory.extraction.MemoryExtractor;
 import com.finagent.application.audit.AuditActions;
 import com.finagent.application.audit.AuditEvent;
 import com.finagent.application.audit.AuditLog;
@@ -68,7 +67,7 @@ public class MemoryService {
 
     /** Extracts what {@code message} says about the user and keeps it; returns what was new. */
     public List<StoredMemory> learn(UUID userId, String message) {
-        List<Memory> extracted = MemoryExtractor.forModel(models.catalog().resolve("memory", null, 0)).extract(message);
+        List<Memory> extracted = models.catalog().memoryExtractor("memory").extract(message);
         if (extracted.isEmpty()) {
             return List.of();
         }

@@ -2,7 +2,6 @@ package com.finagent.application.sentiment;
 
 import com.finagent.agents.memory.Embedder;
 import com.finagent.agents.model.ResolvedModel;
-import com.finagent.agents.offline.OfflineChatModel;
 import com.finagent.agents.offline.sentiment.OfflineSentimentModel;
 import com.finagent.agents.sentiment.SentimentModel;
 import com.finagent.application.embedding.Embeddings;
@@ -85,10 +84,10 @@ public class SentimentService {
      * falls back to the offline model, and the answer names every model that was used.
      */
     private Analysis scoreWithModel(List<String> texts) {
-        ResolvedModel model = models.catalog().resolve("sentiment", null, 0);
-        if (model.id().equals(OfflineChatModel.MODEL_ID)) {
+        if (models.catalog().isOffline("sentiment")) {
             return new Analysis(OFFLINE_MODEL, score(texts));
         }
+        ResolvedModel model = models.catalog().resolve("sentiment", null, 0);
         List<Scored> results = new ArrayList<>(texts.size());
         java.util.Set<String> used = new java.util.LinkedHashSet<>();
         for (int from = 0; from < texts.size(); from += LLM_BATCH) {

@@ -3,52 +3,42 @@ package com.finagent.agents.memory.extraction;
 import com.finagent.agents.memory.Memory;
 import com.finagent.agents.memory.MemoryKind;
 import com.finagent.agents.memory.MemoryText;
-import com.finagent.agents.model.ModelSpec;
-import com.finagent.agents.model.ResolvedModel;
-import com.finagent.agents.offline.OfflineChatModel;
-import com.finagent.agents.offline.memory.MemoryRules;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.service.AiServices;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Pulls the facts and preferences a user states about themselves out of a chat message, as {@link Memory}s of the
- * six {@link MemoryKind}s. Offline by rules; with a language model when one is configured, through the AI service
- * {@link MemoryExtraction}, falling back to the rules when the model fails or answers something unusable.
+ * six {@link MemoryKind}s. By {@link ExtractionRules} alone, or with a language model through the AI service
+ * {@link MemoryExtraction}, falling back to the rules when the model fails or answers something unusable. Which of
+ * the two a configuration means is the model catalogue's decision, as only it knows which model is the offline one.
  * Thread-safe.
  */
 public final class MemoryExtractor {
 
     private static final Logger LOG = Logger.getLogger(MemoryExtractor.class.getName());
-    private static final MemoryRules RULES = new MemoryRules();
 
     private final MemoryExtraction model;
+    private final ExtractionRules rules;
 
-    private MemoryExtractor(ChatModel model) {
+    private MemoryExtractor(ChatModel model, ExtractionRules rules) {
         this.model = model == null ? null : AiServices.create(MemoryExtraction.class, model);
+        this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    /** Rules only: deterministic, no model. */
-    public static MemoryExtractor offline() {
-        return new MemoryExtractor(null);
+    /** By {@code rules} only: no model is asked. */
+    public static MemoryExtractor byRules(ExtractionRules rules) {
+        return new MemoryExtractor(null, rules);
     }
 
-    /** Asks {@code model} (null: rules only), falling back to the rules when its answer is unusable. */
-    public static MemoryExtractor withModel(ChatModel model) {
-        return new MemoryExtractor(model instanceof OfflineChatModel ? null : model);
-    }
-
-    /** With the model the server resolved for memory extraction; the offline model means the rules. */
-    public static MemoryExtractor forModel(ResolvedModel resolved) {
-        if (resolved == null || resolved.model() instanceof OfflineChatModel
-                || ModelSpec.OFFLINE_MODEL_ID.equals(resolved.id())) {
-            return offline();
-        }
-        return new MemoryExtractor(resolved.model());
+    /** Asks {@code model}, falling back to {@code rules} when its answer is unusable. */
+    public static MemoryExtractor withModel(ChatModel model, ExtractionRules rules) {
+        return new MemoryExtractor(Objects.requireNonNull(model, "model"), rules);
     }
 
     public boolean usesModel() {
@@ -61,7 +51,7 @@ public final class MemoryExtractor {
             return List.of();
         }
         if (model == null) {
-            return RULES.extract(message);
+            return rules.extract(message);
         }
         try {
             Optional<List<Memory>> parsed = model.extract(message).usable();
@@ -72,6 +62,6 @@ public final class MemoryExtractor {
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "memory extraction: model failed, using the rules", e);
         }
-        return RULES.extract(message);
+        return rules.extract(message);
     }
 }

@@ -2,6 +2,7 @@ package com.finagent.agents.offline.memory;
 
 import com.finagent.agents.memory.Memory;
 import com.finagent.agents.memory.MemoryKind;
+import com.finagent.agents.memory.extraction.ExtractionRules;
 import com.finagent.agents.offline.WordLists;
 
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * "Is a high risk tolerance bad?" never records a risk tolerance. A clause gives at most one kind; the kinds are
  * tried from the most specific (risk tolerance, horizon) to the most general (fact).
  */
-public final class MemoryRules {
+public final class MemoryRules implements ExtractionRules {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -69,6 +70,7 @@ public final class MemoryRules {
         factRules();
     }
 
+    @Override
     public List<Memory> extract(String message) {
         Set<Memory> found = new LinkedHashSet<>();
         if (message == null || message.isBlank()) {
