@@ -152,7 +152,8 @@ start() {
     "${as[@]}" delete-jvm-options --target "$CONFIG" -Xmx512m >/dev/null
     "${as[@]}" create-jvm-options --target "$CONFIG" -Xmx1g >/dev/null
   fi
-  "${as[@]}" list-deployment-groups 2>/dev/null | grep -q "^$GROUP" || "${as[@]}" create-deployment-group "$GROUP" >/dev/null
+  "${as[@]}" list-deployment-groups 2>/dev/null | awk '{print $1}' | grep -qx "$GROUP" \
+    || "${as[@]}" create-deployment-group "$GROUP" >/dev/null
   for i in $(seq 1 "$instances"); do
     if ! "${as[@]}" list-instances 2>/dev/null | grep -q "^$GROUP-$i "; then
       "${as[@]}" create-instance --node "$node" --config "$CONFIG" --portbase $((portbase + 100 * i)) \
@@ -163,7 +164,7 @@ start() {
   # Deployed while the instances are stopped, the application is loaded by each as it starts: one start instead of
   # a start and then a deployment to every instance.
   log "deploying $ear to the deployment group"
-  "${as[@]}" undeploy --target "$GROUP" finagent >/dev/null 2>&1 || true
+  "${as[@]}" undeploy --target domain finagent >/dev/null 2>&1 || true
   "${as[@]}" deploy --force=true --name finagent --contextroot / --target "$GROUP" "$ear" >/dev/null
   log "starting $instances instances"
   "${as[@]}" start-deployment-group "$GROUP" >/dev/null
