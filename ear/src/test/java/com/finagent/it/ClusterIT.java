@@ -61,9 +61,12 @@ class ClusterIT {
     private static final String DOMAIN = "finagent-cluster-it";
     private static final String FIRST = "finagent-1";
     private static final String SECOND = "finagent-2";
-    /** The scheduled Plaid sync's interval on the cluster (0.25 minutes), and the window it is watched over. */
-    private static final Duration SYNC_INTERVAL = Duration.ofSeconds(15);
-    private static final Duration SYNC_WINDOW = Duration.ofSeconds(40);
+    /**
+     * The scheduled Plaid sync's interval on the cluster, and the window it is watched over: under 2.7 intervals,
+     * so that runs at least 0.9 intervals apart fit at most 3 times, and a timer per instance makes at least 4.
+     */
+    private static final Duration SYNC_INTERVAL = Duration.ofSeconds(10);
+    private static final Duration SYNC_WINDOW = Duration.ofSeconds(26);
     /** A debate whose instance stopped is failed after this silence (and the next 15 s check). */
     private static final int STALE_AFTER_SECONDS = 20;
 
@@ -203,7 +206,7 @@ class ClusterIT {
         for (String instance : List.of(FIRST, SECOND)) {
             runs.addAll(logged(instance, "Scheduled Plaid sync: ", syncWindowStart, end));
         }
-        // Runs at least 0.9 intervals apart fit 2 or 3 times in 40 s; a timer per instance would make 4 to 6.
+        // Runs at least 0.9 intervals apart fit 2 or 3 times in the window; a timer per instance would make 4 to 6.
         long most = SYNC_WINDOW.toMillis() * 10 / (SYNC_INTERVAL.toMillis() * 9) + 1;
         assertTrue(runs.size() >= 2 && runs.size() <= most, runs.size() + " scheduled syncs in "
                 + SYNC_WINDOW.toSeconds() + " s: " + runs);
@@ -335,7 +338,8 @@ class ClusterIT {
         environment.put("FINAGENT_DB_USER", DevDatabase.APP_ROLE);
         environment.put("FINAGENT_DB_PASSWORD", DevDatabase.APP_PASSWORD);
         environment.put("FINAGENT_HOME", state.resolve("home").toString());
-        environment.put("FINAGENT_PLAID_SYNC_INTERVAL_MINUTES", "0.25");
+        environment.put("FINAGENT_PLAID_SYNC_INTERVAL_MINUTES",
+                String.valueOf(SYNC_INTERVAL.toMillis() / 60_000.0));
         environment.put("FINAGENT_DEBATE_STALE_AFTER_SECONDS", String.valueOf(STALE_AFTER_SECONDS));
         Process process = builder.start();
         if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
