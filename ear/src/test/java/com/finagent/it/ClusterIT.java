@@ -35,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -151,6 +152,23 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void aSignInLimitCountsTheAttemptsThroughEveryInstance() {
+        String email = "cluster-signin-" + UUID.randomUUID() + "@example.com";
+        BALANCER.register(email, "Limited");
+        String signIn = Json.createObjectBuilder().add("email", email).add("password", ApiClient.PASSWORD).build()
+                .toString();
+        // Ten sign-ins a minute per e-mail (the default), alternating between the instances: the buckets are shared
+        // in the data grid, so the eleventh is refused whichever instance takes it; per instance it would pass.
+        List<Integer> statuses = new ArrayList<>();
+        for (int attempt = 0; attempt < 12; attempt++) {
+            statuses.add(INSTANCES.get(attempt % 2 == 0 ? FIRST : SECOND).post("/api/v1/auth/token", null, signIn)
+                    .status());
+        }
+        assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 429, 429), statuses);
+    }
+
+    @Test
+    @Order(4)
     void aDebateStartedThroughOneInstanceStreamsToSocketsOnBoth() throws Exception {
         String token = BALANCER.newUserToken("cluster-debater");
         ApiClient.Reply accepted = INSTANCES.get(FIRST).post("/api/v1/debates", token,
@@ -197,7 +215,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theScheduledSyncRunsOncePerIntervalAcrossTheCluster() throws Exception {
         Instant end = syncWindowStart.plus(SYNC_WINDOW);
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), end).toMillis()));
@@ -234,7 +252,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void killingAnInstanceMidDebateEndsItsDebateWithAReasonAndTheOtherInstanceServesOn() throws Exception {
         String token = BALANCER.newUserToken("cluster-survivor");
         List<String> started = new ArrayList<>();
