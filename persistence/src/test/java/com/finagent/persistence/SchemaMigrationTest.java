@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,15 +34,8 @@ class SchemaMigrationTest {
 
     @BeforeAll
     static void migrate() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        database = DevDatabase.start(dataDirectory, port);
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(database.jdbcUrl());
-        dataSource.setUser(DevDatabase.APP_ROLE);
-        dataSource.setPassword(DevDatabase.APP_PASSWORD);
+        database = DevDatabase.startOnFreePort(dataDirectory);
+        dataSource = database.applicationDataSource();
         dataSource.setProperty("stringtype", "unspecified");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     }

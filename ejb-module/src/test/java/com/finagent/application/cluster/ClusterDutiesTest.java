@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,15 +33,8 @@ class ClusterDutiesTest {
 
     @BeforeAll
     static void migrate() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        database = DevDatabase.start(dataDirectory, port);
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(database.jdbcUrl());
-        dataSource.setUser(DevDatabase.APP_ROLE);
-        dataSource.setPassword(DevDatabase.APP_PASSWORD);
+        database = DevDatabase.startOnFreePort(dataDirectory);
+        PGSimpleDataSource dataSource = database.applicationDataSource();
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         duties = new ClusterDuties();
         duties.dataSource = dataSource;

@@ -1,8 +1,10 @@
 package com.finagent.persistence.devdb;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,6 +42,24 @@ public final class DevDatabase implements AutoCloseable {
         DevDatabase database = new DevDatabase(postgres);
         database.ensureApplicationRole();
         return database;
+    }
+
+    /** Starts PostgreSQL on a free port with its data in {@code dataDirectory}: a test's own database. */
+    public static DevDatabase startOnFreePort(Path dataDirectory) throws IOException, SQLException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        return start(dataDirectory, port);
+    }
+
+    /** Connections as the application's role, as the server makes them (row-level security applies). */
+    public PGSimpleDataSource applicationDataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(jdbcUrl());
+        dataSource.setUser(APP_ROLE);
+        dataSource.setPassword(APP_PASSWORD);
+        return dataSource;
     }
 
     public String jdbcUrl() {
