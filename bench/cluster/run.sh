@@ -104,7 +104,8 @@ phase() {
     | tee -a "$STATE/results.txt"
 }
 
-wrk -t2 -c"$CONNECTIONS" -d10s -s "$ROOT/bench/cluster/mix.lua" "$BASE" -- warmup "$STATE/users.txt" >/dev/null 2>&1
+FINAGENT_BENCH_IDS="$STATE/warmup.ids" wrk -t2 -c"$CONNECTIONS" -d10s -s "$ROOT/bench/cluster/mix.lua" "$BASE" -- warmup \
+  "$STATE/users.txt" >/dev/null 2>&1
 drain
 phase one-instance "$ONE"
 phase two-instances "$BALANCER"
