@@ -104,6 +104,24 @@ final class ApiClient {
         return registered.object();
     }
 
+    /**
+     * Links a bank for the user of {@code token} through the Plaid sandbox's dialog (First Platypus Bank, the
+     * sandbox user {@code username} with the right password) and returns the linked item's id.
+     */
+    String linkSandboxBank(String token, String username) {
+        Reply publicToken = post("/api/v1/plaid/sandbox/public-token", token, json(Json.createObjectBuilder()
+                .add("institutionId", "ins_109508").add("username", username).add("password", "pass_good").build()));
+        if (publicToken.status() != 200) {
+            throw new AssertionError("sandbox public token: " + publicToken);
+        }
+        Reply exchanged = post("/api/v1/plaid/exchange", token, json(Json.createObjectBuilder()
+                .add("publicToken", publicToken.object().getString("publicToken")).build()));
+        if (exchanged.status() != 201) {
+            throw new AssertionError("exchange: " + exchanged);
+        }
+        return exchanged.object().getString("itemId");
+    }
+
     /** The bearer token of a token answer. */
     static String accessToken(JsonObject token) {
         return token.getString("access_token");

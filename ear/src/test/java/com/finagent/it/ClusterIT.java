@@ -32,9 +32,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -122,12 +124,7 @@ class ClusterIT {
     @Order(1)
     void anItemLinkedThroughTheClusterStartsTheSyncWindow() {
         String token = BALANCER.newUserToken("cluster-linker");
-        ApiClient.Reply publicToken = BALANCER.post("/api/v1/plaid/sandbox/public-token", token,
-                "{\"institutionId\":\"ins_109508\",\"username\":\"user_good\",\"password\":\"pass_good\"}");
-        assertEquals(200, publicToken.status(), publicToken.body());
-        ApiClient.Reply exchanged = BALANCER.post("/api/v1/plaid/exchange", token,
-                "{\"publicToken\":\"" + publicToken.object().getString("publicToken") + "\"}");
-        assertEquals(201, exchanged.status(), exchanged.body());
+        BALANCER.linkSandboxBank(token, "user_good");
         syncWindowStart = Instant.now();
         syncCallsAtStart = PlaidStandIn.sandbox().requestCount("/transactions/sync");
     }
@@ -216,6 +213,62 @@ class ClusterIT {
 
     @Test
     @Order(5)
+    void theMarketFeedTicksOnceForTheClusterSoSocketsOnBothInstancesSeeTheSameTicks() throws Exception {
+        String token = BALANCER.newUserToken("cluster-ticks");
+        Map<String, BlockingQueue<String>> received = new HashMap<>();
+        List<WebSocket> sockets = new ArrayList<>();
+        for (String instance : List.of(FIRST, SECOND)) {
+            BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+            received.put(instance, messages);
+            WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                    .buildAsync(URI.create("ws://localhost:" + instancePort(instance.equals(FIRST) ? 1 : 2)
+                            + "/ws/market?access_token=" + token), new SocketCollector(messages, null))
+                    .get(10, TimeUnit.SECONDS);
+            socket.sendText("{\"type\":\"subscribe\",\"symbols\":[\"KO\",\"IBM\"]}", true).get(5, TimeUnit.SECONDS);
+            sockets.add(socket);
+        }
+        // Each instance's batches by their tick's time: one clock for the cluster stamps both sockets' batches alike.
+        Map<String, TreeMap<Long, String>> ticks = Map.of(FIRST, new TreeMap<>(),
+                SECOND, new TreeMap<>());
+        await("five ticks seen on both instances").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    for (String instance : List.of(FIRST, SECOND)) {
+                        for (String text; (text = received.get(instance).poll()) != null; ) {
+                            JsonObject message = Json.createReader(new StringReader(text)).readObject();
+                            if (message.getString("type").equals("ticks")) {
+                                ticks.get(instance).put(message.getJsonNumber("t").longValue(),
+                                        message.getJsonArray("q").toString());
+                            }
+                        }
+                    }
+                    return common(ticks).size() >= 5;
+                });
+        sockets.forEach(socket -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
+
+        long from = Math.max(ticks.get(FIRST).firstKey(), ticks.get(SECOND).firstKey());
+        long to = Math.min(ticks.get(FIRST).lastKey(), ticks.get(SECOND).lastKey());
+        assertEquals(ticks.get(FIRST).subMap(from, true, to, true), ticks.get(SECOND).subMap(from, true, to, true),
+                "while both listened, both instances' sockets got the same ticks, at the same moments, at the same"
+                        + " prices");
+        List<Long> moments = new ArrayList<>(ticks.get(FIRST).subMap(from, true, to, true).keySet());
+        for (int i = 1; i < moments.size(); i++) {
+            assertTrue(moments.get(i) - moments.get(i - 1) >= 500, "one tick a second, not one per instance: "
+                    + moments);
+        }
+        assertTrue(ticks.get(FIRST).get(to).contains("\"KO\"") && ticks.get(FIRST).get(to).contains("\"IBM\""),
+                ticks.get(FIRST).get(to));
+        assertTrue(Set.of(FIRST, SECOND).contains(single("SELECT claimed_by FROM cluster_duties WHERE name = ?",
+                "market-feed")), "one instance of the group holds the feed");
+    }
+
+    private static Set<Long> common(Map<String, TreeMap<Long, String>> ticks) {
+        Set<Long> both = new HashSet<>(ticks.get(FIRST).keySet());
+        both.retainAll(ticks.get(SECOND).keySet());
+        return both;
+    }
+
+    @Test
+    @Order(6)
     void theScheduledSyncRunsOncePerIntervalAcrossTheCluster() throws Exception {
         Instant end = syncWindowStart.plus(SYNC_WINDOW);
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), end).toMillis()));
@@ -252,7 +305,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void killingAnInstanceMidDebateEndsItsDebateWithAReasonAndTheOtherInstanceServesOn() throws Exception {
         String token = BALANCER.newUserToken("cluster-survivor");
         List<String> started = new ArrayList<>();

@@ -81,13 +81,7 @@ class PlaidIT {
         assertEquals(200, linkToken.status(), linkToken.body());
         assertTrue(linkToken.object().getString("linkToken").startsWith("link-"), linkToken.body());
         assertTrue(linkToken.object().getBoolean("sandboxDialog"));
-        ApiClient.Reply publicToken = api.post("/api/v1/plaid/sandbox/public-token", token,
-                "{\"institutionId\":\"ins_109508\",\"username\":\"" + username + "\",\"password\":\"pass_good\"}");
-        assertEquals(200, publicToken.status(), publicToken.body());
-        ApiClient.Reply exchanged = api.post("/api/v1/plaid/exchange", token,
-                "{\"publicToken\":\"" + publicToken.object().getString("publicToken") + "\"}");
-        assertEquals(201, exchanged.status(), exchanged.body());
-        String itemId = exchanged.object().getString("itemId");
+        String itemId = api.linkSandboxBank(token, username);
         return new Linked(token, userId, itemId, single(userId, "SELECT plaid_item_id FROM plaid_items WHERE id = ?::uuid",
                 itemId));
     }

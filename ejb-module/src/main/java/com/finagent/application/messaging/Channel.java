@@ -22,6 +22,8 @@ public record Channel(boolean topic, String name) {
     public static final String BACKTESTS_NAME = "finagent_backtests";
     /** Name of {@link #USER_EVENTS}, for annotations. */
     public static final String USER_EVENTS_NAME = "finagent_user_events";
+    /** Name of {@link #MARKET_TICKS}, for annotations. */
+    public static final String MARKET_TICKS_NAME = "finagent_market_ticks";
 
     /** Debates to run: one message per debate, consumed by one instance. */
     public static final Channel DEBATES = queue(DEBATES_NAME);
@@ -31,6 +33,8 @@ public record Channel(boolean topic, String name) {
     public static final Channel BACKTESTS = queue(BACKTESTS_NAME);
     /** Events for users' sockets (debate steps, sync results), fanned out to every instance. */
     public static final Channel USER_EVENTS = topic(USER_EVENTS_NAME);
+    /** The live feed's prices, one message a tick for every instance's market sockets. */
+    public static final Channel MARKET_TICKS = topic(MARKET_TICKS_NAME);
 
     public Channel {
         if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_]{0,99}")) {

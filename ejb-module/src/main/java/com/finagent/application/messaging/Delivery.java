@@ -94,8 +94,10 @@ public final class Delivery {
                 .setAttribute("messaging.destination.name", destination)
                 .setAttribute("messaging.operation", "process")
                 .setAttribute("messaging.message.delivery_count", attempt)
-                .setAttribute("finagent.user.id", envelope.user().toString())
                 .startSpan();
+        if (!envelope.isForEveryone()) {
+            span.setAttribute("finagent.user.id", envelope.user().toString());
+        }
         try (Scope ignored = span.makeCurrent()) {
             handler.handle(envelope);
             return true;

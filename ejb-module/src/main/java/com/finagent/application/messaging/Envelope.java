@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * One of our messages, whatever the broker: string properties that say whom it belongs to and what it is about,
  * and a text body (JSON or empty). Every message names its user ({@link #USER}): a consumer never has to guess
- * whose data it carries, and fan-out delivers it only to that user's sockets.
+ * whose data it carries, and fan-out delivers it only to that user's sockets. The one exception says so: a message
+ * {@link #forEveryone for everyone} (public market data) names no user, and has none to give.
  *
  * <p>Besides our properties a message may carry the W3C trace context of the span that sent it
  * ({@link #TRACE_CONTEXT}, named as the W3C names them), which its consumer continues.
@@ -30,6 +31,9 @@ public record Envelope(Map<String, String> properties, String body) {
     public static final String PREFIX = "finagent";
     /** The user the message belongs to. */
     public static final String USER = PREFIX + "User";
+    /** Set to {@link #EVERYONE} on a message that belongs to no user; a message names a user or has this. */
+    public static final String AUDIENCE = PREFIX + "Audience";
+    static final String EVERYONE = "everyone";
     /** The W3C Trace Context properties, {@code traceparent} and {@code tracestate}. */
     public static final Set<String> TRACE_CONTEXT = Set.of("traceparent", "tracestate");
 
@@ -39,7 +43,23 @@ public record Envelope(Map<String, String> properties, String body) {
         if (properties.keySet().stream().anyMatch(name -> !name.startsWith(PREFIX) && !TRACE_CONTEXT.contains(name))) {
             throw new IllegalArgumentException("Message properties must start with " + PREFIX + ": " + properties);
         }
-        user(properties);
+        if (!isForEveryone(properties)) {
+            user(properties);
+        } else if (properties.containsKey(USER)) {
+            throw new IllegalArgumentException("A message for everyone (" + AUDIENCE + ") names no user");
+        }
+    }
+
+    /** A message for every user, such as a market tick, with {@code properties}. */
+    public static Envelope forEveryone(Map<String, String> properties, String body) {
+        Map<String, String> all = new LinkedHashMap<>(properties);
+        all.put(AUDIENCE, EVERYONE);
+        return new Envelope(all, body);
+    }
+
+    /** Whether the message is for everyone, and names no user. */
+    public boolean isForEveryone() {
+        return isForEveryone(properties);
     }
 
     /** A message for {@code userId} with {@code properties} besides the user. */
@@ -49,7 +69,11 @@ public record Envelope(Map<String, String> properties, String body) {
         return new Envelope(all, body);
     }
 
-    /** The user the message belongs to. */
+    /**
+     * The user the message belongs to.
+     *
+     * @throws IllegalArgumentException for a message {@link #isForEveryone for everyone}
+     */
     public UUID user() {
         return user(properties);
     }
@@ -110,6 +134,10 @@ public record Envelope(Map<String, String> properties, String body) {
             }
         }
         return new Envelope(properties, text.getText());
+    }
+
+    private static boolean isForEveryone(Map<String, String> properties) {
+        return EVERYONE.equals(properties.get(AUDIENCE));
     }
 
     private static UUID user(Map<String, String> properties) {

@@ -91,4 +91,19 @@ class ClusterDutiesTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aLeaseIsRenewedByItsHolderAndTakenOverOnlyOnceItRunsOut() throws InterruptedException {
+        Duration lease = Duration.ofSeconds(2);
+        long start = System.nanoTime();
+        assertTrue(duties.hold("feed", lease, "instance-1"), "nobody held it");
+        assertFalse(duties.hold("feed", lease, "instance-2"), "held by another");
+        sleepUntil(start, 1_200);
+        assertTrue(duties.hold("feed", lease, "instance-1"), "the holder renews it before it runs out");
+        sleepUntil(start, 2_600);
+        assertFalse(duties.hold("feed", lease, "instance-2"), "renewed at 1.2 s, it runs until 3.2 s");
+        sleepUntil(start, 3_500);
+        assertTrue(duties.hold("feed", lease, "instance-2"), "the holder stopped renewing: another takes it over");
+        assertFalse(duties.hold("feed", lease, "instance-1"), "and the old holder is now refused");
+    }
 }

@@ -2,6 +2,8 @@ package com.finagent.application.messaging;
 
 import com.finagent.application.debate.DebateEvents;
 import com.finagent.application.debate.DebateJob;
+import com.finagent.application.market.MarketFeed;
+import com.finagent.application.market.MarketTick;
 import com.finagent.application.telemetry.Traces;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
@@ -266,6 +268,41 @@ class AmqpMessagingTest {
     }
 
     /** Gives the topic subscriptions a moment to attach: a non-durable subscriber gets only later messages. */
+    @Test
+    void aMarketTickForEveryoneReachesEveryInstanceButNeverPassesAsAUsersEvent() throws InterruptedException {
+        Messaging a = instance();
+        Messaging b = instance();
+        MarketFeed feedA = new MarketFeed();
+        MarketFeed feedB = new MarketFeed();
+        BlockingQueue<MarketTick> onA = new LinkedBlockingQueue<>();
+        BlockingQueue<MarketTick> onB = new LinkedBlockingQueue<>();
+        feedA.on(onA::add);
+        feedB.on(onB::add);
+        a.consume(Channel.MARKET_TICKS, 1, feedA.delivery());
+        b.consume(Channel.MARKET_TICKS, 1, feedB.delivery());
+        UserEvents events = new UserEvents(b);
+        List<UserEvent> userEvents = new CopyOnWriteArrayList<>();
+        events.on(UserEvent.DEBATE, userEvents::add);
+        events.listen();
+        await().atMost(Duration.ofSeconds(20)).until(() -> broker.subscriptions(Channel.MARKET_TICKS_NAME) >= 2
+                && broker.subscriptions(Channel.USER_EVENTS_NAME) >= 1);
+
+        a.send(Channel.MARKET_TICKS, Envelope.forEveryone(Map.of(),
+                "{\"t\":1765000000000,\"q\":[[\"AAPL\",172.5123],[\"NOSUCH\",null]]}"));
+        // The same message on the user-events topic names no user: no socket may be handed it.
+        a.send(Channel.USER_EVENTS, Envelope.forEveryone(Map.of("finagentKind", UserEvent.DEBATE,
+                "finagentSubject", UUID.randomUUID().toString()), "{}"));
+
+        MarketTick seenByA = onA.poll(10, TimeUnit.SECONDS);
+        MarketTick seenByB = onB.poll(10, TimeUnit.SECONDS);
+        assertEquals(seenByA, seenByB, "one tick, the same on both instances");
+        assertEquals(1765000000000L, seenByB.at());
+        assertEquals(172.5123, seenByB.prices().get("AAPL"));
+        assertTrue(seenByB.prices().containsKey("NOSUCH") && seenByB.prices().get("NOSUCH") == null,
+                "an unknown symbol is there, without a price: " + seenByB);
+        await("no user event").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(userEvents::isEmpty);
+    }
+
     private static void awaitSubscribed() {
         await().atMost(Duration.ofSeconds(20)).until(() -> broker.subscriptions(Channel.USER_EVENTS_NAME) >= 2);
     }

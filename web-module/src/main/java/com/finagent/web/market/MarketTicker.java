@@ -1,11 +1,10 @@
 package com.finagent.web.market;
 
 
-import com.finagent.application.error.FinAgentException;
-import com.finagent.application.market.MarketDataService;
+import com.finagent.application.market.MarketFeed;
+import com.finagent.application.market.MarketTick;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,16 +13,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Timer;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,9 +31,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Once per interval, prices every subscribed symbol once and sends each listener one compact batch with its
- * own symbols. Sends are asynchronous; a listener that falls {@link MarketSubscriptions#MAX_PENDING_SENDS}
- * batches behind is closed, so a slow or dead client never holds up the others.
+ * This instance's part of the live feed, which ticks once per cluster ({@link MarketFeed}): once per interval it
+ * tells the feed which symbols its listeners want, and on every tick that reaches it sends each listener one compact
+ * batch with its own symbols. Sends are asynchronous; a listener that falls
+ * {@link MarketSubscriptions#MAX_PENDING_SENDS} batches behind is closed, so a slow or dead client never holds up the
+ * others.
  */
 @ApplicationScoped
 public class MarketTicker {
@@ -49,8 +51,8 @@ public class MarketTicker {
     @Resource
     ManagedExecutorService fanOut;
 
-    @EJB
-    MarketDataService market;
+    @Inject
+    MarketFeed feed;
 
     @Inject
     MarketSubscriptions subscriptions;
@@ -58,43 +60,50 @@ public class MarketTicker {
     @Inject
     MarketStreamMetrics metrics;
 
-    @Inject
-    @ConfigProperty(name = "finagent.market.stream-interval-ms", defaultValue = "1000")
-    long intervalMillis;
-
-    private ScheduledFuture<?> ticking;
+    private ScheduledFuture<?> beating;
     private Timer sendLag;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         sendLag = metrics.sendLag();
-        ticking = scheduler.scheduleAtFixedRate(this::tick, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        feed.on(this::fanOut);
+        long interval = feed.intervalMillis();
+        // With a fixed delay, not rate: beats held up (the first creates the feed's cache in the grid) must not be
+        // caught up in a burst of ticks.
+        beating = scheduler.scheduleWithFixedDelay(this::beat, interval, interval, TimeUnit.MILLISECONDS);
     }
 
-    void tick() {
+    void beat() {
         try {
-            if (subscriptions.listeners().isEmpty()) {
-                return;
+            if (!subscriptions.listeners().isEmpty()) {
+                feed.beat(subscriptions.symbols());
             }
-            Map<String, String> priced = new ConcurrentHashMap<>();
-            subscriptions.symbols().forEach(symbol -> priced.computeIfAbsent(symbol, this::tick));
-            long now = System.currentTimeMillis();
-            // Listeners with the same symbols share one message: built once, sent to each.
-            Map<Set<String>, String> batches = new ConcurrentHashMap<>();
-            List<Map.Entry<Session, MarketSubscriptions.Listener>> listeners =
-                    new ArrayList<>(subscriptions.listeners().entrySet());
-            // Framing and writing a message costs tens of microseconds per connection: with many listeners the
-            // fan-out is split over the cores, the ticking thread taking the first share itself.
-            int shares = Math.max(1, Math.min(PARALLELISM, listeners.size() / LISTENERS_PER_SHARE));
-            int shareSize = (listeners.size() + shares - 1) / shares;
-            for (int share = 1; share < shares; share++) {
-                List<Map.Entry<Session, MarketSubscriptions.Listener>> part = listeners.subList(share * shareSize,
-                        Math.min(listeners.size(), (share + 1) * shareSize));
-                fanOut.execute(() -> sendAll(part, batches, priced, now));
-            }
-            sendAll(listeners.subList(0, Math.min(listeners.size(), shareSize)), batches, priced, now);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "A market tick failed", e);
+            LOG.log(Level.WARNING, "A market feed beat failed", e);
         }
+    }
+
+    void fanOut(MarketTick tick) {
+        if (subscriptions.listeners().isEmpty()) {
+            return;
+        }
+        Map<String, String> priced = new HashMap<>();
+        tick.prices().forEach((symbol, price) -> priced.put(symbol, "[\"" + symbol + "\","
+                + (price == null ? "null" : String.format(Locale.ROOT, "%.4f", price)) + "]"));
+        long now = tick.at();
+        // Listeners with the same symbols share one message: built once, sent to each.
+        Map<Set<String>, String> batches = new ConcurrentHashMap<>();
+        List<Map.Entry<Session, MarketSubscriptions.Listener>> listeners =
+                new ArrayList<>(subscriptions.listeners().entrySet());
+        // Framing and writing a message costs tens of microseconds per connection: with many listeners the
+        // fan-out is split over the cores, the delivering thread taking the first share itself.
+        int shares = Math.max(1, Math.min(PARALLELISM, listeners.size() / LISTENERS_PER_SHARE));
+        int shareSize = (listeners.size() + shares - 1) / shares;
+        for (int share = 1; share < shares; share++) {
+            List<Map.Entry<Session, MarketSubscriptions.Listener>> part = listeners.subList(share * shareSize,
+                    Math.min(listeners.size(), (share + 1) * shareSize));
+            fanOut.execute(() -> sendAll(part, batches, priced, now));
+        }
+        sendAll(listeners.subList(0, Math.min(listeners.size(), shareSize)), batches, priced, now);
     }
 
     /**
@@ -114,7 +123,9 @@ public class MarketTicker {
                 Set<String> symbols = Set.copyOf(entry.getValue().symbols());
                 if (!symbols.isEmpty()) {
                     String batch = batches.computeIfAbsent(symbols, s -> batch(s, priced, now));
-                    send(entry.getKey(), entry.getValue(), symbols, batch, now);
+                    if (batch != null) {
+                        send(entry.getKey(), entry.getValue(), symbols, batch, now);
+                    }
                 }
             }
         } finally {
@@ -145,33 +156,29 @@ public class MarketTicker {
         }
     }
 
-    /** One symbol's entry of a batch: its latest price, or null for a symbol no source knows. */
-    private String tick(String symbol) {
-        try {
-            return "[\"" + symbol + "\"," + String.format(Locale.ROOT, "%.4f", market.quote(symbol).price()) + "]";
-        } catch (FinAgentException unknown) {
-            return "[\"" + symbol + "\",null]";
-        }
-    }
-
-    private String batch(Set<String> symbols, Map<String, String> priced, long now) {
+    /**
+     * The batch of {@code symbols}, or null when the tick lacks one of them: a symbol subscribed since the tick was
+     * priced waits for the next tick (this instance's next beat notes it), so that every batch is complete. The
+     * symbols are in alphabetical order, the same on every instance.
+     */
+    private static String batch(Set<String> symbols, Map<String, String> priced, long now) {
         StringBuilder batch = new StringBuilder(64).append("{\"type\":\"ticks\",\"t\":").append(now).append(",\"q\":[");
         boolean first = true;
-        for (String symbol : symbols) {
-            // A symbol subscribed since this tick began is priced now, so that every batch is complete.
-            String tick = priced.computeIfAbsent(symbol, this::tick);
-            if (tick != null) {
-                batch.append(first ? "" : ",").append(tick);
-                first = false;
+        for (String symbol : new TreeSet<>(symbols)) {
+            String tick = priced.get(symbol);
+            if (tick == null) {
+                return null;
             }
+            batch.append(first ? "" : ",").append(tick);
+            first = false;
         }
         return batch.append("]}").toString();
     }
 
     @PreDestroy
     void stop() {
-        if (ticking != null) {
-            ticking.cancel(false);
+        if (beating != null) {
+            beating.cancel(false);
         }
     }
 }
