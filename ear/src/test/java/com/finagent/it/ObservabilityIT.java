@@ -44,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ObservabilityIT {
 
     private static final String SYMBOL = "AAPL";
+    private static final int SPAN_KIND_SERVER = 2;
     private static final int SPAN_KIND_PRODUCER = 4;
     private static final int SPAN_KIND_CONSUMER = 5;
 
@@ -92,6 +93,7 @@ class ObservabilityIT {
         assertTrue(value(body, "finagent_queue_depth", "queue=\"finagent_plaid_syncs\"") >= 0, "sync queue browsed");
         assertTrue(value(body, "finagent_cache_lookups_total", "cache=\"history\"") >= 1, "cache lookups");
         assertTrue(value(body, "finagent_cache_hit_ratio", "cache=\"history\"") >= 0, "cache hit ratio");
+        assertTrue(value(body, "finagent_cache_hit_ratio", "cache=\"macro\"") >= 0, "FRED's cache is watched too");
         assertTrue(value(body, "finagent_websocket_sessions", "endpoint=\"market\"") >= 0, "stream sessions");
         assertTrue(body.contains("ft_circuitbreaker_state"), "Fault Tolerance's breaker state is there too");
     }
@@ -113,6 +115,12 @@ class ObservabilityIT {
                 && s.name().equals("finagent_debates process")).findFirst()
                 .orElseThrow(() -> new AssertionError("no consumer span in the trace: " + names(spans)));
         assertEquals(producer.spanId(), consumer.parentSpanId(), "the message-driven bean continues the producer");
+        OtlpReceiver.ReceivedSpan request = spans.stream().filter(s -> s.spanId().equals(producer.parentSpanId()))
+                .findFirst().orElseThrow(() -> new AssertionError("the producer has no parent in the trace: "
+                        + producer + " " + names(spans) + "; server spans received: " + OtlpReceiver.spans().stream()
+                        .filter(s -> s.kind() == SPAN_KIND_SERVER).limit(20).toList()));
+        assertEquals(SPAN_KIND_SERVER, request.kind(), "the trace starts at the REST call: " + request);
+        assertTrue(request.name().contains("debates"), request.toString());
         OtlpReceiver.ReceivedSpan step = spans.stream().filter(s -> finished.id().equals(s.attributes()
                 .get("finagent.debate.id")) && s.name().contains("initial-analysis")).findFirst()
                 .orElseThrow(() -> new AssertionError("no step span of the debate: " + names(spans)));

@@ -35,7 +35,7 @@ public final class ModelCatalog implements ModelResolver {
         this(settings, List.of());
     }
 
-    /** A catalogue whose blocking models report every call to {@code listeners}. */
+    /** A catalogue whose models, blocking and streaming, report every call to {@code listeners}. */
     public ModelCatalog(ModelSettings settings, List<ChatModelListener> listeners) {
         this.settings = settings == null ? ModelSettings.offline() : settings;
         this.listeners = List.copyOf(listeners);
@@ -72,7 +72,7 @@ public final class ModelCatalog implements ModelResolver {
     public ResolvedStreamingModel resolveStreaming(String participantId, String requested, long seed) {
         ModelSpec spec = effectiveSpec(participantId, requested);
         StreamingChatModel model = builtStreaming.computeIfAbsent(new Key(spec, seed),
-                key -> ModelFactory.createStreaming(key.spec(), key.seed()));
+                key -> ModelFactory.createStreaming(key.spec(), key.seed(), listeners));
         return new ResolvedStreamingModel(spec.id(), model);
     }
 

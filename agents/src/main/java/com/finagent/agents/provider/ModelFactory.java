@@ -72,16 +72,17 @@ public final class ModelFactory {
      * The streaming counterpart of {@link #create}: the same endpoint, key, model, sampling and timeout. LangChain4j
      * does not retry a stream, whose first tokens may already have been shown.
      */
-    public static StreamingChatModel createStreaming(ModelSpec spec, long seed) {
+    public static StreamingChatModel createStreaming(ModelSpec spec, long seed, List<ChatModelListener> listeners) {
         Endpoint endpoint = endpoint(spec);
         return switch (endpoint.wire()) {
-            case OFFLINE -> new WordStreamingChatModel(new OfflineChatModel());
+            case OFFLINE -> new WordStreamingChatModel(new OfflineChatModel(listeners));
             case OPENAI -> OpenAiStreamingChatModel.builder().apiKey(endpoint.apiKey()).baseUrl(endpoint.baseUrl())
                     .modelName(endpoint.modelName()).temperature(endpoint.temperature())
-                    .maxTokens(endpoint.maxTokens()).seed((int) seed).timeout(endpoint.timeout()).build();
+                    .maxTokens(endpoint.maxTokens()).seed((int) seed).timeout(endpoint.timeout())
+                    .listeners(listeners).build();
             case ANTHROPIC -> AnthropicStreamingChatModel.builder().apiKey(endpoint.apiKey())
                     .baseUrl(endpoint.baseUrl()).modelName(endpoint.modelName()).temperature(endpoint.temperature())
-                    .maxTokens(endpoint.maxTokens()).timeout(endpoint.timeout()).build();
+                    .maxTokens(endpoint.maxTokens()).timeout(endpoint.timeout()).listeners(listeners).build();
         };
     }
 

@@ -3,6 +3,7 @@ package com.finagent.application.macro;
 import com.finagent.application.error.ErrorType;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.market.MarketDataCache;
+import com.finagent.application.market.MarketMetrics;
 import com.finagent.application.search.SearchRestClients;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +53,9 @@ public class MacroService {
     @Inject
     GuardedFred guarded;
 
+    @Inject
+    MarketMetrics metrics;
+
     Clock clock = Clock.systemUTC();
 
     private Cache<String, MacroSnapshot> snapshots;
@@ -70,6 +74,7 @@ public class MacroService {
     /** The US snapshot, from the cache or from FRED. Call only when {@link #configured()}. */
     public MacroSnapshot us() {
         MacroSnapshot cached = snapshots.get(CACHE_KEY);
+        metrics.cacheLookup(MarketMetrics.MACRO, cached != null);
         if (cached != null) {
             return cached.fromCache();
         }

@@ -13,27 +13,29 @@ import org.eclipse.microprofile.metrics.Tag;
  * ({@code finagent_market_provider_calls_total{provider,outcome}}: success, unknown_symbol, failure; a failure
  * includes a call refused by an open circuit breaker, whose state Fault Tolerance's own {@code ft_*} metrics show),
  * and JCache lookups by cache and result ({@code finagent_cache_lookups_total{cache,result}}) with each cache's
- * hit ratio since start ({@code finagent_cache_hit_ratio{cache}}).
+ * hit ratio since start ({@code finagent_cache_hit_ratio{cache}}): quotes, history, and the macro snapshot from FRED.
  */
 @ApplicationScoped
 public class MarketMetrics {
 
     static final String QUOTES = "quotes";
     static final String HISTORY = "history";
+    /** The cache of the macro snapshot that FRED's series make. */
+    public static final String MACRO = "macro";
 
     private static final Metadata LOOKUPS = Metadata.builder().withName("finagent_cache_lookups")
-            .withDescription("JCache lookups of market data, by cache and result (hit, miss)").build();
+            .withDescription("JCache lookups of market and macro data, by cache and result (hit, miss)").build();
 
     @Inject
     MetricRegistry registry;
 
     @PostConstruct
     void register() {
-        for (String cache : new String[] {QUOTES, HISTORY}) {
+        for (String cache : new String[] {QUOTES, HISTORY, MACRO}) {
             Counter hits = lookups(cache, "hit");
             Counter misses = lookups(cache, "miss");
             registry.gauge(Metadata.builder().withName("finagent_cache_hit_ratio")
-                            .withDescription("Share of JCache lookups of market data answered from the cache").build(),
+                            .withDescription("Share of JCache lookups of market and macro data answered from the cache").build(),
                     hits, h -> h.getCount() + misses.getCount() == 0 ? 0.0
                             : (double) h.getCount() / (h.getCount() + misses.getCount()), new Tag("cache", cache));
         }

@@ -17,7 +17,7 @@ import java.util.Map;
  * The chat models agents talk to, from configuration ({@code finagent.llm.provider}, {@code .model},
  * {@code .api-key}, {@code .base-url}, and per participant {@code finagent.llm.agent.<id>.*}; environment
  * variables {@code FINAGENT_LLM_*} work too). With nothing configured, our deterministic offline model. Every
- * call of a blocking model is traced and counted ({@link ModelCallObserver}).
+ * call of a model, blocking or streamed, is traced and counted ({@link ModelCallObserver}).
  */
 @ApplicationScoped
 public class LanguageModels {
