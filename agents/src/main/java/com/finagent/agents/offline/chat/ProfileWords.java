@@ -1,6 +1,6 @@
 package com.finagent.agents.offline.chat;
 
-import com.finagent.agents.offline.WordLists;
+import com.finagent.agents.offline.text.WordLists;
 
 import java.util.List;
 import java.util.Optional;

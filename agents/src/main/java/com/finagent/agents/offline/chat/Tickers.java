@@ -1,6 +1,6 @@
 package com.finagent.agents.offline.chat;
 
-import com.finagent.agents.offline.WordLists;
+import com.finagent.agents.offline.text.WordLists;
 
 import java.util.LinkedHashSet;
 import java.util.List;

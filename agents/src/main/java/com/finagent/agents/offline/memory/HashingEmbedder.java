@@ -2,8 +2,8 @@ package com.finagent.agents.offline.memory;
 
 import com.finagent.agents.memory.Embedder;
 import com.finagent.agents.memory.MiniLmEmbedder;
-import com.finagent.agents.offline.EnglishStems;
-import com.finagent.agents.offline.WordLists;
+import com.finagent.agents.offline.text.EnglishStems;
+import com.finagent.agents.offline.text.WordLists;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

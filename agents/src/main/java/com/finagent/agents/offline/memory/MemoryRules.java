@@ -3,7 +3,7 @@ package com.finagent.agents.offline.memory;
 import com.finagent.agents.memory.Memory;
 import com.finagent.agents.memory.MemoryKind;
 import com.finagent.agents.memory.extraction.ExtractionRules;
-import com.finagent.agents.offline.WordLists;
+import com.finagent.agents.offline.text.WordLists;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

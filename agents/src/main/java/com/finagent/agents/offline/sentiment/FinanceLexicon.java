@@ -1,7 +1,7 @@
 package com.finagent.agents.offline.sentiment;
 
-import com.finagent.agents.offline.EnglishStems;
-import com.finagent.agents.offline.WordLists;
+import com.finagent.agents.offline.text.EnglishStems;
+import com.finagent.agents.offline.text.WordLists;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package com.finagent.agents.offline.sentiment;
 
-import com.finagent.agents.offline.WordLists;
+import com.finagent.agents.offline.text.WordLists;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

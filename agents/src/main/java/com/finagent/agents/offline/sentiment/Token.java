@@ -1,6 +1,6 @@
 package com.finagent.agents.offline.sentiment;
 
-import com.finagent.agents.offline.EnglishStems;
+import com.finagent.agents.offline.text.EnglishStems;
 
 /**
  * One lexical unit of a text.

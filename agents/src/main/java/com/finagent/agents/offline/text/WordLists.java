@@ -1,4 +1,4 @@
-package com.finagent.agents.offline;
+package com.finagent.agents.offline.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.finagent.agents.offline;
+package com.finagent.agents.offline.text;
 
 import org.junit.jupiter.api.Test;
 
