@@ -146,10 +146,7 @@ public final class DebateEngine {
         private final Map<String, TokenCount> tokensByStep = new LinkedHashMap<>();
         private final List<ToolSpecification> toolSpecs;
         private final ServerAgentTools toolkit;
-        private TokenCount used = TokenCount.ZERO;
-        /** Whitespace words of all prompts sent and model calls made, to turn the budget's estimates into tokens. */
-        private long inputWords;
-        private long modelCalls;
+        private final TokenBudget budget;
         private ExecutionGraph.Node searchStep;
         private Recommendation lastRecommendation;
 
@@ -160,6 +157,7 @@ public final class DebateEngine {
             this.roster = roster;
             this.inputs = inputs;
             this.settings = request.settings();
+            this.budget = new TokenBudget(settings.tokenBudget());
             this.graph = new ExecutionGraph(request.id(), listener);
             this.toolkit = inputs.tools() == null ? null : new ServerAgentTools(inputs.tools());
             this.toolSpecs = toolkit == null ? List.of() : ServerAgentTools.specifications(profile.tools());
@@ -200,7 +198,7 @@ public final class DebateEngine {
             } else {
                 stopReason = "max-rounds";
                 for (int round = 1; round <= settings.maxRounds(); round++) {
-                    if (!affordable(estimateRound(round) + recommendationReserve())) {
+                    if (!budget.affords(estimateRound(round) + recommendationReserve())) {
                         budgetLimited = true;
                         stopReason = "budget";
                         break;
@@ -229,7 +227,7 @@ public final class DebateEngine {
                     }
                 }
             }
-            if (!budgetLimited && settings.tokenBudget() > 0 && used.total() >= settings.tokenBudget()) {
+            if (!budgetLimited && budget.spent()) {
                 budgetLimited = true;
                 stopReason = "budget";
             }
@@ -261,7 +259,7 @@ public final class DebateEngine {
                         ? Map.of("abstained", abstentions.size()) : consensus, null, TokenCount.ZERO);
                 List<String> missing = EvidenceRules.missing(request.symbols(), debateIndex, counted, byId);
                 if (missing.isEmpty()) {
-                    boolean moderatorAffordable = affordable(recommendationReserve());
+                    boolean moderatorAffordable = budget.affords(recommendationReserve());
                     budgetLimited |= !moderatorAffordable;
                     recommendation = finalRecommendation(root, consensusStep, asRun, consensus, counted,
                             debateIndex, budgetLimited, moderatorAffordable);
@@ -280,9 +278,10 @@ public final class DebateEngine {
             rootSummary.put("insufficientEvidence", recommendation != null && recommendation.insufficientEvidence());
             rootSummary.put("stopReason", stopReason);
             rootSummary.put("budgetLimited", budgetLimited);
-            rootSummary.put("tokens", used);
+            rootSummary.put("tokens", budget.used());
             graph.finish(root, status == DebateStatus.FAILED ? ExecutionStatus.FAILED : ExecutionStatus.COMPLETED,
-                    rootSummary, status == DebateStatus.FAILED ? "no participant produced a position" : null, used);
+                    rootSummary, status == DebateStatus.FAILED ? "no participant produced a position" : null,
+                    budget.used());
 
             List<ParticipantSummary> summaries = new ArrayList<>();
             for (Session session : sessions.values()) {
@@ -293,7 +292,7 @@ public final class DebateEngine {
                         session.active() ? session.latest.lacking() : List.of()));
             }
             return new DebateOutcome(request.id(), status, asRun, summaries, initialPositions, rounds, finalPositions,
-                    consensus, recommendation, used, tokensByStep, budgetLimited, stopReason, failures,
+                    consensus, recommendation, budget.used(), tokensByStep, budgetLimited, stopReason, failures,
                     graph.executions(), new ArrayList<>(transcript.values()));
         }
 
@@ -532,12 +531,11 @@ public final class DebateEngine {
                     throw new IllegalStateException("Debate interrupted", e);
                 }
                 stepTokens = stepTokens.plus(result.tokens());
-                inputWords += result.inputWords();
-                modelCalls += result.modelCalls();
+                budget.countTurn(result.inputWords(), result.modelCalls());
                 apply(session, node, step, round, result);
             }
             tokensByStep.merge(step.equals("debate-round") ? "debate-round-" + round : step, stepTokens, TokenCount::plus);
-            used = used.plus(stepTokens);
+            budget.countStep(stepTokens);
             return stepTokens;
         }
 
@@ -624,10 +622,6 @@ public final class DebateEngine {
                     recommendation.note(), false, List.of(), withEvidence, abstained);
         }
 
-        private boolean affordable(long nextTokens) {
-            return settings.tokenBudget() <= 0 || used.total() + nextTokens <= settings.tokenBudget();
-        }
-
         /**
          * What a round will cost: every active participant resends its conversation plus the round's prompt. Counted
          * in words and scaled by the tokens-per-word the models have reported so far.
@@ -640,7 +634,7 @@ public final class DebateEngine {
                 words += DebateEngine.words(session.history) + AgentProtocol.countTokens(
                         Prompts.round(round, session.latest, session.weighed, others, byId).singleText());
             }
-            return tokensForWords(words) + active.size() * outputPerCall();
+            return budget.tokensForWords(words) + active.size() * budget.outputPerCall();
         }
 
         /** What the moderator's call will roughly cost: its system prompt and the final positions, twice over. */
@@ -649,16 +643,7 @@ public final class DebateEngine {
             for (Position position : latestPositions()) {
                 words += 2L * AgentProtocol.countTokens(CanonicalJson.write(position));
             }
-            return tokensForWords(words) + outputPerCall();
-        }
-
-        private long tokensForWords(long words) {
-            double tokensPerWord = inputWords == 0 ? 1 : Math.max(1, (double) used.input() / inputWords);
-            return (long) Math.ceil(words * tokensPerWord);
-        }
-
-        private long outputPerCall() {
-            return modelCalls == 0 ? 0 : used.output() / modelCalls;
+            return budget.tokensForWords(words) + budget.outputPerCall();
         }
     }
 
