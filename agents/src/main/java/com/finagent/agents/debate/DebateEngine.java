@@ -11,10 +11,7 @@ import com.finagent.agents.profile.AssistantProfile;
 import com.finagent.agents.provider.ModelFactory;
 import com.finagent.agents.tools.ServerAgentTools;
 import dev.langchain4j.agent.tool.ToolSpecification;
-import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.response.ChatResponse;
 
@@ -542,7 +539,7 @@ public final class DebateEngine {
         private void apply(Session session, ExecutionGraph.Node node, String step, int round, TurnResult result) {
             session.tokens = session.tokens.plus(result.tokens());
             transcript.put(node.path, new CallRecord(node.id, session.participant.id(), step, round, session.modelId,
-                    result.modelCalls(), result.added().stream().map(DebateEngine::record).toList(), result.tokens(),
+                    result.modelCalls(), result.added().stream().map(MessageRecord::of).toList(), result.tokens(),
                     result.error()));
             if (result.error() != null) {
                 session.lastError = result.error();
@@ -631,7 +628,7 @@ public final class DebateEngine {
             List<Session> active = sessions.values().stream().filter(Session::counted).toList();
             for (Session session : active) {
                 List<Position> others = active.stream().filter(o -> o != session).map(o -> o.latest).toList();
-                words += DebateEngine.words(session.history) + AgentProtocol.countTokens(
+                words += MessageRecord.words(session.history) + AgentProtocol.countTokens(
                         Prompts.round(round, session.latest, session.weighed, others, byId).singleText());
             }
             return budget.tokensForWords(words) + active.size() * budget.outputPerCall();
@@ -653,39 +650,6 @@ public final class DebateEngine {
         int min = positions.stream().mapToInt(p -> p.stance().value()).min().orElse(0);
         int max = positions.stream().mapToInt(p -> p.stance().value()).max().orElse(0);
         return max - min;
-    }
-
-    static long words(List<ChatMessage> messages) {
-        long words = 0;
-        for (ChatMessage message : messages) {
-            words += AgentProtocol.countTokens(textOf(message));
-        }
-        return words;
-    }
-
-    static String textOf(ChatMessage message) {
-        String text = record(message).text();
-        return text == null ? "" : text;
-    }
-
-    static MessageRecord record(ChatMessage message) {
-        if (message instanceof SystemMessage system) {
-            return new MessageRecord("system", system.text(), null, null, null);
-        }
-        if (message instanceof UserMessage user) {
-            return new MessageRecord("user", user.hasSingleText() ? user.singleText() : user.toString(), null, null, null);
-        }
-        if (message instanceof AiMessage ai) {
-            List<MessageRecord.ToolCallRecord> calls = ai.hasToolExecutionRequests()
-                    ? ai.toolExecutionRequests().stream()
-                    .map(c -> new MessageRecord.ToolCallRecord(c.id(), c.name(), c.arguments())).toList()
-                    : null;
-            return new MessageRecord("assistant", ai.text(), calls, null, null);
-        }
-        if (message instanceof ToolExecutionResultMessage result) {
-            return new MessageRecord("tool", result.text(), null, result.id(), result.toolName());
-        }
-        return new MessageRecord(message.type().name().toLowerCase(Locale.ROOT), message.toString(), null, null, null);
     }
 
     private static Recommendation withNote(Recommendation recommendation, String note) {

@@ -176,7 +176,7 @@ final class ParticipantTurn {
 
     private synchronized void responded(ChatRequest request, ChatResponse response) {
         calls++;
-        words += DebateEngine.words(request.messages());
+        words += MessageRecord.words(request.messages());
         AiMessage ai = response.aiMessage();
         tokens = tokens.plus(tokensOf(response, request.messages(), ai));
         if (ai.hasToolExecutionRequests()) {
@@ -236,6 +236,6 @@ final class ParticipantTurn {
         if (usage != null && usage.inputTokenCount() != null && usage.outputTokenCount() != null) {
             return new TokenCount(usage.inputTokenCount(), usage.outputTokenCount());
         }
-        return new TokenCount(DebateEngine.words(conversation), AgentProtocol.countTokens(DebateEngine.textOf(reply)));
+        return new TokenCount(MessageRecord.words(conversation), AgentProtocol.countTokens(MessageRecord.textOf(reply)));
     }
 }
