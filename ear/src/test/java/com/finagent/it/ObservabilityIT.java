@@ -24,6 +24,7 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -135,6 +136,20 @@ class ObservabilityIT {
     }
 
     @Test
+    void aCallersTraceContextIsContinuedByTheRequestsServerSpan() {
+        String token = api.newUserToken("traced-partner");
+        String traceId = randomHex(16);
+        String callerSpan = randomHex(8);
+        HttpResponse<String> me = api.exchange("/api/v1/me", token, null,
+                "traceparent", "00-" + traceId + "-" + callerSpan + "-01");
+        assertEquals(200, me.statusCode(), me.body());
+        OtlpReceiver.ReceivedSpan server = await("the request's server span").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200)).until(() -> inTrace(traceId).stream()
+                        .filter(s -> s.kind() == SPAN_KIND_SERVER).findFirst(), Optional::isPresent).orElseThrow();
+        assertEquals(callerSpan, server.parentSpanId(), "the partner's span is the parent: " + server);
+    }
+
+    @Test
     void serverLogIsJsonWithTheDebatesContextAndTraceId() throws Exception {
         Debate finished = debate();
         Path logs = Path.of(System.getProperty("payara.home"), "glassfish", "domains",
@@ -184,6 +199,12 @@ class ObservabilityIT {
         return OtlpReceiver.spans().stream().filter(s -> s.kind() == SPAN_KIND_PRODUCER
                 && s.name().equals("finagent_debates publish")
                 && debate.userId().equals(s.attributes().get("finagent.user.id"))).findFirst();
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     private static List<OtlpReceiver.ReceivedSpan> inTrace(String traceId) {

@@ -10,6 +10,7 @@ import io.opentelemetry.context.propagation.TextMapGetter;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What our spans share: their instrumentation scope, and the trace context that crosses a message queue as W3C
@@ -51,6 +52,21 @@ public final class Traces {
     /** The context that string properties carrying W3C trace context continue (the root context without them). */
     public static Context extract(Map<String, String> carrier) {
         return W3CTraceContextPropagator.getInstance().extract(Context.root(), carrier, MAP_GETTER);
+    }
+
+    /**
+     * The context that a request continues when its headers ({@code header} looks one up by name, null when absent)
+     * carry W3C trace context; the root context when they do not.
+     */
+    public static Context extract(Function<String, String> header) {
+        Map<String, String> carrier = new LinkedHashMap<>();
+        for (String field : W3CTraceContextPropagator.getInstance().fields()) {
+            String value = header.apply(field);
+            if (value != null) {
+                carrier.put(field, value);
+            }
+        }
+        return extract(carrier);
     }
 
     /** The trace id of the current span, or null outside a recorded trace. */
