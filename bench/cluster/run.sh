@@ -5,7 +5,8 @@
 #   3. two instances, finagent-2 killed (kill -9) after 20 s;
 # each phase CONNECTIONS users for SECONDS with wrk and bench/cluster/mix.lua (quotes, portfolio summaries, risk
 # analyses, debates). Reports requests/s, p50/p95/p99, failed requests, and afterwards counts each phase's debates in
-# the database against the 202s wrk saw: nothing lost, nothing doubled.
+# the database against the 202s wrk saw: nothing lost, nothing doubled. For the kill, nginx's access log tells how
+# many requests were in flight on the killed instance at that moment, to set against the failures.
 # The cluster runs on its own ports (24500 and up) with a PostgreSQL of its own; rate limits are raised and the
 # heavy-analytics queue lengthened so that the run measures capacity and failures, not the limiter and shedding. Builds the EAR if missing; installs wrk and nginx if missing.
 #   bench/cluster/run.sh [seconds per phase, 60] [connections, 200]
@@ -109,8 +110,30 @@ FINAGENT_BENCH_IDS="$STATE/warmup.ids" wrk -t2 -c"$CONNECTIONS" -d10s -s "$ROOT/
 drain
 phase one-instance "$ONE"
 phase two-instances "$BALANCER"
-( sleep 20; "$CLUSTER" kill "$PAYARA" "$DOMAIN" finagent-2 ) &
+# nginx's log of this phase alone: when each request ended, its duration and the instances that answered it.
+: >"$STATE/nginx/access.log"
+( sleep 20; date +%s.%N >"$STATE/killed-at"; "$CLUSTER" kill "$PAYARA" "$DOMAIN" finagent-2 ) &
 phase two-instances-one-killed "$BALANCER"
+sleep 2
+python3 - "$STATE/nginx/access.log" "$(cat "$STATE/killed-at")" "127.0.0.1:$((PORTBASE + 280))" <<'PY' | tee -a "$STATE/results.txt"
+import re, sys
+killed_at, killed = float(sys.argv[2]), sys.argv[3]
+in_flight = failed = retried = 0
+for line in open(sys.argv[1]):
+    m = re.match(r'([\d.]+) ([\d.]+) (\d+) "([^"]*)" "([^"]*)" (\w+)', line)
+    if not m:
+        continue
+    ended, took, status, upstreams = float(m.group(1)), float(m.group(2)), int(m.group(3)), m.group(4)
+    first = upstreams.split(',')[0].strip()
+    if first == killed and ended - took <= killed_at <= ended:
+        in_flight += 1
+    if status >= 500:
+        failed += 1
+    if ',' in upstreams and status < 500:
+        retried += 1
+print(f"kill: {in_flight} requests were in flight on finagent-2 when it was killed; {failed} requests failed "
+      f"(5xx from nginx); {retried} were answered by finagent-1 after finagent-2 failed them")
+PY
 echo "positions: $POSITIONS_BEFORE before, $(sql "SELECT count(*) FROM positions") after" | tee -a "$STATE/results.txt"
 python3 - "$STATE/results.txt" <<'PY'
 import re, sys

@@ -66,7 +66,9 @@ pid $state/nginx/nginx.pid;
 error_log $state/nginx/error.log warn;
 events { worker_connections 4096; }
 http {
-    access_log off;
+    # When each request ended, how long it took, and which instances answered it (several when one failed).
+    log_format upstreams '\$msec \$request_time \$status "\$upstream_addr" "\$upstream_status" \$request_method';
+    access_log $state/nginx/access.log upstreams buffer=64k flush=1s;
     client_body_temp_path $state/nginx/temp/body;
     proxy_temp_path $state/nginx/temp/proxy;
     fastcgi_temp_path $state/nginx/temp/fastcgi;
