@@ -1,12 +1,8 @@
 package com.finagent.plaid.sandbox;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.TypeAdapter;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import com.plaid.client.model.AccountBase;
 import com.plaid.client.model.AccountsBalanceGetRequest;
 import com.plaid.client.model.AccountsGetRequest;
@@ -68,9 +64,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,8 +75,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -90,17 +82,13 @@ import java.util.regex.Pattern;
 
 /**
  * Plaid's endpoints. Every request goes through the same checks Plaid makes, in the same order: known path,
- * JSON body, API keys (headers {@code PLAID-CLIENT-ID}/{@code PLAID-SECRET} as the SDK sends them, or
- * {@code client_id}/{@code secret} in the body), API version, field types, unknown and missing fields, access
- * token, then injected faults and the item's login state. Failures become Plaid's error object.
+ * then what {@link PlaidRequests} reads (JSON body, API keys, API version, field types, unknown and missing fields),
+ * access token, then injected faults and the item's login state. Failures become Plaid's error object.
  */
 final class SandboxEndpoints implements HttpHandler {
 
     private static final Logger LOG = Logger.getLogger(SandboxEndpoints.class.getName());
-    private static final String API_VERSION = "2020-09-14";
-    private static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
     private static final Pattern BENCHMARK_USER = Pattern.compile("user_transactions_(\\d{1,6})");
-    private static final TypeAdapter<JsonElement> JSON_ELEMENT = PlaidJson.GSON.getAdapter(JsonElement.class);
 
     /** What a handler gets: the parsed request, the item its access token names (if any) and the request id. */
     private record Call<T>(T request, SandboxItem item, String requestId) {
@@ -185,18 +173,14 @@ final class SandboxEndpoints implements HttpHandler {
         if (endpoint == null || !"POST".equals(exchange.getRequestMethod())) {
             throw PlaidApiError.notFound();
         }
-        JsonObject json = readBody(exchange);
-        checkApiKeys(exchange, json);
-        String version = exchange.getRequestHeaders().getFirst("Plaid-Version");
-        if (version != null && !version.equals(API_VERSION)) {
-            throw PlaidApiError.invalidRequest("INCOMPATIBLE_API_VERSION",
-                    "the Plaid-Version header must be " + API_VERSION + " for this environment");
-        }
+        JsonObject json = PlaidRequests.body(exchange);
+        PlaidRequests.checkApiKeys(exchange, json, sandbox.options());
+        PlaidRequests.checkVersion(exchange);
         return invoke(endpoint, path, json, requestId);
     }
 
     private <T> Object invoke(Endpoint<T> endpoint, String path, JsonObject json, String requestId) {
-        T request = parse(json, endpoint.type());
+        T request = PlaidRequests.parse(json, endpoint.type());
         SandboxItem item = null;
         if (endpoint.itemBound()) {
             item = sandbox.itemByAccessToken(json.get("access_token").getAsString());
@@ -215,89 +199,6 @@ final class SandboxEndpoints implements HttpHandler {
             throw PlaidApiError.itemLoginRequired();
         }
         return endpoint.handler().handle(new Call<>(request, item, requestId));
-    }
-
-    private static JsonObject readBody(HttpExchange exchange) throws IOException {
-        byte[] bytes;
-        try (InputStream in = exchange.getRequestBody()) {
-            bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-        }
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw PlaidApiError.invalidRequest("INVALID_BODY", "body exceeds the maximum size");
-        }
-        try {
-            JsonReader reader = new JsonReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
-            JsonElement element = JSON_ELEMENT.read(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT || element == null || !element.isJsonObject()) {
-                throw PlaidApiError.invalidBody();
-            }
-            return element.getAsJsonObject();
-        } catch (IOException | RuntimeException malformed) {
-            if (malformed instanceof PlaidApiError error) {
-                throw error;
-            }
-            throw PlaidApiError.invalidBody();
-        }
-    }
-
-    private void checkApiKeys(HttpExchange exchange, JsonObject json) {
-        String clientId = credential(exchange.getRequestHeaders().getFirst("PLAID-CLIENT-ID"), json, "client_id");
-        String secret = credential(exchange.getRequestHeaders().getFirst("PLAID-SECRET"), json, "secret");
-        SandboxOptions options = sandbox.options();
-        if (clientId == null || secret == null
-                || (options.clientId() != null && !(options.clientId().equals(clientId)
-                && options.secret().equals(secret)))) {
-            throw PlaidApiError.invalidApiKeys();
-        }
-    }
-
-    private static String credential(String header, JsonObject json, String field) {
-        if (header != null && !header.isBlank()) {
-            return header;
-        }
-        JsonElement value = json.get(field);
-        return value != null && value.isJsonPrimitive() && !value.getAsString().isBlank() ? value.getAsString() : null;
-    }
-
-    /** Field types via the SDK's Gson; unknown and missing fields checked against the SDK model, as Plaid does. */
-    private static <T> T parse(JsonObject json, Class<T> type) {
-        Set<String> known = PlaidJson.fieldNames(type);
-        Set<String> unknown = new TreeSet<>(json.keySet());
-        unknown.removeAll(known);
-        if (!unknown.isEmpty()) {
-            throw PlaidApiError.invalidRequest("UNKNOWN_FIELDS",
-                    "the following fields are not recognized by this endpoint: " + String.join(", ", unknown));
-        }
-        T request;
-        try {
-            request = PlaidJson.GSON.fromJson(json, type);
-        } catch (RuntimeException wrongType) {
-            throw PlaidApiError.invalidField("a field has the wrong type: " + rootMessage(wrongType));
-        }
-        Set<String> missing = new TreeSet<>();
-        for (String name : PlaidJson.requiredNames(type)) {
-            JsonElement value = json.get(name);
-            if (value == null || value.isJsonNull()) {
-                missing.add(name);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw PlaidApiError.invalidRequest("MISSING_FIELDS",
-                    "the following required fields are missing: " + String.join(", ", missing));
-        }
-        JsonElement token = json.get("access_token");
-        if (token != null && !token.isJsonPrimitive()) {
-            throw PlaidApiError.invalidField("access_token must be a string");
-        }
-        return request;
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 
     private OffsetDateTime now() {
