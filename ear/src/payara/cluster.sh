@@ -27,7 +27,7 @@ GROUP=finagent
 CONFIG=finagent-config
 
 die() { printf '\033[31m[cluster]\033[0m %s\n' "$*" >&2; exit 1; }
-log() { printf '\033[1m[cluster]\033[0m %s\n' "$*"; }
+log() { printf '\033[1m[cluster %s]\033[0m %s\n' "$(date +%T)" "$*"; }
 
 instance_http_port() { echo $(($1 + 100 * $2 + 80)); }
 
