@@ -10,10 +10,8 @@ import com.finagent.agents.debate.DebateSettings;
 import com.finagent.agents.debate.DebateStatus;
 import com.finagent.agents.debate.Evidence;
 import com.finagent.agents.debate.EvidenceSource;
-import com.finagent.agents.debate.Execution;
 import com.finagent.agents.debate.PortfolioContext;
 import com.finagent.agents.debate.PortfolioPosition;
-import com.finagent.agents.model.CanonicalJson;
 import com.finagent.agents.tools.AgentTools;
 import com.finagent.application.database.AbandonedJobs;
 import com.finagent.application.error.ErrorType;
@@ -143,7 +141,7 @@ public class DebateService {
         String replay = store.replay(userId, debateId).orElseThrow(() -> new FinAgentException(ErrorType.CONFLICT,
                 "Debate " + debateId + " is " + original.status() + "; only a finished debate can be replayed"));
         UUID replayId = UUID.randomUUID();
-        DebateRequest request = requestOf(replay).withId(replayId.toString());
+        DebateRequest request = DebateDocuments.requestOf(replay).withId(replayId.toString());
         store.create(userId, replayId, request.query(), request.assistantType(), request.symbols(),
                 request.settings().seed());
         enqueue(new DebateJob(userId, replayId, true, DebateJson.toJson(request)));
@@ -157,7 +155,7 @@ public class DebateService {
     }
 
     /** The context fields of a debate's log records. */
-    private static Map<String, Object> fields(UUID userId, UUID debateId, List<String> symbols, Map<String, ?> more) {
+    static Map<String, Object> fields(UUID userId, UUID debateId, List<String> symbols, Map<String, ?> more) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("userId", userId);
         fields.put("debateId", debateId);
@@ -242,8 +240,8 @@ public class DebateService {
         store.createForBacktest(userId, backtestId, debateId, request.query(), request.assistantType(),
                 request.symbols(), request.settings().seed());
         boolean failed = outcome.status() == DebateStatus.FAILED;
-        store.complete(userId, debateId, failed, outcome.budgetLimited(), models.describe(), replayJson(outcome),
-                outcomeJson(outcome), outcome.tokens().input() + outcome.tokens().output(),
+        store.complete(userId, debateId, failed, outcome.budgetLimited(), models.describe(), DebateDocuments.replay(outcome),
+                DebateDocuments.outcome(outcome), outcome.tokens().input() + outcome.tokens().output(),
                 failed ? String.join("; ", outcome.failures().values()) : null);
     }
 
@@ -280,13 +278,13 @@ public class DebateService {
                 evidenceSources.addAll(sources.forDebate(userId));
                 evidenceSources.add(new MarketFactsSource(tools));
             }
-            DebateListener listener = new Recorder(userId, debateId, query, assistantType, trigger.symbols(), spans);
+            DebateListener listener = new ExecutionRecorder(store, events, userId, debateId, query, assistantType, trigger.symbols(), spans);
             DebateOutcome outcome = new DebateEngine(models.catalog(), Context.taskWrapping(executor))
                     .run(request, new DebateInputs(evidenceSources, tools), listener);
             boolean failed = outcome.status() == DebateStatus.FAILED;
             status = failed ? "failed" : "completed";
-            String outcomeJson = outcomeJson(outcome);
-            store.complete(userId, debateId, failed, outcome.budgetLimited(), models.describe(), replayJson(outcome),
+            String outcomeJson = DebateDocuments.outcome(outcome);
+            store.complete(userId, debateId, failed, outcome.budgetLimited(), models.describe(), DebateDocuments.replay(outcome),
                     outcomeJson, outcome.tokens().input() + outcome.tokens().output(),
                     failed ? String.join("; ", outcome.failures().values()) : null);
             if (!replay && !failed && outcome.recommendation() != null && outcome.recommendation().rating() != null) {
@@ -358,136 +356,11 @@ public class DebateService {
         return symbols;
     }
 
-    /** The outcome as stored and shown: everything but the raw transcript and the graph (kept elsewhere). */
-    private static String outcomeJson(DebateOutcome outcome) {
-        Map<String, Object> shown = new LinkedHashMap<>();
-        shown.put("status", outcome.status());
-        shown.put("participants", outcome.participants());
-        shown.put("initialPositions", outcome.initialPositions());
-        shown.put("rounds", outcome.rounds());
-        shown.put("finalPositions", outcome.finalPositions());
-        shown.put("consensus", outcome.consensus());
-        shown.put("recommendation", outcome.recommendation());
-        shown.put("evidence", outcome.request().evidence());
-        shown.put("tokens", outcome.tokens());
-        shown.put("tokensByStep", outcome.tokensByStep());
-        shown.put("budgetLimited", outcome.budgetLimited());
-        shown.put("stopReason", outcome.stopReason());
-        shown.put("failures", outcome.failures());
-        return toJson(shown);
-    }
-
-    /** What replays the debate: the request as run (evidence, settings, seed) and every prompt and answer. */
-    private static String replayJson(DebateOutcome outcome) {
-        Map<String, Object> replay = new LinkedHashMap<>();
-        replay.put("request", outcome.request());
-        replay.put("transcript", outcome.transcript());
-        return toJson(replay);
-    }
-
-    private static DebateRequest requestOf(String replayJson) {
-        JsonValue request = CanonicalJson.parseObject(replayJson).map(tree -> tree.get("request"))
-                .orElseThrow(() -> new IllegalStateException("The stored replay has no request"));
-        return DebateJson.readRequest(request.toString());
-    }
-
-    /** The engine's own JSON mapping (JSON-B, keys sorted), which knows its records, enums and maps. */
-    static String toJson(Object value) {
-        try {
-            return DebateJson.toJson(value);
-        } catch (RuntimeException unserialisable) {
-            LOG.log(Level.FINE, "Stored a debate value as text", unserialisable);
-            return Json.createValue(String.valueOf(value)).toString();
-        }
-    }
-
     private void publishDebate(UUID userId, UUID debateId) {
         store.get(userId, debateId).ifPresent(row -> events.publish(userId, debateId, Json.createObjectBuilder()
                 .add("type", "debate").add("id", debateId.toString()).add("status", row.status())
                 .add("outcome", row.outcome() == null ? JsonValue.NULL
                         : Json.createReader(new StringReader(row.outcome())).readValue())
                 .build().toString()));
-    }
-
-    /** Persists and streams each node of the execution graph as the engine reports it. */
-    private final class Recorder implements DebateListener {
-
-        private final UUID userId;
-        private final UUID debateId;
-        private final String query;
-        private final String assistantType;
-        private final List<String> symbols;
-        private final DebateSpans spans;
-
-        Recorder(UUID userId, UUID debateId, String query, String assistantType, List<String> symbols,
-                 DebateSpans spans) {
-            this.userId = userId;
-            this.debateId = debateId;
-            this.query = query;
-            this.assistantType = assistantType;
-            this.symbols = symbols;
-            this.spans = spans;
-        }
-
-        @Override
-        public void started(Execution execution) {
-            spans.started(execution);
-            record(execution);
-        }
-
-        @Override
-        public void finished(Execution execution) {
-            record(execution);
-            Map<String, Object> more = new LinkedHashMap<>();
-            more.put("executionId", execution.id());
-            more.put("agentName", execution.agentName());
-            more.put("step", execution.kind().name().toLowerCase(Locale.ROOT) + ":" + execution.name());
-            more.put("status", execution.status().name().toLowerCase(Locale.ROOT));
-            more.put("model", execution.model());
-            more.put("tokens", execution.tokens() == null ? null
-                    : execution.tokens().input() + execution.tokens().output());
-            more.put("durationMs", execution.durationMs());
-            StructuredLog.info(LOG, "Debate step finished", fields(userId, debateId, symbols, more));
-            spans.finished(execution);
-        }
-
-        private void record(Execution execution) {
-            String result = execution.result() == null ? null : toJson(execution.result());
-            Integer tokens = execution.tokens() == null ? null
-                    : (int) Math.min(Integer.MAX_VALUE, execution.tokens().input() + execution.tokens().output());
-            String status = switch (execution.status()) {
-                case RUNNING -> "running";
-                case FAILED -> "failed";
-                default -> "completed";
-            };
-            DebateStore.ExecutionEvent event = new DebateStore.ExecutionEvent(UUID.fromString(execution.id()),
-                    execution.kind().name().toLowerCase(Locale.ROOT) + ":" + execution.name(), execution.agentName(),
-                    status, execution.model(), tokens, result, execution.error(), execution.durationMs(),
-                    execution.startedAt(), execution.finishedAt(),
-                    execution.dependsOn().stream().map(UUID::fromString).toList());
-            store.record(userId, debateId, query, assistantType, event);
-            var message = Json.createObjectBuilder().add("type", "execution").add("id", execution.id())
-                    .add("step", event.step()).add("agentName", execution.agentName()).add("status", status)
-                    .add("round", execution.round());
-            var dependsOn = Json.createArrayBuilder();
-            execution.dependsOn().forEach(dependsOn::add);
-            message.add("dependsOn", dependsOn);
-            if (execution.parentId() != null) {
-                message.add("parentId", execution.parentId());
-            }
-            if (execution.model() != null) {
-                message.add("model", execution.model());
-            }
-            if (tokens != null) {
-                message.add("tokens", tokens);
-            }
-            if (execution.error() != null) {
-                message.add("error", execution.error());
-            }
-            if (result != null) {
-                message.add("result", Json.createReader(new StringReader(result)).readValue());
-            }
-            events.publish(userId, debateId, message.build().toString());
-        }
     }
 }
