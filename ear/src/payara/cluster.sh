@@ -153,6 +153,13 @@ start() {
     "${as[@]}" set "configs.config.$CONFIG.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid" >/dev/null
     "${as[@]}" delete-jvm-options --target "$CONFIG" -Xmx512m >/dev/null
     "${as[@]}" create-jvm-options --target "$CONFIG" -Xmx1g >/dev/null
+    # More JVM options for the instances, space separated, when the group's configuration is made: the test run
+    # starts its instances with the C1 compiler alone, as two of them boot at once on two cores. A colon separates
+    # options for create-jvm-options, so one inside an option is escaped.
+    local option
+    for option in ${FINAGENT_CLUSTER_JVM_OPTIONS:-}; do
+      "${as[@]}" create-jvm-options --target "$CONFIG" "${option//:/\\:}" >/dev/null
+    done
   fi
   "${as[@]}" list-deployment-groups 2>/dev/null | awk '{print $1}' | grep -qx "$GROUP" \
     || "${as[@]}" create-deployment-group "$GROUP" >/dev/null

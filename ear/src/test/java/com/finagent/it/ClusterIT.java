@@ -412,6 +412,9 @@ class ClusterIT {
         environment.put("FINAGENT_PLAID_SYNC_INTERVAL_MINUTES",
                 String.valueOf(SYNC_INTERVAL.toMillis() / 60_000.0));
         environment.put("FINAGENT_DEBATE_STALE_AFTER_SECONDS", String.valueOf(STALE_AFTER_SECONDS));
+        // Two instances boot at once on this machine's two cores; the C1 compiler alone spares them the optimising
+        // compiler's work, which the few requests of this test never repay.
+        environment.put("FINAGENT_CLUSTER_JVM_OPTIONS", "-XX:TieredStopAtLevel=1");
         Process process = builder.start();
         if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
