@@ -36,6 +36,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -46,7 +47,6 @@ import java.util.concurrent.TimeUnit;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -233,7 +233,8 @@ class ClusterIT {
                     .buildAsync(URI.create("ws://localhost:" + instancePort(instance.equals(FIRST) ? 1 : 2)
                             + "/ws/market?access_token=" + token), new SocketCollector(messages, null))
                     .get(10, TimeUnit.SECONDS);
-            socket.sendText("{\"type\":\"subscribe\",\"symbols\":[\"KO\",\"IBM\"]}", true).get(5, TimeUnit.SECONDS);
+            socket.sendText("{\"type\":\"subscribe\",\"symbols\":[\"KO\",\"IBM\"]}", true)
+                    .get(5, TimeUnit.SECONDS);
             sockets.add(socket);
         }
         // Each instance's batches by their tick's time: one clock for the cluster stamps both sockets' batches alike.
@@ -318,17 +319,15 @@ class ClusterIT {
     void killingAnInstanceMidDebateEndsItsDebateWithAReasonAndTheOtherInstanceServesOn() throws Exception {
         String token = BALANCER.newUserToken("cluster-survivor");
         List<String> started = new ArrayList<>();
-        String victim = null;
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (victim == null && System.currentTimeMillis() < deadline) {
-            ApiClient.Reply accepted = BALANCER.post("/api/v1/debates", token,
-                    "{\"query\":\"Is Microsoft a buy?\",\"assistantType\":\"analyst\",\"symbols\":[\"msft\"]}");
-            assertEquals(202, accepted.status(), accepted.body());
-            started.add(accepted.object().getString("id"));
-            Thread.sleep(300);
-            victim = runningOn(FIRST, started);
-        }
-        assertNotNull(victim, "a debate ran on " + FIRST + " within 90 s of " + started.size() + " started");
+        // Debates are started through nginx, one a poll, until one of them is running on the first instance.
+        String victim = await("a debate running on " + FIRST).atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(300)).until(() -> {
+                    ApiClient.Reply accepted = BALANCER.post("/api/v1/debates", token, "{\"query\":"
+                            + "\"Is Microsoft a buy?\",\"assistantType\":\"analyst\",\"symbols\":[\"msft\"]}");
+                    assertEquals(202, accepted.status(), accepted.body());
+                    started.add(accepted.object().getString("id"));
+                    return runningOn(FIRST, started);
+                }, Objects::nonNull);
         cluster("kill", payara(), DOMAIN, FIRST);
         long killedAt = System.nanoTime();
 
