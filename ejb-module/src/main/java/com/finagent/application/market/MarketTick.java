@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public record MarketTick(long at, Map<String, Double> prices) {
 
-    /** Looked up once: {@code Json.createXxx} searches the class path for a provider on every call. */
+    /** Looked up once: each of {@code Json}'s factory methods searches the class path for a provider anew. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
     public MarketTick {

@@ -18,6 +18,10 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * A SERVER span for every API request, the root of what the request does (the EJBs' spans, a message it queues,
  * the model and provider calls), continuing the caller's trace when the request carries W3C Trace Context
@@ -33,6 +37,8 @@ public class ServerSpanFilter implements ContainerRequestFilter, ContainerRespon
     private static final String SPAN = ServerSpanFilter.class.getName() + ".span";
     private static final String SCOPE = ServerSpanFilter.class.getName() + ".scope";
     private static final String THREAD = ServerSpanFilter.class.getName() + ".thread";
+    /** The application path is the same for every request, so a method's route is too. */
+    private static final Map<Method, String> ROUTES = new ConcurrentHashMap<>();
 
     @Inject
     Tracing tracing;
@@ -67,27 +73,32 @@ public class ServerSpanFilter implements ContainerRequestFilter, ContainerRespon
             span.setStatus(StatusCode.ERROR);
         }
         // A scope belongs to the thread that opened it; an asynchronous resource answers on another.
-        if (request.getProperty(THREAD) == Thread.currentThread() && request.getProperty(SCOPE) instanceof Scope scope) {
+        if (request.getProperty(THREAD) == Thread.currentThread()
+                && request.getProperty(SCOPE) instanceof Scope scope) {
             scope.close();
         }
         span.end();
     }
 
-    /** The matched route, {@code /api/v1/debates/{id}}: the application path, the class's and the method's. */
+    /**
+     * The matched route, {@code /api/v1/debates/{id}}: the application path, the class's and the method's; worked out
+     * once per resource method, as every request asks.
+     */
     private String route(ContainerRequestContext request) {
-        StringBuilder route = new StringBuilder(request.getUriInfo().getBaseUri().getPath());
-        if (resource != null && resource.getResourceClass() != null) {
-            append(route, resource.getResourceClass().getAnnotation(Path.class));
-            if (resource.getResourceMethod() != null) {
-                append(route, resource.getResourceMethod().getAnnotation(Path.class));
-            }
+        String base = request.getUriInfo().getBaseUri().getPath();
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null) {
+            return base;
         }
-        return route.toString().replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+        Class<?> type = resource.getResourceClass();
+        return ROUTES.computeIfAbsent(method, m -> {
+            String route = base + "/" + value(type.getAnnotation(Path.class)) + "/"
+                    + value(m.getAnnotation(Path.class));
+            return route.replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+        });
     }
 
-    private static void append(StringBuilder route, Path path) {
-        if (path != null) {
-            route.append('/').append(path.value());
-        }
+    private static String value(Path path) {
+        return path == null ? "" : path.value();
     }
 }
