@@ -14,9 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,31 +58,16 @@ public final class PlaidSandbox implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final WebhookSender webhooks;
-    private final SandboxJournal journal;
-    private final Map<String, SandboxItem> itemsById = new ConcurrentHashMap<>();
-    private final Map<String, SandboxItem> itemsByToken = new ConcurrentHashMap<>();
+    private final SandboxItems items;
+    private final SandboxFaults faults = new SandboxFaults();
     private final Map<String, PublicToken> publicTokens = new ConcurrentHashMap<>();
     private final Map<String, LinkToken> linkTokens = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> itemsPerLogin = new ConcurrentHashMap<>();
-    private final List<ArmedFault> faults = new ArrayList<>();
 
     record PublicToken(String itemId, Instant expiresAt) {
     }
 
     record LinkToken(String webhook, List<String> products, String accessToken, Instant expiresAt) {
-    }
-
-    private static final class ArmedFault {
-        final String itemId;
-        final SandboxFault fault;
-        int passesLeft;
-
-        ArmedFault(String itemId, SandboxFault fault) {
-            this.itemId = itemId;
-            this.fault = fault;
-            this.passesLeft = fault.passes();
-        }
     }
 
     private PlaidSandbox(SandboxOptions options, HttpServer server, ExecutorService executor) throws IOException {
@@ -95,7 +77,7 @@ public final class PlaidSandbox implements AutoCloseable {
         this.server = server;
         this.executor = executor;
         this.webhooks = new WebhookSender(clock);
-        this.journal = options.journal() == null ? null : SandboxJournal.open(options.journal(), new JournalReplay());
+        this.items = new SandboxItems(options.seed(), clock, options.journal());
     }
 
     /**
@@ -144,12 +126,10 @@ public final class PlaidSandbox implements AutoCloseable {
         server.stop(0);
         executor.shutdownNow();
         webhooks.close();
-        if (journal != null) {
-            try {
-                journal.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        try {
+            items.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -162,18 +142,14 @@ public final class PlaidSandbox implements AutoCloseable {
     public void injectFault(String itemId, SandboxFault fault) {
         Objects.requireNonNull(fault, "fault");
         if (itemId != null) {
-            item(itemId);
+            items.item(itemId);
         }
-        synchronized (faults) {
-            faults.add(new ArmedFault(itemId, fault));
-        }
+        faults.arm(itemId, fault);
     }
 
     /** Disarms every injected fault. */
     public void clearFaults() {
-        synchronized (faults) {
-            faults.clear();
-        }
+        faults.clear();
     }
 
     /**
@@ -184,7 +160,7 @@ public final class PlaidSandbox implements AutoCloseable {
         if (count < 1) {
             throw new IllegalArgumentException("count must be positive");
         }
-        SandboxItem item = item(itemId);
+        SandboxItem item = items.item(itemId);
         LocalDate today = today();
         List<SandboxTransaction> created = addNew(item, random -> item.purchases(random, count, today));
         return created.stream().map(SandboxTransaction::transactionId).toList();
@@ -192,48 +168,39 @@ public final class PlaidSandbox implements AutoCloseable {
 
     /** Changes the amounts of existing transactions (the next sync lists them as modified) and fires the webhook. */
     public void modifyTransactions(String itemId, Map<String, Double> newAmounts) {
-        SandboxItem item = item(itemId);
+        SandboxItem item = items.item(itemId);
         Map<String, Long> cents = new LinkedHashMap<>();
         newAmounts.forEach((id, amount) -> cents.put(id, Math.round(amount * 100)));
-        Instant now = clock.instant();
-        item.modify(cents, now);
-        if (journal != null) {
-            journal.modified(itemId, cents, now);
-        }
+        items.modify(item, cents);
         fireSyncUpdates(item);
     }
 
     /** Removes existing transactions (the next sync lists them as removed) and fires the webhook. */
     public void removeTransactions(String itemId, Collection<String> transactionIds) {
-        SandboxItem item = item(itemId);
-        List<String> ids = List.copyOf(transactionIds);
-        Instant now = clock.instant();
-        item.removeTransactions(ids, now);
-        if (journal != null) {
-            journal.deleted(itemId, ids, now);
-        }
+        SandboxItem item = items.item(itemId);
+        items.removeTransactions(item, List.copyOf(transactionIds));
         fireSyncUpdates(item);
     }
 
     /** The ids of the item's current transactions, oldest first. */
     public List<String> transactionIds(String itemId) {
-        return item(itemId).transactionIds();
+        return items.item(itemId).transactionIds();
     }
 
     /** The access token of an item, e.g. one the application linked, so a test can act on it. */
     public String accessToken(String itemId) {
-        return item(itemId).spec.accessToken();
+        return items.item(itemId).spec.accessToken();
     }
 
     /** Ids of all items created so far, removed ones included. */
     public Set<String> itemIds() {
-        return new TreeSet<>(itemsById.keySet());
+        return items.ids();
     }
 
     /** Puts the item into ITEM_LOGIN_REQUIRED (like /sandbox/item/reset_login) or takes it out again. */
     public void setLoginRequired(String itemId, boolean required) {
-        SandboxItem item = item(itemId);
-        changeLogin(item, required);
+        SandboxItem item = items.item(itemId);
+        items.changeLogin(item, required);
         if (required) {
             fireLoginRequired(item);
         }
@@ -281,15 +248,15 @@ public final class PlaidSandbox implements AutoCloseable {
             throw new IllegalArgumentException("unknown or expired link token");
         }
         if (link.accessToken() != null) {
-            SandboxItem item = itemsByToken.get(link.accessToken());
-            changeLogin(item, false);
+            SandboxItem item = items.byAccessToken(link.accessToken());
+            items.changeLogin(item, false);
             return issuePublicToken(item);
         }
         if (SandboxData.institution(institutionId).isEmpty()) {
             throw new IllegalArgumentException("unknown institution " + institutionId);
         }
         LocalDate today = today();
-        SandboxItem item = createItem(institutionId, "user_good", link.products(), link.webhook(),
+        SandboxItem item = items.create(institutionId, "user_good", link.products(), link.webhook(),
                 today.minusDays(DEFAULT_HISTORY_DAYS), today, -1);
         return issuePublicToken(item);
     }
@@ -312,43 +279,16 @@ public final class PlaidSandbox implements AutoCloseable {
         return webhooks;
     }
 
+    SandboxItems items() {
+        return items;
+    }
+
+    SandboxFaults faults() {
+        return faults;
+    }
+
     void countRequest(String path) {
         requestCounts.computeIfAbsent(path, key -> new AtomicInteger()).incrementAndGet();
-    }
-
-    SandboxItem itemByAccessToken(String accessToken) {
-        return itemsByToken.get(accessToken);
-    }
-
-    private SandboxItem item(String itemId) {
-        SandboxItem item = itemsById.get(Objects.requireNonNull(itemId, "itemId"));
-        if (item == null) {
-            throw new IllegalArgumentException("unknown item " + itemId);
-        }
-        return item;
-    }
-
-    /** A new item; its data is seeded by the sandbox seed and how many items this login already made. */
-    SandboxItem createItem(String institutionId, String username, List<String> products, String webhook,
-                           LocalDate start, LocalDate end, int transactionCount) {
-        int ordinal = itemsPerLogin.computeIfAbsent(institutionId + "/" + username, key -> new AtomicInteger())
-                .getAndIncrement();
-        long seed = options.seed() * 0x9E3779B97F4A7C15L + (institutionId + "/" + username + "/" + ordinal).hashCode();
-        SandboxItem.Spec spec = new SandboxItem.Spec(Ids.secureBase62(37), Ids.token("access"), institutionId,
-                username, List.copyOf(products), webhook, seed, start, end, transactionCount,
-                clock.instant());
-        SandboxItem item = register(spec);
-        if (journal != null) {
-            journal.created(spec);
-        }
-        return item;
-    }
-
-    private SandboxItem register(SandboxItem.Spec spec) {
-        SandboxItem item = new SandboxItem(spec);
-        itemsById.put(spec.itemId(), item);
-        itemsByToken.put(spec.accessToken(), item);
-        return item;
     }
 
     String issuePublicToken(SandboxItem item) {
@@ -363,7 +303,7 @@ public final class PlaidSandbox implements AutoCloseable {
         if (token == null || token.expiresAt().isBefore(clock.instant())) {
             return null;
         }
-        return itemsById.get(token.itemId());
+        return items.item(token.itemId());
     }
 
     String issueLinkToken(LinkToken token) {
@@ -372,83 +312,10 @@ public final class PlaidSandbox implements AutoCloseable {
         return value;
     }
 
-    void billed(SandboxItem item, String product) {
-        if (!item.billedProducts().contains(product)) {
-            item.bill(product);
-            if (journal != null) {
-                journal.billed(item.itemId(), product);
-            }
-        }
-    }
-
-    void changeWebhook(SandboxItem item, String url) {
-        item.webhook(url);
-        if (journal != null) {
-            journal.webhook(item.itemId(), url);
-        }
-    }
-
-    void changeLogin(SandboxItem item, boolean required) {
-        item.loginRequired(required);
-        if (journal != null) {
-            journal.loginRequired(item.itemId(), required);
-        }
-    }
-
-    void removeItem(SandboxItem item) {
-        item.remove();
-        if (journal != null) {
-            journal.removed(item.itemId());
-        }
-    }
-
     List<SandboxTransaction> addNew(SandboxItem item, Function<SplittableRandom, List<SandboxTransaction>> maker) {
-        Instant now = clock.instant();
-        List<SandboxTransaction> created = item.addNew(maker, now);
-        if (journal != null) {
-            journal.added(item.itemId(), created, now);
-        }
+        List<SandboxTransaction> created = items.addNew(item, maker);
         fireSyncUpdates(item);
         return created;
-    }
-
-    /** The error an armed fault gives this request, or null; one-shot faults are used up. */
-    PlaidApiError takeFault(String itemId, String path) {
-        synchronized (faults) {
-            for (Iterator<ArmedFault> iterator = faults.iterator(); iterator.hasNext(); ) {
-                ArmedFault armed = iterator.next();
-                if ((armed.itemId != null && !armed.itemId.equals(itemId))
-                        || (armed.fault.endpoint() != null && !armed.fault.endpoint().equals(path))) {
-                    continue;
-                }
-                if (armed.passesLeft > 0) {
-                    armed.passesLeft--;
-                    continue;
-                }
-                if (!armed.fault.isPersistent()) {
-                    iterator.remove();
-                }
-                return switch (armed.fault.kind()) {
-                    case ITEM_LOGIN_REQUIRED -> PlaidApiError.itemLoginRequired();
-                    case RATE_LIMIT_EXCEEDED -> PlaidApiError.rateLimitExceeded(rateLimitCode(path));
-                    case INTERNAL_SERVER_ERROR -> PlaidApiError.internalServerError();
-                };
-            }
-            return null;
-        }
-    }
-
-    private static String rateLimitCode(String path) {
-        return switch (path) {
-            case "/transactions/sync" -> "TRANSACTIONS_SYNC_LIMIT";
-            case "/accounts/get" -> "ACCOUNTS_LIMIT";
-            case "/accounts/balance/get" -> "BALANCE_LIMIT";
-            case "/investments/holdings/get" -> "INVESTMENT_HOLDINGS_GET_LIMIT";
-            case "/investments/transactions/get" -> "INVESTMENT_TRANSACTIONS_LIMIT";
-            case "/item/get" -> "ITEM_GET_LIMIT";
-            case "/institutions/get_by_id" -> "INSTITUTIONS_GET_BY_ID_LIMIT";
-            default -> "RATE_LIMIT";
-        };
     }
 
     // ---- webhooks ----------------------------------------------------------------------------------------------
@@ -480,51 +347,5 @@ public final class PlaidSandbox implements AutoCloseable {
         webhooks.send(url, PlaidJson.text(body));
         item.webhookSent(code, clock.instant());
         return true;
-    }
-
-    /** Rebuilds the state a journal describes, without writing to it or sending webhooks. */
-    private final class JournalReplay implements SandboxJournal.Replay {
-
-        @Override
-        public void created(SandboxItem.Spec spec) {
-            register(spec);
-            itemsPerLogin.computeIfAbsent(spec.institutionId() + "/" + spec.username(), key -> new AtomicInteger())
-                    .incrementAndGet();
-        }
-
-        @Override
-        public void webhook(String itemId, String url) {
-            item(itemId).webhook(url);
-        }
-
-        @Override
-        public void loginRequired(String itemId, boolean required) {
-            item(itemId).loginRequired(required);
-        }
-
-        @Override
-        public void billed(String itemId, String product) {
-            item(itemId).bill(product);
-        }
-
-        @Override
-        public void removed(String itemId) {
-            item(itemId).remove();
-        }
-
-        @Override
-        public void added(String itemId, List<SandboxTransaction> transactions, Instant at) {
-            item(itemId).add(transactions, at);
-        }
-
-        @Override
-        public void modified(String itemId, Map<String, Long> amounts, Instant at) {
-            item(itemId).modify(amounts, at);
-        }
-
-        @Override
-        public void deleted(String itemId, List<String> ids, Instant at) {
-            item(itemId).removeTransactions(ids, at);
-        }
     }
 }

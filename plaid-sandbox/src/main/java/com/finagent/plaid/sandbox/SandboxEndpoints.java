@@ -183,7 +183,7 @@ final class SandboxEndpoints implements HttpHandler {
         T request = PlaidRequests.parse(json, endpoint.type());
         SandboxItem item = null;
         if (endpoint.itemBound()) {
-            item = sandbox.itemByAccessToken(json.get("access_token").getAsString());
+            item = sandbox.items().byAccessToken(json.get("access_token").getAsString());
             if (item == null) {
                 throw PlaidApiError.invalidAccessToken();
             }
@@ -191,7 +191,7 @@ final class SandboxEndpoints implements HttpHandler {
                 throw PlaidApiError.itemNotFound();
             }
         }
-        PlaidApiError fault = sandbox.takeFault(item == null ? null : item.itemId(), path);
+        PlaidApiError fault = sandbox.faults().take(item == null ? null : item.itemId(), path);
         if (fault != null) {
             throw fault;
         }
@@ -216,7 +216,7 @@ final class SandboxEndpoints implements HttpHandler {
         List<String> products = productNames(request.getProducts());
         String accessToken = request.getAccessToken();
         if (accessToken != null) {
-            SandboxItem item = sandbox.itemByAccessToken(accessToken);
+            SandboxItem item = sandbox.items().byAccessToken(accessToken);
             if (item == null) {
                 throw PlaidApiError.invalidAccessToken();
             }
@@ -298,7 +298,7 @@ final class SandboxEndpoints implements HttpHandler {
                         + "at most two years back");
             }
         }
-        SandboxItem item = sandbox.createItem(request.getInstitutionId(), username, products, options.getWebhook(),
+        SandboxItem item = sandbox.items().create(request.getInstitutionId(), username, products, options.getWebhook(),
                 start, end, count);
         return new SandboxPublicTokenCreateResponse()
                 .publicToken(sandbox.issuePublicToken(item))
@@ -341,14 +341,14 @@ final class SandboxEndpoints implements HttpHandler {
     }
 
     private Object itemRemove(Call<ItemRemoveRequest> call) {
-        sandbox.removeItem(call.item());
+        sandbox.items().remove(call.item());
         return new ItemRemoveResponse().requestId(call.requestId());
     }
 
     private Object itemWebhookUpdate(Call<ItemWebhookUpdateRequest> call) {
         SandboxItem item = call.item();
         String url = call.request().getWebhook();
-        sandbox.changeWebhook(item, url);
+        sandbox.items().changeWebhook(item, url);
         JsonObject acknowledged = PlaidJson.tree(new WebhookUpdateAcknowledgedWebhook()
                 .webhookType("ITEM")
                 .webhookCode("WEBHOOK_UPDATE_ACKNOWLEDGED")
@@ -382,7 +382,7 @@ final class SandboxEndpoints implements HttpHandler {
     }
 
     private Object accountsBalanceGet(Call<AccountsBalanceGetRequest> call) {
-        sandbox.billed(call.item(), "balance");
+        sandbox.items().billed(call.item(), "balance");
         List<String> ids = call.request().getOptions() == null ? null : call.request().getOptions().getAccountIds();
         return accounts(call.item(), ids, now(), call.requestId());
     }
@@ -425,7 +425,7 @@ final class SandboxEndpoints implements HttpHandler {
             select(item, List.of(accountId));
         }
         boolean original = options != null && Boolean.TRUE.equals(options.getIncludeOriginalDescription());
-        sandbox.billed(item, "transactions");
+        sandbox.items().billed(item, "transactions");
         SandboxItem.SyncPage page = item.sync(request.getCursor(), count, accountId);
         List<AccountBase> accounts = item.portfolio.accounts().stream()
                 .filter(account -> account.kind() == SandboxData.AccountKind.CHECKING
@@ -481,7 +481,7 @@ final class SandboxEndpoints implements HttpHandler {
         SandboxItem item = call.item();
         List<String> ids = call.request().getOptions() == null ? null : call.request().getOptions().getAccountIds();
         List<SandboxData.Account> accounts = investmentAccounts(item, ids);
-        sandbox.billed(item, "investments");
+        sandbox.items().billed(item, "investments");
         LocalDate priceDate = lastTradingDay(sandbox.today());
         List<SandboxData.Holding> holdings = item.portfolio.holdings().stream()
                 .filter(holding -> accounts.stream().anyMatch(a -> a.accountId().equals(holding.accountId())))
@@ -520,7 +520,7 @@ final class SandboxEndpoints implements HttpHandler {
             throw PlaidApiError.invalidField("options.offset must be 0 or more");
         }
         List<SandboxData.Account> accounts = investmentAccounts(item, options.getAccountIds());
-        sandbox.billed(item, "investments");
+        sandbox.items().billed(item, "investments");
         List<SandboxInvestmentTransaction> matching = item.investmentTransactions.stream()
                 .filter(t -> accounts.stream().anyMatch(a -> a.accountId().equals(t.accountId())))
                 .filter(t -> !t.date().isBefore(request.getStartDate()) && !t.date().isAfter(request.getEndDate()))
@@ -573,7 +573,7 @@ final class SandboxEndpoints implements HttpHandler {
 
     private Object sandboxItemResetLogin(Call<SandboxItemResetLoginRequest> call) {
         SandboxItem item = call.item();
-        sandbox.changeLogin(item, true);
+        sandbox.items().changeLogin(item, true);
         sandbox.fireLoginRequired(item);
         return new SandboxItemResetLoginResponse().resetLogin(true).requestId(call.requestId());
     }
@@ -599,7 +599,7 @@ final class SandboxEndpoints implements HttpHandler {
                     .webhookType("ITEM").webhookCode(code.getValue()).itemId(item.itemId()).error(null)
                     .environment(WebhookEnvironmentValues.SANDBOX));
             case LOGIN_REPAIRED -> {
-                sandbox.changeLogin(item, false);
+                sandbox.items().changeLogin(item, false);
                 yield PlaidJson.tree(new ItemLoginRepairedWebhook()
                         .webhookType("ITEM").webhookCode(code.getValue()).itemId(item.itemId())
                         .environment(WebhookEnvironmentValues.SANDBOX));
