@@ -284,14 +284,16 @@ public class DebateService {
             boolean failed = outcome.status() == DebateStatus.FAILED;
             status = failed ? "failed" : "completed";
             String outcomeJson = DebateDocuments.outcome(outcome);
-            store.complete(userId, debateId, failed, outcome.budgetLimited(), models.describe(), DebateDocuments.replay(outcome),
-                    outcomeJson, outcome.tokens().input() + outcome.tokens().output(),
-                    failed ? String.join("; ", outcome.failures().values()) : null);
+            // What the rating sets off (its scorecard entry, the owner's watches and alerts) is stored before the
+            // debate reads as completed: a client that sees it completed finds its watches already updated.
             if (!replay && !failed && outcome.recommendation() != null && outcome.recommendation().rating() != null) {
                 reflections.remember(userId, debateId, outcome.request().symbols(), outcome.recommendation().rating());
                 ratings.fire(new RatingGiven(userId, debateId, outcome.request().symbols(),
                         outcome.recommendation().rating()));
             }
+            store.complete(userId, debateId, failed, outcome.budgetLimited(), models.describe(), DebateDocuments.replay(outcome),
+                    outcomeJson, outcome.tokens().input() + outcome.tokens().output(),
+                    failed ? String.join("; ", outcome.failures().values()) : null);
             publishDebate(userId, debateId);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Debate " + debateId + " failed", e);
