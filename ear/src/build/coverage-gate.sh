@@ -2,7 +2,7 @@
 # Fails the build when the tests ran less than the minimum share of our Java lines, and prints each module's share.
 #   coverage-gate.sh JACOCO_CSV MINIMUM SKIPPED [SELECTED]
 # JACOCO_CSV is the aggregate report (unit and Arquillian tests of every module). SKIPPED holds "true" when the tests
-# were skipped, and SELECTED the integration tests chosen with -Dit.test (Maven passes "${it.test}" unresolved when
+# or JaCoCo were skipped, and SELECTED the integration tests chosen with -Dit.test (Maven passes "${it.test}" unresolved when
 # none was): a run of some of the tests has nothing to check.
 set -euo pipefail
 csv="$1" minimum="$2" skipped="$3" selected="${4:-}"

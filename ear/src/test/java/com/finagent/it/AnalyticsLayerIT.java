@@ -7,19 +7,21 @@ import com.finagent.application.workload.HeavyWork;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+import org.hamcrest.Matcher;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.naming.InitialContext;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,13 +59,11 @@ class AnalyticsLayerIT {
 
     @Deployment
     static WebArchive analyticsLayer() {
-        // Named afresh: the EAR's entry keeps its "lib/" path, which would put it below WEB-INF/lib/lib.
-        JavaArchive commonsMath = ShrinkWrap.create(JavaArchive.class, "commons-math3.jar").merge(Deployments
-                .builtEar().getAsType(JavaArchive.class, "lib/org.apache.commons-commons-math3-3.6.1.jar"));
         return ShrinkWrap.create(WebArchive.class, "analytics-layer.war")
                 .addPackages(false, "com.finagent.application.analytics",
                         "com.finagent.application.error", "com.finagent.application.workload")
-                .addAsLibraries(commonsMath)
+                .addAsLibraries(Deployments.earLibrary("org.apache.commons-commons-math3"),
+                        Deployments.jarOf(Awaitility.class), Deployments.jarOf(Matcher.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addClass(AnalyticsLayerIT.class);
     }
@@ -115,19 +116,12 @@ class AnalyticsLayerIT {
     }
 
     /** Waits for MicroProfile Fault Tolerance's own gauge of executions waiting in the heavy-work queue. */
-    private void awaitWaiting(long expected) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        long waiting = -1;
-        while (System.nanoTime() < deadline) {
-            waiting = baseMetrics.getGauges((id, metric) -> id.getName().equals("ft.bulkhead.executionsWaiting")
-                            && HeavyWork.class.getName().concat(".submit").equals(id.getTags().get("method")))
-                    .values().stream().mapToLong(gauge -> gauge.getValue().longValue()).sum();
-            if (waiting == expected) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        fail("the bulkhead counted " + waiting + " waiting executions, not " + expected);
+    private void awaitWaiting(long expected) {
+        Awaitility.await("the bulkhead counting " + expected + " waiting executions").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> baseMetrics.getGauges((id, metric) -> id.getName().equals("ft.bulkhead.executionsWaiting")
+                                && HeavyWork.class.getName().concat(".submit").equals(id.getTags().get("method")))
+                        .values().stream().mapToLong(gauge -> gauge.getValue().longValue()).sum(), is(expected));
     }
 
     /** Fault Tolerance may refuse an asynchronous call at once or through the stage it returns: both are refusals. */

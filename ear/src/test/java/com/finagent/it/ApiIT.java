@@ -328,10 +328,10 @@ class ApiIT {
         String token = api.newUserToken("economist");
         ApiClient.Reply first = api.get("/api/v1/macro/indicators", token);
         assertEquals(200, first.status(), first.body());
-        int fredRequests = MarketStandIn.requests("fred");
+        int fredRequests = MarketStandIn.shared().requests("fred");
         JsonObject snapshot = api.get("/api/v1/macro/indicators?region=US", token).object();
         assertTrue(snapshot.getBoolean("cached"), snapshot.toString());
-        assertEquals(fredRequests, MarketStandIn.requests("fred"), "the second answer is the cached one");
+        assertEquals(fredRequests, MarketStandIn.shared().requests("fred"), "the second answer is the cached one");
         assertEquals(0, snapshot.getJsonArray("missing").size(), snapshot.toString());
         assertEquals(11, snapshot.getJsonArray("figures").size());
         JsonObject inflation = snapshot.getJsonArray("figures").getJsonObject(0);

@@ -1,6 +1,7 @@
 package com.finagent.it;
 
 import com.finagent.persistence.devdb.DevDatabase;
+import com.finagent.plaid.sandbox.PlaidSandbox;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -9,7 +10,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -54,9 +57,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The application on a Payara deployment group of two instances behind nginx, as {@code finagent run --instances 2}
  * starts it (ear/src/payara/cluster.sh), with a PostgreSQL of its own: what one instance does, the other sees; work
  * the cluster does once is done once; and an instance killed mid-debate leaves no debate running for ever.
- * The cluster runs beside the single test domain on ports of its own (from {@code FINAGENT_IT_CLUSTER_PORTBASE}).
+ * The cluster runs beside the single test domain on ports of its own (from {@code FINAGENT_IT_CLUSTER_PORTBASE}),
+ * with market-data and Plaid stand-ins of its own, and at the same time as the other test classes (which run one
+ * after another): most of its time is the cluster's start and waits for timers, heartbeats and ticks, which leave
+ * the machine's cores to them. Its own stand-ins keep its requests out of the counts the other classes assert. Its
+ * tests run one after another, in order, on the one cluster: the lock on it makes JUnit run them in one thread.
  */
-@ExtendWith({MarketStandIn.class, PlaidStandIn.class})
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("finagent-cluster-it")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
@@ -81,6 +89,8 @@ class ClusterIT {
 
     private static Path state;
     private static DevDatabase database;
+    private static MarketStandIn market;
+    private static PlaidSandbox plaid;
     /** Where the sync window began: the time and the sandbox's count of transaction syncs then. */
     private static Instant syncWindowStart;
     private static int syncCallsAtStart;
@@ -91,6 +101,8 @@ class ClusterIT {
 
     @BeforeAll
     static void startCluster() throws Exception {
+        market = MarketStandIn.startOn(Integer.parseInt(System.getenv("FINAGENT_IT_CLUSTER_STANDIN_PORT")));
+        plaid = PlaidStandIn.startOn(Integer.parseInt(System.getenv("FINAGENT_IT_CLUSTER_PLAID_PORT")));
         state = Path.of(System.getProperty("finagent.cluster.state"));
         Files.createDirectories(state);
         Path passwordFile = state.resolve("admin-password");
@@ -118,6 +130,12 @@ class ClusterIT {
             if (database != null) {
                 database.close();
             }
+            if (market != null) {
+                market.stop();
+            }
+            if (plaid != null) {
+                plaid.close();
+            }
         }
     }
 
@@ -127,25 +145,25 @@ class ClusterIT {
         String token = BALANCER.newUserToken("cluster-linker");
         BALANCER.linkSandboxBank(token, "user_good");
         syncWindowStart = Instant.now();
-        syncCallsAtStart = PlaidStandIn.sandbox().requestCount("/transactions/sync");
+        syncCallsAtStart = plaid.requestCount("/transactions/sync");
     }
 
     @Test
     @Order(2)
     void aQuoteFetchedThroughOneInstanceIsACacheHitOnTheOther() {
         String token = BALANCER.newUserToken("cluster-quotes");
-        int before = MarketStandIn.requestsFor("NFLX");
+        int before = market.requestsFor("NFLX");
         ApiClient.Reply first = INSTANCES.get(FIRST).get("/api/v1/market/quote/NFLX", token);
         assertEquals(200, first.status(), first.body());
         assertFalse(first.object().getBoolean("cached"), first.body());
-        int fetched = MarketStandIn.requestsFor("NFLX") - before;
+        int fetched = market.requestsFor("NFLX") - before;
         assertTrue(fetched >= 1, "the first instance asked the providers");
 
         ApiClient.Reply second = INSTANCES.get(SECOND).get("/api/v1/market/quote/NFLX", token);
         assertEquals(200, second.status(), second.body());
         assertTrue(second.object().getBoolean("cached"), second.body());
         assertEquals(first.object().getJsonNumber("price"), second.object().getJsonNumber("price"));
-        assertEquals(fetched, MarketStandIn.requestsFor("NFLX") - before, "the second instance asked no provider");
+        assertEquals(fetched, market.requestsFor("NFLX") - before, "the second instance asked no provider");
     }
 
     @Test
@@ -281,20 +299,31 @@ class ClusterIT {
     @Order(6)
     void theScheduledSyncRunsOncePerIntervalAcrossTheCluster() throws Exception {
         Instant end = syncWindowStart.plus(SYNC_WINDOW);
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), end).toMillis()));
+        // Runs at least 0.9 intervals apart fit 2 or 3 times in the window; a timer per instance would make 4 to 6.
         // The instance whose timer wins an interval's run logs it; the others' timers do nothing.
+        long most = SYNC_WINDOW.toMillis() * 10 / (SYNC_INTERVAL.toMillis() * 9) + 1;
+        Duration left = Duration.between(Instant.now(), end);
+        if (!left.isNegative()) {
+            await("no more than " + most + " scheduled syncs while the window lasts").during(left)
+                    .atMost(left.plusSeconds(5)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> syncRuns(end).size() <= most);
+        }
+        List<Instant> runs = syncRuns(end);
+        assertTrue(runs.size() >= 2 && runs.size() <= most, runs.size() + " scheduled syncs in "
+                + SYNC_WINDOW.toSeconds() + " s: " + runs);
+        assertTrue(plaid.requestCount("/transactions/sync") > syncCallsAtStart,
+                "the runs synced the linked item with Plaid");
+        assertTrue(Set.of(FIRST, SECOND).contains(single("SELECT claimed_by FROM cluster_duties WHERE name = ?",
+                "plaid-sync")));
+    }
+
+    /** The scheduled syncs the instances logged from the window's start until {@code end}. */
+    private static List<Instant> syncRuns(Instant end) throws IOException {
         List<Instant> runs = new ArrayList<>();
         for (String instance : List.of(FIRST, SECOND)) {
             runs.addAll(logged(instance, "Scheduled Plaid sync: ", syncWindowStart, end));
         }
-        // Runs at least 0.9 intervals apart fit 2 or 3 times in the window; a timer per instance would make 4 to 6.
-        long most = SYNC_WINDOW.toMillis() * 10 / (SYNC_INTERVAL.toMillis() * 9) + 1;
-        assertTrue(runs.size() >= 2 && runs.size() <= most, runs.size() + " scheduled syncs in "
-                + SYNC_WINDOW.toSeconds() + " s: " + runs);
-        assertTrue(PlaidStandIn.sandbox().requestCount("/transactions/sync") > syncCallsAtStart,
-                "the runs synced the linked item with Plaid");
-        assertTrue(Set.of(FIRST, SECOND).contains(single("SELECT claimed_by FROM cluster_duties WHERE name = ?",
-                "plaid-sync")));
+        return runs;
     }
 
     /** When {@code instance}'s JSON server log recorded a message starting with {@code prefix} in [from, to). */
@@ -383,20 +412,14 @@ class ClusterIT {
                 "postgres", "");
     }
 
-    private static List<JsonObject> untilTheEnd(BlockingQueue<String> received) throws InterruptedException {
-        List<JsonObject> messages = new ArrayList<>();
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            String text = received.poll(1, TimeUnit.SECONDS);
-            if (text != null) {
-                JsonObject message = Json.createReader(new StringReader(text)).readObject();
-                messages.add(message);
-                if (message.getString("type").equals("debate")) {
-                    return messages;
-                }
-            }
-        }
-        throw new AssertionError("no end of the debate within two minutes: " + messages);
+    private static List<JsonObject> untilTheEnd(BlockingQueue<String> received) {
+        return SocketCollector.until(received, Duration.ofMinutes(2), "the end of the debate",
+                        text -> parse(text).getString("type").equals("debate"))
+                .stream().map(ClusterIT::parse).toList();
+    }
+
+    private static JsonObject parse(String text) {
+        return Json.createReader(new StringReader(text)).readObject();
     }
 
     private static String payara() {
@@ -417,6 +440,11 @@ class ClusterIT {
         environment.put("FINAGENT_DB_USER", DevDatabase.APP_ROLE);
         environment.put("FINAGENT_DB_PASSWORD", DevDatabase.APP_PASSWORD);
         environment.put("FINAGENT_HOME", state.resolve("home").toString());
+        environment.put("FINAGENT_MARKET_POLYGON_URL", market.url("polygon"));
+        environment.put("FINAGENT_MARKET_ALPACA_URL", market.url("alpaca"));
+        environment.put("FINAGENT_MARKET_YAHOO_URL", market.url("yahoo"));
+        environment.put("FINAGENT_FRED_URL", market.url("fred"));
+        environment.put("FINAGENT_PLAID_URL", plaid.baseUrl());
         environment.put("FINAGENT_PLAID_SYNC_INTERVAL_MINUTES",
                 String.valueOf(SYNC_INTERVAL.toMillis() / 60_000.0));
         environment.put("FINAGENT_DEBATE_STALE_AFTER_SECONDS", String.valueOf(STALE_AFTER_SECONDS));

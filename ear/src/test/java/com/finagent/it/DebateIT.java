@@ -52,23 +52,11 @@ class DebateIT {
         WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
                 .buildAsync(URI.create("ws://localhost:8080/ws/debates/" + id + "?access_token=" + token),
                         new SocketCollector(received, closed)).get(10, TimeUnit.SECONDS);
-        List<JsonObject> messages = new ArrayList<>();
-        JsonObject last = null;
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            String text = received.poll(1, TimeUnit.SECONDS);
-            if (text == null) {
-                continue;
-            }
-            JsonObject message = Json.createReader(new StringReader(text)).readObject();
-            messages.add(message);
-            if ("debate".equals(message.getString("type"))) {
-                last = message;
-                break;
-            }
-        }
+        List<JsonObject> messages = SocketCollector.until(received, Duration.ofMinutes(2), "the debate finishing",
+                        text -> "debate".equals(parse(text).getString("type")))
+                .stream().map(DebateIT::parse).toList();
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-        assertNotNull(last, "the debate finished within two minutes: " + messages.size() + " messages");
+        JsonObject last = messages.get(messages.size() - 1);
         assertEquals("completed", last.getString("status"), last.toString());
         Set<String> steps = new HashSet<>();
         messages.stream().filter(m -> m.getString("type").equals("execution"))
@@ -150,15 +138,9 @@ class DebateIT {
             JsonObject notStarted = awaitFinished(token, neverStarted);
             assertEquals("failed", notStarted.getString("status"), notStarted.toString());
             assertTrue(notStarted.getString("error").contains("not started"), notStarted.toString());
-            String told = null;
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (told == null && System.currentTimeMillis() < deadline) {
-                String message = received.poll(500, TimeUnit.MILLISECONDS);
-                if (message != null && message.contains("\"type\":\"debate\"")) {
-                    told = message;
-                }
-            }
-            assertNotNull(told, "the owner's socket heard the debate end");
+            List<String> heard = SocketCollector.until(received, Duration.ofSeconds(10),
+                    "the owner's socket hearing the debate end", message -> message.contains("\"type\":\"debate\""));
+            String told = heard.get(heard.size() - 1);
             assertTrue(told.contains("\"status\":\"failed\""), told);
         } finally {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
@@ -266,6 +248,10 @@ class DebateIT {
             }
         });
         return id;
+    }
+
+    private static JsonObject parse(String text) {
+        return Json.createReader(new StringReader(text)).readObject();
     }
 
     private static List<String> stances(JsonObject outcome) {

@@ -17,9 +17,8 @@ import java.util.logging.Logger;
  * The packaged EAR, deployed once for all the test classes that call it from outside (over HTTP, WebSocket, a
  * browser) instead of once per class as Arquillian does: a deployment takes 10 to 20 s, and these classes need
  * nothing of a fresh one (each makes its own users). The Payara domain is the one Arquillian uses; whichever
- * starts it first, the other finds it running ({@code allowConnectingToRunningServer}). A class that deploys the
- * whole EAR itself through Arquillian withdraws this deployment first ({@link Withdrawn}), since both would claim
- * the same context roots; the next class here deploys it again.
+ * starts it first, the other finds it running ({@code allowConnectingToRunningServer}). The classes that run
+ * inside the server deploy one layer each beside it (context roots of their own), never a second whole EAR.
  */
 public class DeployedApplication implements BeforeAllCallback {
 
@@ -35,18 +34,6 @@ public class DeployedApplication implements BeforeAllCallback {
     private static Server server(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Server.class, key -> Server.start(), Server.class);
-    }
-
-    /** Register before {@code ArquillianExtension} on a class that deploys the whole EAR itself. */
-    public static class Withdrawn implements BeforeAllCallback {
-
-        @Override
-        public void beforeAll(ExtensionContext context) {
-            Server server = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).get(Server.class, Server.class);
-            if (server != null) {
-                server.undeploy();
-            }
-        }
     }
 
     /** The domain and whether the EAR is deployed on it; stopped when the run ends if it was started here. */

@@ -49,7 +49,7 @@ class MarketDataProvidersIT {
      */
     @AfterEach
     void healProviders() {
-        MarketStandIn.heal();
+        MarketStandIn.shared().heal();
         if (faulted != null) {
             String token = api.newUserToken("probe");
             AtomicInteger probes = new AtomicInteger();
@@ -66,7 +66,7 @@ class MarketDataProvidersIT {
 
     private void inject(String provider, MarketStandIn.Fault fault) {
         faulted = provider;
-        MarketStandIn.inject(provider, fault);
+        MarketStandIn.shared().inject(provider, fault);
     }
 
     @Test
@@ -140,9 +140,9 @@ class MarketDataProvidersIT {
     void failingProviderIsRetriedABoundedNumberOfTimesAndTheNextAnswers() {
         String token = api.newUserToken("retry");
         inject("polygon", MarketStandIn.Fault.SERVER_ERROR);
-        int before = MarketStandIn.requests("polygon");
+        int before = MarketStandIn.shared().requests("polygon");
         assertEquals("Alpaca", history(token, "2023-02-01").getString("source"));
-        assertEquals(3, MarketStandIn.requests("polygon") - before, "one call and two retries, then the next provider");
+        assertEquals(3, MarketStandIn.shared().requests("polygon") - before, "one call and two retries, then the next provider");
     }
 
     @Test
@@ -150,18 +150,18 @@ class MarketDataProvidersIT {
     void circuitBreakerOpensOnAFailingProviderAndStopsCallingIt() {
         String token = api.newUserToken("breaker");
         inject("polygon", MarketStandIn.Fault.SERVER_ERROR);
-        int before = MarketStandIn.requests("polygon");
+        int before = MarketStandIn.shared().requests("polygon");
         for (String from : new String[] {"2023-03-01", "2023-03-02", "2023-03-03"}) {
             assertEquals("Alpaca", history(token, from).getString("source"));
         }
-        int whileClosing = MarketStandIn.requests("polygon") - before;
+        int whileClosing = MarketStandIn.shared().requests("polygon") - before;
         assertTrue(whileClosing < 9, "the breaker opened before three calls of three attempts: " + whileClosing);
-        int opened = MarketStandIn.requests("polygon");
+        int opened = MarketStandIn.shared().requests("polygon");
         inject("polygon", MarketStandIn.Fault.NONE);
         for (String from : new String[] {"2023-04-01", "2023-04-02"}) {
             assertEquals("Alpaca", history(token, from).getString("source"), "an open breaker skips Polygon");
         }
-        assertEquals(opened, MarketStandIn.requests("polygon"), "no request reaches Polygon while its breaker is open");
+        assertEquals(opened, MarketStandIn.shared().requests("polygon"), "no request reaches Polygon while its breaker is open");
     }
 
     private JsonObject quote(String token, String symbol) {

@@ -57,17 +57,37 @@ public class MarketStandIn implements BeforeAllCallback {
             "yahoo", Set.of("NVDA", "TSLA", "NFLX", "MSTR"));
     static final Map<String, Double> LAST_PRICE = Map.of("NVDA", 123.45, "TSLA", 250.5, "NFLX", 612.0, "MSTR", 1500.0);
 
-    private static volatile WireMockServer server;
+    /** The stand-in the single test domain is pointed at, started once per run. */
+    private static volatile MarketStandIn shared;
+
+    private final WireMockServer server;
+
+    private MarketStandIn(WireMockServer server) {
+        this.server = server;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(MarketStandIn.class, key -> start(), Running.class);
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(MarketStandIn.class,
+                key -> {
+                    shared = startOn(Integer.parseInt(System.getenv("FINAGENT_IT_STANDIN_PORT")));
+                    return new Running(shared);
+                }, Running.class);
     }
 
-    private static Running start() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1")
-                .port(Integer.parseInt(System.getenv("FINAGENT_IT_STANDIN_PORT"))).containerThreads(16));
+    /** JUnit's instance of the extension; the stand-in itself is made by {@link #startOn(int)}. */
+    public MarketStandIn() {
+        this(null);
+    }
+
+    /** The stand-in of the single test domain. */
+    static MarketStandIn shared() {
+        return shared;
+    }
+
+    /** A stand-in of its own on {@code port}, for servers that must not share the single domain's requests. */
+    static MarketStandIn startOn(int port) {
+        WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").port(port).containerThreads(16));
         server.start();
         for (String provider : LISTED.keySet()) {
             answers(provider, 3, 0).forEach(server::stubFor);
@@ -82,18 +102,27 @@ public class MarketStandIn implements BeforeAllCallback {
         FRED.forEach((series, observations) -> server.stubFor(get(urlPathMatching("/fred/.*")).atPriority(2)
                 .withQueryParam("api_key", equalTo("it-fred-key")).withQueryParam("series_id", equalTo(series))
                 .willReturn(json(200, fred(observations)).withTransformers("response-template"))));
-        return new Running(server);
+        return new MarketStandIn(server);
     }
 
-    record Running(WireMockServer server) implements ExtensionContext.Store.CloseableResource {
+    /** The base URL of {@code provider}'s API on this stand-in. */
+    String url(String provider) {
+        return server.baseUrl() + "/" + provider;
+    }
+
+    void stop() {
+        server.stop();
+    }
+
+    record Running(MarketStandIn standIn) implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() {
-            server.stop();
+            standIn.stop();
         }
     }
 
     /** Makes {@code provider} answer with {@code fault} until {@link #heal()}. */
-    static void inject(String provider, Fault fault) {
+    void inject(String provider, Fault fault) {
         Map<String, Object> metadata = Map.of(FAULT, provider);
         switch (fault) {
             case SERVER_ERROR -> server.stubFor(get(urlPathMatching("/" + provider + "/.*")).atPriority(1)
@@ -107,18 +136,18 @@ public class MarketStandIn implements BeforeAllCallback {
     }
 
     /** Takes every injected fault back. */
-    static void heal() {
+    void heal() {
         server.removeStubsByMetadata(matchingJsonPath("$." + FAULT));
     }
 
     /** The requests {@code provider} has had so far. */
-    static int requests(String provider) {
+    int requests(String provider) {
         return server.countRequestsMatching(getRequestedFor(urlPathMatching("/" + provider + "/.*")).build())
                 .getCount();
     }
 
     /** The requests any provider has had so far for {@code symbol}'s data. */
-    static int requestsFor(String symbol) {
+    int requestsFor(String symbol) {
         return server.countRequestsMatching(getRequestedFor(urlPathMatching("/.*/" + symbol + "(/.*)?")).build())
                 .getCount();
     }

@@ -474,8 +474,10 @@ class PlaidIT {
         WebSocket other = socket(api.newUserToken("onlooker"), theirs);
         try {
             assertEquals(200, api.post("/api/v1/plaid/items/" + user.itemId() + "/sync", user.token(), "{}").status());
-            assertTrue(awaitMessage(mine, "\"type\":\"sync\""), "the owner hears of the sync");
-            assertTrue(awaitMessage(mine, "\"portfolioId\":\"" + portfolio + "\""), "and of the portfolio's value");
+            SocketCollector.until(mine, Duration.ofSeconds(15), "the owner hearing of the sync",
+                    message -> message.contains("\"type\":\"sync\""));
+            SocketCollector.until(mine, Duration.ofSeconds(15), "the owner hearing of the portfolio's value",
+                    message -> message.contains("\"portfolioId\":\"" + portfolio + "\""));
             assertTrue(theirs.stream().noneMatch(m -> m.contains(portfolio) || m.contains(user.itemId())),
                     "another user hears nothing of it: " + theirs);
         } finally {
@@ -488,17 +490,6 @@ class PlaidIT {
         return HttpClient.newHttpClient().newWebSocketBuilder()
                 .buildAsync(URI.create("ws://localhost:8080/ws/portfolio?access_token=" + token),
                         new SocketCollector(received, null)).get(10, TimeUnit.SECONDS);
-    }
-
-    private static boolean awaitMessage(BlockingQueue<String> received, String fragment) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            String message = received.poll(500, TimeUnit.MILLISECONDS);
-            if (message != null && message.contains(fragment)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Test

@@ -31,10 +31,14 @@ public class PlaidStandIn implements BeforeAllCallback {
     }
 
     private static Running start() {
+        sandbox = startOn(Integer.parseInt(System.getenv("FINAGENT_IT_PLAID_PORT")));
+        return new Running(sandbox);
+    }
+
+    /** A sandbox of its own on {@code port}, for servers that must not share the single domain's items and counts. */
+    static PlaidSandbox startOn(int port) {
         try {
-            sandbox = PlaidSandbox.start("127.0.0.1", Integer.parseInt(System.getenv("FINAGENT_IT_PLAID_PORT")),
-                    SandboxOptions.defaults().withCredentials(CLIENT_ID, SECRET));
-            return new Running(sandbox);
+            return PlaidSandbox.start("127.0.0.1", port, SandboxOptions.defaults().withCredentials(CLIENT_ID, SECRET));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the Plaid sandbox", e);
         }

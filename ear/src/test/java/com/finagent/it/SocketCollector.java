@@ -1,9 +1,17 @@
 package com.finagent.it;
 
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Predicate;
+
+import static org.awaitility.Awaitility.await;
 
 /** A WebSocket listener for tests: every whole text message into a queue, and the close code, if wanted. */
 final class SocketCollector implements WebSocket.Listener {
@@ -35,5 +43,27 @@ final class SocketCollector implements WebSocket.Listener {
             closeCode.complete(statusCode);
         }
         return null;
+    }
+
+    /**
+     * The messages taken from {@code received} up to and including the first that {@code last} accepts, waiting at
+     * most {@code within} for it; fails naming {@code what} and the messages taken when none comes.
+     */
+    static List<String> until(BlockingQueue<String> received, Duration within, String what, Predicate<String> last) {
+        List<String> taken = new ArrayList<>();
+        try {
+            await(what).atMost(within).pollInterval(Duration.ofMillis(100)).until(() -> {
+                for (String message; (message = received.poll()) != null; ) {
+                    taken.add(message);
+                    if (last.test(message)) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(what + " within " + within.toSeconds() + " s; received " + taken, e);
+        }
+        return taken;
     }
 }

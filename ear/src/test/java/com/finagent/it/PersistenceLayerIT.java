@@ -1,9 +1,9 @@
 package com.finagent.it;
 
+import com.finagent.application.cluster.ServerInstance;
 import com.finagent.application.debate.DebateStore;
 import com.finagent.application.error.FinAgentException;
 import com.finagent.application.portfolio.PortfolioService;
-import com.finagent.application.user.UserService;
 import com.finagent.persistence.chat.Conversation;
 import com.finagent.persistence.market.Ticker;
 import com.finagent.persistence.sentiment.SentimentRecord;
@@ -15,9 +15,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,21 +26,24 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Inside the container: container transactions, JPA mappings of PostgreSQL's own types, the debate graph's store. */
-@ExtendWith({DeployedApplication.Withdrawn.class, ArquillianExtension.class})
-class TransactionIT {
+/**
+ * The persistence layer alone, as Cargo Tracker tests a layer: a small WAR with the data source, Flyway's migration,
+ * the JPA mappings and the services that write through them (portfolios with their audit entries, the debate
+ * graph's JDBC store), deployed in seconds beside the shared EAR instead of replacing it. Inside the container:
+ * container transactions, JPA mappings of PostgreSQL's own types, the debate graph's store.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersistenceLayerIT {
 
     @EJB
     PortfolioService portfolios;
-
-    @EJB
-    UserService users;
 
     @EJB
     DebateStore debateStore;
@@ -52,20 +55,32 @@ class TransactionIT {
     UserTransaction transaction;
 
     @Deployment
-    static EnterpriseArchive ear() {
-        EnterpriseArchive ear = Deployments.builtEar();
-        // DeployedApplication too: the extension this class names is looked up where the test runs, in the server
-        // (where it finds no shared deployment to withdraw).
-        WebArchive web = ear.getAsType(WebArchive.class, "finagent-web.war").addClasses(TransactionIT.class,
-                DeployedApplication.class, DeployedApplication.Withdrawn.class, DeployedApplication.Server.class);
-        // The EAR holds two WARs (the API and the sign-on module): name the one Arquillian runs this test in.
-        Testable.archiveToTest(web);
-        return ear;
+    static WebArchive persistenceLayer() {
+        return ShrinkWrap.create(WebArchive.class, "persistence-layer.war")
+                .addPackages(false, "com.finagent.application.database", "com.finagent.application.audit",
+                        "com.finagent.application.error")
+                .addClasses(PortfolioService.class, DebateStore.class, ServerInstance.class)
+                .addAsLibraries(Stream.of("com.finagent-persistence", "org.postgresql-postgresql",
+                        "org.flywaydb-flyway-core", "org.flywaydb-flyway-database-postgresql",
+                        "com.fasterxml.jackson.dataformat-jackson-dataformat-toml",
+                        "com.fasterxml.jackson.core-jackson-databind", "com.fasterxml.jackson.core-jackson-core",
+                        "com.fasterxml.jackson.core-jackson-annotations").map(Deployments::earLibrary).toList())
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addClass(PersistenceLayerIT.class);
+    }
+
+    /** A user as registration stores one (the password hash is never read here). */
+    private UUID newUser(String prefix) throws Exception {
+        AppUser user = AppUser.local(prefix + "-" + UUID.randomUUID() + "@example.com", prefix, "unused-hash");
+        transaction.begin();
+        entityManager.persist(user);
+        transaction.commit();
+        return user.getId();
     }
 
     @Test
     void aFailureRollsBackEverythingTheTransactionWrote() throws Exception {
-        UUID owner = users.register("rollback-" + UUID.randomUUID() + "@example.com", ApiClient.PASSWORD, "R").user().getId();
+        UUID owner = newUser("rollback");
 
         transaction.begin();
         portfolios.create(owner, "Written, then rolled back", null);
@@ -78,7 +93,7 @@ class TransactionIT {
 
     @Test
     void postgresTypesRoundTripThroughJpa() throws Exception {
-        UUID owner = users.register("types-" + UUID.randomUUID() + "@example.com", ApiClient.PASSWORD, "T").user().getId();
+        UUID owner = newUser("types");
         float[] embedding = new float[SentimentRecord.EMBEDDING_DIMENSIONS];
         for (int i = 0; i < embedding.length; i++) {
             embedding[i] = (i - 192) / 384f;
@@ -112,8 +127,8 @@ class TransactionIT {
     }
 
     @Test
-    void debateExecutionsRoundTripThroughTheStore() {
-        UUID owner = users.register("graph-" + UUID.randomUUID() + "@example.com", ApiClient.PASSWORD, "G").user().getId();
+    void debateExecutionsRoundTripThroughTheStore() throws Exception {
+        UUID owner = newUser("graph");
         UUID debate = UUID.randomUUID();
         debateStore.create(owner, debate, "Should I buy?", "analyst", List.of("AAPL"), 7L);
         UUID search = UUID.randomUUID();
