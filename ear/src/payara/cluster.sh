@@ -140,6 +140,15 @@ start() {
   # domain's lib is copied to each instance when it starts.
   rm -f "$payara/glassfish/domains/$domain/lib/"*.jar
   cp "$domain_lib/"*.jar "$payara/glassfish/domains/$domain/lib/"
+  # The instances' extra JVM options (below) go to the admin server too, into its stopped domain's domain.xml (its
+  # configuration is the first in the file).
+  local xml="$payara/glassfish/domains/$domain/config/domain.xml" option escaped
+  for option in ${FINAGENT_CLUSTER_JVM_OPTIONS:-}; do
+    if ! sed -n '/<config name="server-config"/,/<\/config>/p' "$xml" | grep -qF -- "<jvm-options>$option</jvm-options>"; then
+      escaped="${option//\\/\\\\}" escaped="${escaped//|/\\|}" escaped="${escaped//&/\\&}"
+      sed -i -E "0,/^( *)<\/java-config>/s||\1  <jvm-options>$escaped</jvm-options>\n&|" "$xml"
+    fi
+  done
   log "starting the admin server of '$domain' (admin port $((portbase + 48)))"
   "$payara/bin/asadmin" --user admin --passwordfile "$password_file" start-domain "$domain" >/dev/null
   local as=(asadmin_of "$payara" "$password_file" "$portbase")
@@ -156,7 +165,6 @@ start() {
     # More JVM options for the instances, space separated, when the group's configuration is made: the test run
     # starts its instances with the C1 compiler alone, as two of them boot at once on two cores. A colon separates
     # options for create-jvm-options, so one inside an option is escaped.
-    local option
     for option in ${FINAGENT_CLUSTER_JVM_OPTIONS:-}; do
       "${as[@]}" create-jvm-options --target "$CONFIG" "${option//:/\\:}" >/dev/null
     done

@@ -70,6 +70,9 @@ public class KeycloakExtension implements BeforeAllCallback {
                     .redirectOutput(home.resolve("keycloak.log").toFile());
             builder.environment().put("JAVA_HOME", System.getProperty("finagent.keycloak.java"));
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+            // C1 alone: Keycloak starts while the test domain and the cluster are busy on two cores, and serves a
+            // few dozen requests, too few to repay the optimising compiler.
+            builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
             long begin = System.nanoTime();
             Process process = builder.start();
             started = CompletableFuture.supplyAsync(() -> awaitDiscovery(process, issuer, begin));
