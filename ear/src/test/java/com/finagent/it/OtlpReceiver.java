@@ -1,7 +1,6 @@
 package com.finagent.it;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
 import io.opentelemetry.proto.common.v1.AnyValue;
@@ -11,10 +10,10 @@ import io.opentelemetry.proto.trace.v1.ScopeSpans;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -24,8 +23,14 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 /**
- * An OTLP/HTTP receiver of traces in the test JVM, started once per run before Payara (JUnit's extension
+ * An OTLP/HTTP receiver of traces in the test JVM (a WireMock server that answers every export and hands its body
+ * to this class), started once per run before Payara (JUnit's extension
  * auto-detection), on {@code FINAGENT_IT_OTLP_PORT}, where the test domain's exporter sends its spans
  * ({@code OTEL_EXPORTER_OTLP_ENDPOINT} in ear/pom.xml). It decodes the protobuf export requests with the OTLP
  * messages' generated classes and keeps the most recent spans for the tests to read.
@@ -39,6 +44,7 @@ public class OtlpReceiver implements BeforeAllCallback {
 
     /** Spans beyond this many are forgotten, oldest first: the whole suite makes many, a test reads its own at once. */
     private static final int KEPT = 20_000;
+    private static final String TRACES = "/v1/traces";
     private static final ConcurrentLinkedDeque<ReceivedSpan> SPANS = new ConcurrentLinkedDeque<>();
     /** The deque's size, which the deque itself counts by walking it. */
     private static final AtomicInteger COUNT = new AtomicInteger();
@@ -55,38 +61,42 @@ public class OtlpReceiver implements BeforeAllCallback {
     }
 
     private static Running start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
-                    Integer.parseInt(System.getenv("FINAGENT_IT_OTLP_PORT"))), 16);
-            server.createContext("/v1/traces", OtlpReceiver::traces);
-            server.start();
-            return new Running(server);
+        // No request journal: the receiver keeps the spans it decoded, not every export's body.
+        WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1")
+                .port(Integer.parseInt(System.getenv("FINAGENT_IT_OTLP_PORT"))).containerThreads(16)
+                .disableRequestJournal());
+        server.stubFor(post(urlPathEqualTo(TRACES)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/x-protobuf")
+                .withBody(ExportTraceServiceResponse.getDefaultInstance().toByteArray())));
+        server.addMockServiceRequestListener((request, response) -> {
+            if (request.getUrl().startsWith(TRACES)) {
+                traces(request.getBody());
+            }
+        });
+        server.start();
+        return new Running(server);
+    }
+
+    private static void traces(byte[] body) {
+        ExportTraceServiceRequest request;
+        try (InputStream in = gzipped(body) ? new GZIPInputStream(new ByteArrayInputStream(body))
+                : new ByteArrayInputStream(body)) {
+            request = ExportTraceServiceRequest.parseFrom(in);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot start the OTLP receiver", e);
+            throw new UncheckedIOException("Not an OTLP export request", e);
+        }
+        for (ResourceSpans resource : request.getResourceSpansList()) {
+            for (ScopeSpans scope : resource.getScopeSpansList()) {
+                scope.getSpansList().forEach(span -> keep(new ReceivedSpan(hex(span.getTraceId().toByteArray()),
+                        hex(span.getSpanId().toByteArray()), hex(span.getParentSpanId().toByteArray()),
+                        span.getName(), span.getKindValue(), attributes(span.getAttributesList()))));
+            }
         }
     }
 
-    private static void traces(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            ExportTraceServiceRequest request;
-            try (InputStream body = "gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))
-                    ? new GZIPInputStream(exchange.getRequestBody()) : exchange.getRequestBody()) {
-                request = ExportTraceServiceRequest.parseFrom(body);
-            }
-            for (ResourceSpans resource : request.getResourceSpansList()) {
-                for (ScopeSpans scope : resource.getScopeSpansList()) {
-                    scope.getSpansList().forEach(span -> keep(new ReceivedSpan(hex(span.getTraceId().toByteArray()),
-                            hex(span.getSpanId().toByteArray()), hex(span.getParentSpanId().toByteArray()),
-                            span.getName(), span.getKindValue(), attributes(span.getAttributesList()))));
-                }
-            }
-            byte[] answer = ExportTraceServiceResponse.getDefaultInstance().toByteArray();
-            exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
-            exchange.sendResponseHeaders(200, answer.length == 0 ? -1 : answer.length);
-            if (answer.length > 0) {
-                exchange.getResponseBody().write(answer);
-            }
-        }
+    /** By gzip's magic number: the exporter may compress, and the server may already have inflated the body. */
+    private static boolean gzipped(byte[] body) {
+        return body.length > 1 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;
     }
 
     private static void keep(ReceivedSpan span) {
@@ -115,10 +125,10 @@ public class OtlpReceiver implements BeforeAllCallback {
         return HexFormat.of().formatHex(id);
     }
 
-    record Running(HttpServer server) implements ExtensionContext.Store.CloseableResource {
+    record Running(WireMockServer server) implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() {
-            server.stop(0);
+            server.stop();
         }
     }
 }
