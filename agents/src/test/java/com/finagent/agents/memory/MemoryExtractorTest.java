@@ -163,7 +163,31 @@ class MemoryExtractorTest {
         }, RULES);
         assertEquals(List.of(new Memory(MemoryKind.HORIZON, "The user's investment horizon is 10 years.")),
                 failing.extract("My horizon is 10 years."));
-        assertEquals(2, calls.get());
+        // The garbage answer and the answer to its one repair request, then the failing model's one call.
+        assertEquals(3, calls.get());
+    }
+
+    @Test
+    void anAnswerWithoutAListIsSentBackOnceWithWhatWasWrong() {
+        List<List<ChatMessage>> requests = new ArrayList<>();
+        MemoryExtractor llm = MemoryExtractor.withModel(new ChatModel() {
+            @Override
+            public ChatResponse doChat(ChatRequest request) {
+                requests.add(request.messages());
+                String answer = requests.size() == 1 ? "The user likes dividends."
+                        : "{\"memories\": [{\"kind\": \"preference\", \"text\": \"The user likes dividend stocks.\"}]}";
+                return ChatResponse.builder().aiMessage(AiMessage.from(answer)).build();
+            }
+        }, RULES);
+
+        assertEquals(List.of(new Memory(MemoryKind.PREFERENCE, "The user likes dividend stocks.")),
+                llm.extract("I like dividend stocks."), "the repaired answer, not the rules' reading");
+        assertEquals(2, requests.size());
+        List<ChatMessage> repair = requests.get(1);
+        assertEquals("The user likes dividends.", ((AiMessage) repair.get(repair.size() - 2)).text(),
+                "the model sees its own unusable answer");
+        String request = ((UserMessage) repair.get(repair.size() - 1)).singleText();
+        assertTrue(request.contains("cannot be used") && request.contains("no JSON of the asked shape"), request);
     }
 
     @Test

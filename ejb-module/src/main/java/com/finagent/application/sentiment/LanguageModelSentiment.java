@@ -1,18 +1,15 @@
 package com.finagent.application.sentiment;
 
+import com.finagent.agents.model.TypedAnswerGuardrail;
+import dev.langchain4j.guardrail.OutputGuardrailException;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.service.AiServices;
-import dev.langchain4j.service.output.OutputParsingException;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Sentiment from a language model: one answer per text, in order, checked before it is believed. */
 final class LanguageModelSentiment {
-
-    private static final Set<String> LABELS = Set.of("positive", "negative", "neutral");
 
     private LanguageModelSentiment() {
     }
@@ -20,8 +17,9 @@ final class LanguageModelSentiment {
     /**
      * Scores the texts with the model.
      *
-     * @throws IllegalArgumentException when the answer is no JSON, has another number of answers than texts, or an
-     *                                  answer with an unknown label or a score or confidence out of range
+     * @throws IllegalArgumentException when the answer, and the answer to one repair request, is no JSON, has
+     *                                  another number of answers than texts, or an answer with an unknown label or a
+     *                                  score or confidence out of range ({@link SentimentAnswerCheck})
      */
     static List<SentimentService.Scored> score(ChatModel model, List<String> texts) {
         StringBuilder numbered = new StringBuilder();
@@ -30,26 +28,14 @@ final class LanguageModelSentiment {
         }
         SentimentAnswers answer;
         try {
-            answer = AiServices.create(SentimentClassification.class, model).classify(numbered.toString());
-        } catch (OutputParsingException e) {
-            throw new IllegalArgumentException("no JSON answer of the asked shape", e);
-        }
-        List<SentimentAnswers.Answer> answers = answer.answers() == null ? List.of() : answer.answers();
-        if (answers.size() != texts.size()) {
-            throw new IllegalArgumentException(answers.size() + " answers for " + texts.size() + " texts");
+            answer = TypedAnswerGuardrail.forOneCall(SentimentClassification.class, model).classify(numbered.toString());
+        } catch (OutputGuardrailException unusable) {
+            throw new IllegalArgumentException("no usable answer after a repair request", unusable);
         }
         List<SentimentService.Scored> results = new ArrayList<>();
-        for (SentimentAnswers.Answer item : answers) {
-            if (item == null || item.label() == null || item.score() == null || item.confidence() == null) {
-                throw new IllegalArgumentException("incomplete answer " + item);
-            }
-            String label = item.label().toLowerCase(Locale.ROOT);
-            double score = item.score();
-            double confidence = item.confidence();
-            if (!LABELS.contains(label) || score < -1 || score > 1 || confidence < 0 || confidence > 1) {
-                throw new IllegalArgumentException("out-of-range answer " + item);
-            }
-            results.add(new SentimentService.Scored(label, score, confidence));
+        for (SentimentAnswers.Answer item : answer.answers()) {
+            results.add(new SentimentService.Scored(item.label().toLowerCase(Locale.ROOT), item.score(),
+                    item.confidence()));
         }
         return results;
     }

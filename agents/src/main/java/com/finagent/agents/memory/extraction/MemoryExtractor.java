@@ -3,12 +3,11 @@ package com.finagent.agents.memory.extraction;
 import com.finagent.agents.memory.Memory;
 import com.finagent.agents.memory.MemoryKind;
 import com.finagent.agents.memory.MemoryText;
+import com.finagent.agents.model.TypedAnswerGuardrail;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.service.AiServices;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,11 +22,11 @@ public final class MemoryExtractor {
 
     private static final Logger LOG = Logger.getLogger(MemoryExtractor.class.getName());
 
-    private final MemoryExtraction model;
+    private final ChatModel model;
     private final ExtractionRules rules;
 
     private MemoryExtractor(ChatModel model, ExtractionRules rules) {
-        this.model = model == null ? null : AiServices.create(MemoryExtraction.class, model);
+        this.model = model;
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
@@ -54,13 +53,11 @@ public final class MemoryExtractor {
             return rules.extract(message);
         }
         try {
-            Optional<List<Memory>> parsed = model.extract(message).usable();
-            if (parsed.isPresent()) {
-                return parsed.get();
-            }
-            LOG.fine("memory extraction: unusable model answer, using the rules");
+            // ExtractedMemoriesCheck let through only an answer with a list, after one repair request at most.
+            return TypedAnswerGuardrail.forOneCall(MemoryExtraction.class, model).extract(message).usable()
+                    .orElseThrow();
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "memory extraction: model failed, using the rules", e);
+            LOG.log(Level.FINE, "memory extraction: the model failed or answered nothing usable, using the rules", e);
         }
         return rules.extract(message);
     }
