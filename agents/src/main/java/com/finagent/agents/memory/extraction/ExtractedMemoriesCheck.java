@@ -19,7 +19,7 @@ public final class ExtractedMemoriesCheck extends TypedAnswerGuardrail<Extracted
 
     @Override
     protected Optional<String> problem(ExtractedMemories answer, Map<String, Object> variables) {
-        return answer.usable().isPresent() ? Optional.empty()
+        return answer.memories() != null ? Optional.empty()
                 : Optional.of("it holds no list of memories (an empty list when the message states none)");
     }
 }
